@@ -1,0 +1,147 @@
+"""Matching facts against rules: durable-rules (the engine) and a plain-Python reference.
+
+Both take a :class:`~service.policy.PolicySet` and a list of facts and return the pairs
+``(rule_id, fact_index)`` whose conditions hold. The durable-rules matcher follows the
+measured constraints of the library (see the README's engineering notes):
+
+* a :class:`durable.engine.Host` whose timer threads never start;
+* ``assert_fact`` so that every matching rule fires, one fresh session (sid) per
+  evaluation, deleted in ``finally`` under one process-wide lock (at most one live sid);
+* every rule's pattern starts with a positive test on ``entity``;
+* an exception inside an action fails the evaluation (fail closed);
+* each session starts with a marker fact that a marker rule handles: durable-rules 2.0.28
+  crashes in ``delete_state`` for a session in which no fact was handled (measured here:
+  "free(): invalid pointer" / SIGSEGV), which a submission that breaks no rule would be.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import threading
+
+from durable import engine as durable
+
+from service.conditions import compile_condition, holds
+from service.facts import as_of_number
+from service.policy import PolicySet, Rule
+
+
+class EngineError(RuntimeError):
+    """The rules engine could not produce a trustworthy result."""
+
+
+def rule_pattern(rule: Rule) -> list:
+    """The full condition of a rule, in the condition language: subject, dates, scope, test."""
+    entity = {"is": rule.subject} if isinstance(rule.subject, str) else {"in": list(rule.subject)}
+    parts: list = [{"entity": entity},
+                   {"as_of": {"at_least": as_of_number(rule.valid_from)}}]
+    if rule.valid_until is not None:
+        parts.append({"as_of": {"at_most": as_of_number(rule.valid_until)}})
+    for cond in (rule.applies_if, rule.fires_if):
+        if cond is not None:
+            parts.append(cond)
+    return parts
+
+
+class _QuietHost(durable.Host):
+    """A Host without the timer threads (they cause wrong results and crashes)."""
+
+    def __init__(self) -> None:
+        self.collected: list[tuple[str, str]] | None = None
+        super().__init__()
+
+    def _run(self) -> None:  # the timers serve durable's queues, which we never use
+        pass
+
+    def get_action(self, action_name: str):
+        if action_name == _MARKER:
+            return _ignore
+
+        def record(c) -> None:
+            self.collected.append((action_name, c.m["path"]))
+        return record
+
+
+_MARKER = "_session"
+
+
+def _ignore(c) -> None:
+    pass
+
+
+_HOST: _QuietHost | None = None
+_LOCK = threading.Lock()
+_SIDS = itertools.count(1)
+
+
+def _host() -> _QuietHost:
+    global _HOST
+    if _HOST is None:
+        _HOST = _QuietHost()
+    return _HOST
+
+
+class DurableMatcher:
+    """All rules of a policy set compiled into one durable-rules ruleset."""
+
+    def __init__(self, policies: PolicySet) -> None:
+        self.policies = policies
+        self.name = f"tthc_{policies.version}_{id(self):x}"
+        definition = {
+            rule.id: {"all": [{"m": compile_condition(rule_pattern(rule))}], "run": rule.id}
+            for rule in policies.rules
+        }
+        definition[_MARKER] = {"all": [{"m": {"entity": _MARKER}}], "run": _MARKER}
+        with _LOCK:
+            # set_rulesets consumes the "run" keys of what it is given: pass a copy.
+            _host().set_rulesets({self.name: copy.deepcopy(definition)})
+        self.definition = definition
+
+    def match(self, facts: list[dict]) -> list[tuple[str, int]]:
+        index = {f["path"]: i for i, f in enumerate(facts)}
+        host = _host()
+        with _LOCK:
+            sid = str(next(_SIDS))
+            collected: list[tuple[str, str]] = []
+            host.collected = collected
+            try:
+                host.assert_fact(self.name, {"entity": _MARKER, "sid": sid})
+                for fact in facts:
+                    try:
+                        host.assert_fact(self.name, {**fact, "sid": sid})
+                    except durable.MessageNotHandledException:
+                        pass  # no rule applies to this fact
+                state = host.get_state(self.name, sid)
+            finally:
+                host.collected = None
+                host.delete_state(self.name, sid)
+        if "exception" in state:
+            raise EngineError(f"a rule action failed: {state['exception']}")
+        return [(rule_id, index[path]) for rule_id, path in collected]
+
+    def close(self) -> None:
+        """Unregister the ruleset (after a reload has swapped in a new one)."""
+        host = _host()
+        with _LOCK:
+            ruleset = host._ruleset_directory.pop(self.name, None)
+            if ruleset is not None:
+                host._ruleset_list.remove(ruleset)
+                durable.durable_rules_engine.delete_ruleset(ruleset._handle)
+
+
+class ReferenceMatcher:
+    """The same rule data interpreted by plain Python: the differential tests' oracle."""
+
+    def __init__(self, policies: PolicySet) -> None:
+        self.policies = policies
+        self.patterns = [(r.id, (r.subject,) if isinstance(r.subject, str) else r.subject,
+                          rule_pattern(r)) for r in policies.rules]
+
+    def match(self, facts: list[dict]) -> list[tuple[str, int]]:
+        return [(rule_id, i) for i, fact in enumerate(facts)
+                for rule_id, subject, pattern in self.patterns
+                if fact["entity"] in subject and holds(pattern, fact)]
+
+    def close(self) -> None:
+        pass
