@@ -1,0 +1,151 @@
+"""The ``tthc-rules`` command: check a submission file, list the rule catalogue, and more.
+
+Exit status of ``check``: 0 accepted, 1 needs_review, 2 rejected, 3 no_policy, 4 bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+EXIT = {"accepted": 0, "needs_review": 1, "rejected": 2, "no_policy": 3}
+EXIT_BAD_INPUT = 4
+OUTCOME_LABEL = {
+    "vi": {"accepted": "CHẤP NHẬN", "needs_review": "CẦN XEM XÉT", "rejected": "TỪ CHỐI",
+           "no_policy": "KHÔNG CÓ QUY ĐỊNH ÁP DỤNG"},
+    "en": {"accepted": "ACCEPTED", "needs_review": "NEEDS REVIEW", "rejected": "REJECTED",
+           "no_policy": "NO POLICY IN FORCE"},
+}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """tthc-rules: rules-as-code checks of TTHC internal and electronic procedures."""
+
+
+class BadInputError(click.ClickException):
+    exit_code = EXIT_BAD_INPUT
+
+
+def read_submission(path: str) -> dict:
+    """Read and validate a submission file; raise click errors a person can act on."""
+    from service.schemas import BadInput, load_submission
+
+    try:
+        text = Path(path).read_text(encoding="utf-8") if path != "-" else sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError(f"{path}: cannot be read: {exc}") from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInputError(f"{path}: not valid JSON: {exc}") from None
+    try:
+        return load_submission(raw)
+    except BadInput as exc:
+        lines = "\n".join(f"  {field}: {' '.join(msgs)}" for field, msgs in exc.errors.items())
+        raise BadInputError(f"{path}: the submission breaks the contract:\n{lines}") \
+            from None
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as contract JSON.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the messages.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Evaluate with the rules in force on this date instead of submitted_on.")
+@click.option("--policies", "policy_dir", type=click.Path(file_okay=False, exists=True),
+              default=None, help="Use the rule files of this folder.")
+def check(file: str, as_json: bool, lang: str, as_of, policy_dir: str | None) -> None:
+    """Evaluate the submission in FILE ('-' for standard input) and print its verdict."""
+    submission = read_submission(file)
+    verdict = _engine(policy_dir).evaluate(submission, as_of.date() if as_of else None)
+    if as_json:
+        click.echo(json.dumps(verdict, ensure_ascii=False, indent=2))
+    else:
+        print_verdict(verdict, lang)
+    sys.exit(EXIT[verdict["outcome"]])
+
+
+def _engine(policy_dir: str | None):
+    from service.engine import Engine, get_engine
+    from service.policy import PolicyError, load_policies
+
+    if policy_dir is None:
+        return get_engine()
+    try:
+        return Engine(load_policies(policy_dir))
+    except PolicyError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def print_verdict(verdict: dict, lang: str) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    outcome = verdict["outcome"]
+    style = {"accepted": "bold green", "needs_review": "bold yellow",
+             "rejected": "bold red"}.get(outcome, "bold")
+    console.print(f"[{style}]{OUTCOME_LABEL[lang][outcome]}[/] ({outcome}) — "
+                  f"{verdict['evaluated_on']}")
+    for p in verdict["policies"]:
+        console.print(f"  {p['id']} {p['version'][:19]}", style="dim")
+    for f in verdict["findings"]:
+        subject = f["subject"]
+        where = " ".join(x for x in (subject.get("procedure_code"), subject.get("tier"),
+                                     f"[{subject['path'] or 'submission'}]") if x)
+        console.print(f"\n[{SEVERITY_STYLE[f['severity']]}]{f['severity'].upper()}[/] "
+                      f"[bold]{f['rule_id']}[/] {where}", markup=True)
+        console.print(f"  {f['message'][lang]}", markup=False)
+        basis = f["legal_basis"]
+        quote = basis["quote"] if lang == "vi" else basis["gloss"]
+        console.print(f"  {basis['document']} {basis['anchor']}: «{quote}»", style="dim",
+                      markup=False)
+    if not verdict["findings"]:
+        console.print("\n" + ("Không có phát hiện nào." if lang == "vi" else "No findings."))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
+@click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Only the rules in force on this date.")
+def rules(as_json: bool, on_date) -> None:
+    """List the rule catalogue: id, pack, severity, validity, legal basis."""
+    from service.engine import get_engine
+
+    engine = get_engine()
+    day: date | None = on_date.date() if on_date else None
+    packs = {p.id for p in engine.policies_in_force(day)} if day else None
+    selected = [r for r in engine.policies.rules
+                if day is None or (r.pack_id in packs and r.in_force(day))]
+    if as_json:
+        click.echo(json.dumps([rule_summary(r) for r in selected], ensure_ascii=False,
+                              indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "pack", "severity", "valid", "basis", "title")
+    for r in selected:
+        table.add_row(r.id, r.pack_id, r.severity,
+                      f"{r.valid_from} → {r.valid_until or '…'}",
+                      f"{r.legal_basis[0]['document']} {r.legal_basis[0]['anchor']}",
+                      r.title["vi"])
+    Console().print(table)
+
+
+def rule_summary(rule) -> dict:
+    return {"id": rule.id, "pack": rule.pack_id, "severity": rule.severity,
+            "subject": rule.subject if isinstance(rule.subject, str) else list(rule.subject),
+            "valid_from": rule.valid_from.isoformat(),
+            "valid_until": rule.valid_until.isoformat() if rule.valid_until else None,
+            "title": rule.title, "legal_basis": [dict(b) for b in rule.legal_basis]}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
