@@ -7,6 +7,7 @@ window holds that date, and of those only the rules whose own window holds it to
 
 from __future__ import annotations
 
+import os
 import string
 import threading
 from datetime import date
@@ -146,12 +147,13 @@ _ENGINE_LOCK = threading.Lock()
 
 
 def get_engine() -> Engine:
-    """The process's engine over the project's ``policies/`` (compiled once)."""
+    """The process's engine (compiled once) over ``$TTHC_POLICIES`` or the project's
+    ``policies/``."""
     global _ENGINE
     if _ENGINE is None:
         with _ENGINE_LOCK:
             if _ENGINE is None:
-                _ENGINE = Engine(load_policies())
+                _ENGINE = Engine(load_policies(os.environ.get("TTHC_POLICIES") or None))
     return _ENGINE
 
 
