@@ -9,6 +9,9 @@ measured constraints of the library (see the README's engineering notes):
   evaluation, deleted in ``finally`` under one process-wide lock (at most one live sid);
 * every rule's pattern starts with a positive test on ``entity``;
 * an exception inside an action fails the evaluation (fail closed);
+* a rule whose condition holds through several branches of an ``$or`` fires once per
+  branch (durable-rules expands a condition into alternatives): a (rule, fact) pair is
+  reported once;
 * each session starts with a marker fact that a marker rule handles: durable-rules 2.0.28
   crashes in ``delete_state`` for a session in which no fact was handled (measured here:
   "free(): invalid pointer" / SIGSEGV), which a submission that breaks no rule would be.
@@ -118,7 +121,7 @@ class DurableMatcher:
                 host.delete_state(self.name, sid)
         if "exception" in state:
             raise EngineError(f"a rule action failed: {state['exception']}")
-        return [(rule_id, index[path]) for rule_id, path in collected]
+        return [(rule_id, index[path]) for rule_id, path in dict.fromkeys(collected)]
 
     def close(self) -> None:
         """Unregister the ruleset (after a reload has swapped in a new one)."""
