@@ -1,0 +1,113 @@
+"""The engine end to end: examples, ordering, determinism, dates, failing closed."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from service import matchers
+from service.engine import Engine, EngineError, finding_key, get_engine, path_key
+from service.policy import load_policies
+from service.schemas import load_submission
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# What the catalogue makes of each example: outcome and the (rule, subject path) findings.
+EXPECTED = {
+    "contract-example.json": ("accepted", []),
+    "publication-new-and-amended.json": ("accepted", [("QTNB-09", "procedures.2")]),
+    "publication-missing-internal-procedure.json": (
+        "rejected", [("QTNB-08", "procedures.0"), ("QTNB-08", "procedures.1"),
+                     ("QTNB-09", "procedures.2")]),
+    "internal-procedure-three-tiers.json": ("accepted", []),
+    "internal-procedure-amendment.json": ("needs_review", [("QTNB-12", "internal_procedures.0")]),
+    "electronic-procedure-district-commune.json": (
+        "needs_review", [("CHUNG-02", "electronic_procedures.1")]),
+    "after-2025-reform-commune.json": ("accepted", []),
+    "after-2025-reform-district.json": (
+        "rejected", [("CQDP-01", "internal_procedures.1"), ("CQDP-01", "procedures.0")]),
+    "before-any-policy.json": ("no_policy", []),
+}
+
+
+def load(name: str) -> dict:
+    return load_submission(json.loads((EXAMPLES / name).read_text(encoding="utf-8")))
+
+
+def test_every_example_has_an_expectation():
+    assert sorted(p.name for p in EXAMPLES.glob("*.json")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_verdicts(name):
+    outcome, findings = EXPECTED[name]
+    verdict = get_engine().evaluate(load(name))
+    assert verdict["outcome"] == outcome
+    assert [(f["rule_id"], f["subject"]["path"]) for f in verdict["findings"]] == findings
+
+
+def test_findings_carry_subject_facts_basis_and_messages():
+    verdict = get_engine().evaluate(load("publication-missing-internal-procedure.json"))
+    first = verdict["findings"][0]
+    assert first["subject"] == {"procedure_code": "1.009994", "path": "procedures.0"}
+    assert first["facts"] == {"change": "new", "missing_tiers": ["district"],
+                              "missing_document": True}
+    assert first["legal_basis"]["anchor"] == "§QTNB-6"
+    assert "đồng thời xây dựng, trình dự thảo quyết định" in first["legal_basis"]["quote"]
+    assert "cấp huyện" in first["message"]["vi"] and "district tier" in first["message"]["en"]
+    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-one-stop"]
+    assert all(p["version"].startswith("sha256:") for p in verdict["policies"])
+
+
+def test_same_input_same_verdict_byte_for_byte():
+    engine = get_engine()
+    a = engine.evaluate(load("publication-missing-internal-procedure.json"))
+    b = engine.evaluate(load("publication-missing-internal-procedure.json"))
+    assert a["decision_id"] != b["decision_id"]
+    a.pop("decision_id"), b.pop("decision_id")
+    assert json.dumps(a, ensure_ascii=False) == json.dumps(b, ensure_ascii=False)
+
+
+def test_finding_order_severity_rule_then_numeric_path():
+    assert path_key("procedures.10") > path_key("procedures.9")
+    findings = [
+        {"severity": "info", "rule_id": "A-01", "subject": {"path": "procedures.0"}},
+        {"severity": "error", "rule_id": "B-01", "subject": {"path": "procedures.10"}},
+        {"severity": "error", "rule_id": "B-01", "subject": {"path": "procedures.9"}},
+        {"severity": "warning", "rule_id": "A-01", "subject": {"path": ""}},
+        {"severity": "error", "rule_id": "A-02", "subject": {"path": "procedures.1"}},
+    ]
+    ordered = sorted(findings, key=finding_key)
+    assert [(f["rule_id"], f["subject"]["path"]) for f in ordered] == [
+        ("A-02", "procedures.1"), ("B-01", "procedures.9"), ("B-01", "procedures.10"),
+        ("A-01", ""), ("A-01", "procedures.0")]
+
+
+def test_as_of_overrides_submitted_on():
+    engine = get_engine()
+    submission = load("after-2025-reform-district.json")
+    before = engine.evaluate(submission, as_of=date(2025, 6, 30))
+    assert before["evaluated_on"] == "2025-06-30"
+    assert "CQDP-01" not in {f["rule_id"] for f in before["findings"]}
+    assert "vn-two-tier-2025" not in {p["id"] for p in before["policies"]}
+
+
+def test_an_action_exception_fails_closed():
+    """durable-rules swallows an action's exception into the session: the engine must refuse."""
+    engine = Engine(load_policies())
+    ruleset = matchers._host()._ruleset_directory[engine.matcher.name]
+
+    def failing_action(c):
+        raise RuntimeError("action failed")
+
+    try:
+        for name, promise in ruleset._actions.items():
+            if name != matchers._MARKER:
+                promise._func = failing_action
+        with pytest.raises(EngineError, match="action failed"):
+            engine.evaluate(load("publication-missing-internal-procedure.json"))
+        # A submission that fires no rule runs no action and is still evaluated.
+        assert engine.evaluate(load("contract-example.json"))["outcome"] == "accepted"
+    finally:
+        engine.close()
