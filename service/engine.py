@@ -157,12 +157,33 @@ def get_engine() -> Engine:
     return _ENGINE
 
 
-def set_engine(engine: Engine) -> Engine | None:
-    """Swap the process's engine atomically; returns the previous one (to be closed)."""
+_RETIRED: list[Engine] = []
+
+
+def set_engine(engine: Engine) -> None:
+    """Swap the process's engine atomically.
+
+    The engine it replaces stays compiled until the next swap, so that an evaluation that
+    picked it up just before the swap still finishes; the one before it is closed.
+    """
     global _ENGINE
     with _ENGINE_LOCK:
         previous, _ENGINE = _ENGINE, engine
-    return previous
+        while len(_RETIRED) > 1:
+            _RETIRED.pop(0).close()
+        if previous is not None:
+            _RETIRED.append(previous)
+
+
+def reload_policies(directory: str | os.PathLike | None = None) -> Engine:
+    """Load and compile the rule files first, then swap them in.
+
+    A broken rule file raises :class:`~service.policy.PolicyError` and leaves the engine
+    that was serving in place.
+    """
+    engine = Engine(load_policies(directory or os.environ.get("TTHC_POLICIES") or None))
+    set_engine(engine)
+    return engine
 
 
 def evaluate(submission: dict, as_of: date | None = None, registry: Any = None) -> dict:

@@ -111,3 +111,33 @@ def test_an_action_exception_fails_closed():
         assert engine.evaluate(load("contract-example.json"))["outcome"] == "accepted"
     finally:
         engine.close()
+
+
+def test_reload_swaps_and_a_broken_file_keeps_the_last_good(tmp_path):
+    import shutil
+
+    from service import engine as engine_module
+    from service.policy import PolicyError
+
+    serving = get_engine()
+    folder = tmp_path / "policies"
+    shutil.copytree(serving.policies.directory, folder)
+    rule_file = folder / "vinhphuc-9579" / "rules" / "10-internal-procedures.yaml"
+    # Moving QTNB-04's end date is a new version of its pack.
+    rule_file.write_text(rule_file.read_text(encoding="utf-8").replace(
+        "valid_until: 2025-06-30", "valid_until: 2026-06-30"), encoding="utf-8")
+    try:
+        fresh = engine_module.reload_policies(folder)
+        assert get_engine() is fresh
+        old = {p.id: p.version for p in serving.policies.packs}
+        new = {p.id: p.version for p in fresh.policies.packs}
+        assert old["vinhphuc-9579"] != new["vinhphuc-9579"]
+        assert old["vn-one-stop"] == new["vn-one-stop"]
+
+        rule_file.write_text("rules: [{id: QTNB-99}]\n", encoding="utf-8")
+        with pytest.raises(PolicyError, match="10-internal-procedures.yaml: rule QTNB-99"):
+            engine_module.reload_policies(folder)
+        assert get_engine() is fresh
+        assert fresh.evaluate(load("contract-example.json"))["outcome"] == "accepted"
+    finally:
+        engine_module.set_engine(serving)
