@@ -169,9 +169,11 @@ def set_engine(engine: Engine) -> None:
     global _ENGINE
     with _ENGINE_LOCK:
         previous, _ENGINE = _ENGINE, engine
+        if engine in _RETIRED:  # swapped back in: it must not be closed later
+            _RETIRED.remove(engine)
         while len(_RETIRED) > 1:
             _RETIRED.pop(0).close()
-        if previous is not None:
+        if previous is not None and previous is not engine:
             _RETIRED.append(previous)
 
 
