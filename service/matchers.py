@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import json
 import threading
 
 from durable import engine as durable
@@ -67,6 +68,10 @@ class _QuietHost(durable.Host):
 
 
 _MARKER = "_session"
+_ENGINE_C = durable.durable_rules_engine
+_NOT_HANDLED, _OBSERVED, _NO_STATE = 1, 2, 3  # return codes of the C engine's assert_fact
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                          check_circular=False).encode
 
 
 def _ignore(c) -> None:
@@ -99,7 +104,22 @@ class DurableMatcher:
         with _LOCK:
             # set_rulesets consumes the "run" keys of what it is given: pass a copy.
             _host().set_rulesets({self.name: copy.deepcopy(definition)})
+            self._ruleset = _host().get_ruleset(self.name)
         self.definition = definition
+
+    def _assert(self, text: str) -> None:
+        """``Host.assert_fact`` without its costs: the fact arrives as JSON text, and a fact
+        no rule handles is a return code, not an exception that serialises the fact again."""
+        code, state_handle = _ENGINE_C.assert_fact(self._ruleset._handle, text)
+        if code == _NOT_HANDLED:
+            return
+        if code == _OBSERVED:
+            raise EngineError("a fact was asserted twice in one session")
+        failure: list = []
+        self._ruleset.do_actions(0 if code == _NO_STATE else state_handle,
+                                 lambda error, result: failure.append(error))
+        if failure and failure[0] is not None:
+            raise EngineError(f"the rules engine failed: {failure[0]}")
 
     def match(self, facts: list[dict]) -> list[tuple[str, int]]:
         index = {f["path"]: i for i, f in enumerate(facts)}
@@ -109,12 +129,10 @@ class DurableMatcher:
             collected: list[tuple[str, str]] = []
             host.collected = collected
             try:
-                host.assert_fact(self.name, {"entity": _MARKER, "sid": sid})
+                self._assert(f'{{"entity":"{_MARKER}","sid":"{sid}"}}')
+                head = f'{{"sid":"{sid}",'
                 for fact in facts:
-                    try:
-                        host.assert_fact(self.name, {**fact, "sid": sid})
-                    except durable.MessageNotHandledException:
-                        pass  # no rule applies to this fact
+                    self._assert(head + _dumps(fact)[1:])
                 state = host.get_state(self.name, sid)
             finally:
                 host.collected = None
