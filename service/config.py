@@ -1,0 +1,62 @@
+"""Settings of the web service, read from the environment.
+
+=====================  =====================================================================
+``DATABASE_URL``       SQLAlchemy URL; default: the SQLite file ``instance/tthc-rules.sqlite3``
+                       (``postgresql://…`` uses psycopg 3)
+``MAX_CONTENT_LENGTH`` largest request body in bytes; default 1 MiB
+``MIGRATE_ON_START``   ``1`` (default) brings the database schema up to date at start-up
+``FEATURES_DIR``       where the Gherkin features that specify the rules live; default
+                       ``features/`` of the project
+``TTHC_POLICIES``      the policy folder (read by the engine); default ``policies/``
+=====================  =====================================================================
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = PROJECT_DIR / "instance"
+DEFAULT_DATABASE_FILE = INSTANCE_DIR / "tthc-rules.sqlite3"
+ONE_MIB = 1024 * 1024
+
+
+class ConfigError(ValueError):
+    """A setting in the environment cannot be used."""
+
+
+def _flag(name: str, value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"{name}={value!r}: expected 1 or 0")
+
+
+def _positive_int(name: str, value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ConfigError(f"{name}={value!r}: expected a positive number of bytes")
+    return number
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{DEFAULT_DATABASE_FILE}"
+
+
+def settings_from_environment(environ: Mapping[str, str] | None = None) -> dict:
+    """The service's settings: defaults overridden by the environment."""
+    env = os.environ if environ is None else environ
+    return {
+        "DATABASE_URL": env.get("DATABASE_URL") or default_database_url(),
+        "MAX_CONTENT_LENGTH": _positive_int("MAX_CONTENT_LENGTH", env["MAX_CONTENT_LENGTH"])
+        if env.get("MAX_CONTENT_LENGTH") else ONE_MIB,
+        "MIGRATE_ON_START": _flag("MIGRATE_ON_START", env.get("MIGRATE_ON_START", "1")),
+        "FEATURES_DIR": env.get("FEATURES_DIR") or str(PROJECT_DIR / "features"),
+    }

@@ -1,0 +1,110 @@
+"""Tables: submissions, their verdicts, and the decision log of every evaluation.
+
+The schema itself is created and changed only by the Alembic migrations under
+``migrations/``; these models must agree with them (a test compares the two).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import ClassVar
+
+from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, MetaData, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """A point in time, stored as UTC; always read back timezone-aware (SQLite forgets)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: give a timezone-aware one")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# An integer key that autoincrements on every database (SQLite wants INTEGER exactly).
+SequenceKey = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention={"ix": "ix_%(column_0_label)s",
+                                           "uq": "uq_%(table_name)s_%(column_0_name)s"})
+    type_annotation_map: ClassVar[dict] = {datetime: UTCDateTime(), date: Date(), dict: JSON(), list: JSON()}
+
+
+class Submission(Base):
+    """A submission as evaluated (normalised body), with how it was received."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[str] = mapped_column(String(26), primary_key=True)  # ULID
+    reference: Mapped[str | None] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    submitter_code: Mapped[str | None] = mapped_column(String(50), index=True)
+    submitted_on: Mapped[date]
+    received_at: Mapped[datetime] = mapped_column(index=True)
+    body: Mapped[dict]
+    input_hash: Mapped[str] = mapped_column(String(80))
+    idempotency_key: Mapped[str | None] = mapped_column(String(255), unique=True)
+
+    verdict: Mapped[Verdict] = relationship(back_populates="submission", lazy="raise")
+    decisions: Mapped[list[DecisionLogEntry]] = relationship(
+        order_by="DecisionLogEntry.seq", lazy="raise", viewonly=True)
+
+
+class Verdict(Base):
+    """The verdict given to a stored submission."""
+
+    __tablename__ = "verdicts"
+
+    decision_id: Mapped[str] = mapped_column(String(26), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(20), index=True)
+    evaluated_on: Mapped[date]
+    policies: Mapped[list]
+    findings: Mapped[list]
+
+    submission: Mapped[Submission] = relationship(back_populates="verdict", lazy="raise")
+
+    def as_contract(self) -> dict:
+        """The verdict in the contract's shape."""
+        return {"decision_id": self.decision_id, "outcome": self.outcome,
+                "evaluated_on": self.evaluated_on.isoformat(), "policies": self.policies,
+                "findings": self.findings}
+
+
+class DecisionLogEntry(Base):
+    """One evaluation, whether a precheck or a stored submission.
+
+    ``seq`` orders the log; a later migration may chain entries (``prev_hash``,
+    ``entry_hash``) in that order.
+    """
+
+    __tablename__ = "decision_log"
+
+    seq: Mapped[int] = mapped_column(SequenceKey, primary_key=True, autoincrement=True)
+    decision_id: Mapped[str] = mapped_column(String(26), unique=True)
+    logged_at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(20))  # "precheck" or "submission"
+    submission_id: Mapped[str | None] = mapped_column(
+        ForeignKey("submissions.id", ondelete="SET NULL"), index=True)
+    evaluated_on: Mapped[date]
+    policies: Mapped[list]  # [{"id", "version"}] of the packs applied
+    input_hash: Mapped[str] = mapped_column(String(80))
+    outcome: Mapped[str] = mapped_column(String(20))
+    rule_ids: Mapped[list]  # the rules that fired, in the verdict's order, once each
+

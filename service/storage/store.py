@@ -1,0 +1,200 @@
+"""Reading and writing submissions, verdicts and the decision log.
+
+A stored submission, its verdict and its decision-log entry are written in one
+transaction. The input hash of an evaluation is the SHA-256 of the canonical JSON
+(sorted keys, no spaces, UTF-8) of the normalised submission: the stored body, so anyone
+can recompute it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import URL, create_engine, event, make_url, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload, sessionmaker
+from ulid import ULID
+
+from service.storage import migrate
+from service.storage.models import DecisionLogEntry, Submission, Verdict
+
+
+class IdempotencyConflict(Exception):
+    """The idempotency key was already used with a different submission."""
+
+    def __init__(self, key: str, submission_id: str) -> None:
+        super().__init__(f"idempotency key {key!r} already names submission {submission_id}")
+        self.key = key
+        self.submission_id = submission_id
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False, default=_plain)
+
+
+def input_hash(submission: dict) -> str:
+    return "sha256:" + hashlib.sha256(canonical_json(submission).encode()).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _log_entry(verdict: dict, digest: str, source: str, at: datetime,
+               submission_id: str | None = None) -> DecisionLogEntry:
+    return DecisionLogEntry(
+        decision_id=verdict["decision_id"], logged_at=at, source=source,
+        submission_id=submission_id, evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
+        policies=[{"id": p["id"], "version": p["version"]} for p in verdict["policies"]],
+        input_hash=digest, outcome=verdict["outcome"],
+        rule_ids=list(dict.fromkeys(f["rule_id"] for f in verdict["findings"])))
+
+
+@dataclass(frozen=True)
+class Stored:
+    submission: Submission
+    replayed: bool
+
+
+@dataclass(frozen=True)
+class Filters:
+    outcome: str | None = None
+    submitter: str | None = None
+    kind: str | None = None
+    since: date | None = None
+
+
+def _engine_options(url: URL) -> dict:
+    if url.get_backend_name() == "sqlite":
+        return {"connect_args": {"timeout": 30}}
+    return {"pool_pre_ping": True}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+class Store:
+    """The service's database: one engine, short sessions, one method per use."""
+
+    def __init__(self, url: str | URL) -> None:
+        self.url = make_url(url)
+        self.engine = create_engine(self.url, **_engine_options(self.url))
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def upgrade(self, revision: str = "head") -> None:
+        migrate.upgrade(self.engine, revision)
+
+    def check(self) -> None:
+        """Raise unless the database answers and its schema is the migrations' head."""
+        with self.engine.connect() as connection:
+            current = migrate.current_revision(connection)
+        head = migrate.head_revision()
+        if current != head:
+            raise RuntimeError(f"schema at revision {current}, expected {head}")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- writing --------------------------------------------------------------------------
+
+    def record_precheck(self, submission: dict, verdict: dict) -> None:
+        """Log an evaluation that stores nothing else."""
+        with self.sessions.begin() as session:
+            session.add(_log_entry(verdict, input_hash(submission), "precheck", _now()))
+
+    def create_submission(self, submission: dict, evaluate: Callable[[dict], dict],
+                          idempotency_key: str | None = None) -> Stored:
+        """Evaluate and store a submission, or return the one stored under the same key.
+
+        Raises :class:`IdempotencyConflict` when the key names a different submission.
+        """
+        digest = input_hash(submission)
+        if idempotency_key is not None:
+            earlier = self._by_key(idempotency_key, digest)
+            if earlier is not None:
+                return Stored(earlier, replayed=True)
+        verdict = evaluate(submission)
+        received = _now()
+        record = Submission(
+            id=str(ULID()), reference=submission.get("reference"), kind=submission["kind"],
+            submitter_code=submission["submitter"].get("code"),
+            submitted_on=submission["submitted_on"], received_at=received,
+            body=json.loads(canonical_json(submission)), input_hash=digest,
+            idempotency_key=idempotency_key)
+        record.verdict = Verdict(
+            decision_id=verdict["decision_id"], outcome=verdict["outcome"],
+            evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
+            policies=verdict["policies"], findings=json.loads(canonical_json(
+                verdict["findings"])))
+        try:
+            with self.sessions.begin() as session:
+                session.add(record)
+                session.flush()
+                session.add(_log_entry(verdict, digest, "submission", received, record.id))
+        except IntegrityError:
+            # Another request stored the same key between our look-up and our write.
+            earlier = self._by_key(idempotency_key, digest) if idempotency_key else None
+            if earlier is None:
+                raise
+            return Stored(earlier, replayed=True)
+        return Stored(self.get_submission(record.id), replayed=False)
+
+    def _by_key(self, key: str, digest: str) -> Submission | None:
+        with self.sessions() as session:
+            row = session.execute(select(Submission.id, Submission.input_hash)
+                                  .where(Submission.idempotency_key == key)).first()
+        if row is None:
+            return None
+        if row.input_hash != digest:
+            raise IdempotencyConflict(key, row.id)
+        return self.get_submission(row.id)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def get_submission(self, submission_id: str) -> Submission | None:
+        with self.sessions() as session:
+            return session.scalars(
+                select(Submission).where(Submission.id == submission_id)
+                .options(selectinload(Submission.verdict),
+                         selectinload(Submission.decisions))).first()
+
+    def list_submissions(self, filters: Filters, limit: int,
+                         before: str | None = None) -> tuple[list[Submission], bool]:
+        """Newest first, at most ``limit``, those older than the id ``before``; and whether
+        more follow."""
+        query = (select(Submission).join(Submission.verdict)
+                 .options(selectinload(Submission.verdict))
+                 .order_by(Submission.id.desc()).limit(limit + 1))
+        if before is not None:
+            query = query.where(Submission.id < before)
+        if filters.outcome is not None:
+            query = query.where(Verdict.outcome == filters.outcome)
+        if filters.submitter is not None:
+            query = query.where(Submission.submitter_code == filters.submitter)
+        if filters.kind is not None:
+            query = query.where(Submission.kind == filters.kind)
+        if filters.since is not None:
+            query = query.where(Submission.received_at >= datetime.combine(
+                filters.since, time.min, UTC))
+        with self.sessions() as session:
+            items = list(session.scalars(query))
+        return items[:limit], len(items) > limit
+
