@@ -68,6 +68,19 @@ class StrictBool(fields.Boolean):
     default_error_messages = {"invalid": "must be true or false."}
 
 
+class Number(fields.Float):
+    """A JSON number (marshmallow's Float would also take the string "19")."""
+    default_error_messages = {"invalid": "must be a number."}
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.make_error("invalid")
+        try:
+            return super()._deserialize(value, attr, data, **kwargs)
+        except OverflowError:  # an integer too large for a float
+            raise self.make_error("invalid") from None
+
+
 class IsoDate(fields.Date):
     """A real calendar date written YYYY-MM-DD."""
     default_error_messages = {"invalid": "must be a real date written YYYY-MM-DD."}
@@ -111,16 +124,21 @@ class AgencySchema(_Strict):
 
 
 class DurationSchema(_Strict):
-    value = fields.Float(required=True, allow_nan=False,
+    value = Number(required=True, allow_nan=False,
                          validate=validate.Range(min=0, max=100000,
                                                  error="must be a number from 0 to 100000."))
     unit = Enum(UNITS, required=True)
 
     @post_load
     def _integral(self, data: dict, **kwargs: Any) -> dict:
-        if float(data["value"]).is_integer():
-            data["value"] = int(data["value"])
-        return data
+        return integral_duration(data)
+
+
+def integral_duration(data: dict) -> dict:
+    """4.0 days reads as 4, so that the same duration always prints the same way."""
+    if float(data["value"]).is_integer():
+        data["value"] = int(data["value"])
+    return data
 
 
 class StepSchema(_Strict):
@@ -207,45 +225,55 @@ class SubmissionSchema(_Strict):
 
     @validates_schema(skip_on_field_errors=False)
     def _cross_references(self, data: dict, **kwargs: Any) -> None:
-        errors: dict[str, list[str]] = {}
-        kind = data.get("kind")
-        if kind and kind != "electronic_procedure" and not data.get("addressed_to"):
-            errors["addressed_to"] = [f"is required for a {kind} submission."]
-        tiers_of: dict[str, set] = {}
-        for i, p in enumerate(data.get("procedures") or []):
-            code = p.get("code")
-            if code in tiers_of:
-                errors[f"procedures.{i}.code"] = [f"{code} appears twice in procedures."]
-            elif code:
-                tiers_of[code] = set(p.get("tiers") or ())
-            if kind == "publication" and "change" not in p:
-                errors[f"procedures.{i}.change"] = ["is required in a publication."]
-            if "province" in (p.get("tiers") or ()) and "reception" not in p:
-                errors[f"procedures.{i}.reception"] = [
-                    "is required when the procedure is handled at province tier."]
-        for key in ("internal_procedures", "electronic_procedures"):
-            seen: set = set()
-            for i, item in enumerate(data.get(key) or []):
-                code, tier = item.get("procedure_code"), item.get("tier")
-                if code not in tiers_of:
-                    errors[f"{key}.{i}.procedure_code"] = [
-                        f"names no procedure of this submission ({code!r})."]
-                elif tier and tier not in tiers_of[code]:
-                    errors[f"{key}.{i}.tier"] = [
-                        f"{tier} is not one of the tiers of procedure {code}."]
-                elif (code, tier) in seen:
-                    errors[f"{key}.{i}"] = [f"a second entry for procedure {code} at {tier} "
-                                            f"tier."]
-                seen.add((code, tier))
-        if errors:
-            raise ValidationError(errors)
+        cross_references(data)
 
     @post_load
     def _defaults(self, data: dict, **kwargs: Any) -> dict:
-        for p in data["procedures"]:
-            p.setdefault("handling_agency", p["managing_agency"])
-            p.setdefault("change", "unchanged")
-        return data
+        return submission_defaults(data)
+
+
+def cross_references(data: dict) -> None:
+    """The rules that tie the parts of a submission together (raise ValidationError)."""
+    errors: dict[str, list[str]] = {}
+    kind = data.get("kind")
+    if kind and kind != "electronic_procedure" and not data.get("addressed_to"):
+        errors["addressed_to"] = [f"is required for a {kind} submission."]
+    tiers_of: dict[str, set] = {}
+    for i, p in enumerate(data.get("procedures") or []):
+        code = p.get("code")
+        if code in tiers_of:
+            errors[f"procedures.{i}.code"] = [f"{code} appears twice in procedures."]
+        elif code:
+            tiers_of[code] = set(p.get("tiers") or ())
+        if kind == "publication" and "change" not in p:
+            errors[f"procedures.{i}.change"] = ["is required in a publication."]
+        if "province" in (p.get("tiers") or ()) and "reception" not in p:
+            errors[f"procedures.{i}.reception"] = [
+                "is required when the procedure is handled at province tier."]
+    for key in ("internal_procedures", "electronic_procedures"):
+        seen: set = set()
+        for i, item in enumerate(data.get(key) or []):
+            code, tier = item.get("procedure_code"), item.get("tier")
+            if code not in tiers_of:
+                errors[f"{key}.{i}.procedure_code"] = [
+                    f"names no procedure of this submission ({code!r})."]
+            elif tier and tier not in tiers_of[code]:
+                errors[f"{key}.{i}.tier"] = [
+                    f"{tier} is not one of the tiers of procedure {code}."]
+            elif (code, tier) in seen:
+                errors[f"{key}.{i}"] = [f"a second entry for procedure {code} at {tier} "
+                                        f"tier."]
+            seen.add((code, tier))
+    if errors:
+        raise ValidationError(errors)
+
+
+def submission_defaults(data: dict) -> dict:
+    """Defaults that depend on other fields: handling agency = managing agency."""
+    for p in data["procedures"]:
+        p.setdefault("handling_agency", p["managing_agency"])
+        p.setdefault("change", "unchanged")
+    return data
 
 
 # --- reading raw input --------------------------------------------------------------------
@@ -299,10 +327,21 @@ def _friendly(message: str) -> str:
 _SCHEMA = SubmissionSchema()
 
 
+def load_submission_slow(raw: Any) -> dict:
+    """The marshmallow path alone (the fast path's reference in tests)."""
+    return _SCHEMA.load(_clean(raw))
+
+
 def load_submission(raw: Any) -> dict:
     """Validate decoded JSON against the contract; return the normalised submission."""
+    from service.fastload import Unsure, load_fast
+
     if not isinstance(raw, dict):
         raise BadInput({"body": ["must be a JSON object (a submission)."]})
+    try:
+        return load_fast(raw)
+    except Unsure:
+        pass  # marshmallow decides, and names every problem
     try:
         return _SCHEMA.load(_clean(raw))
     except ValidationError as exc:
