@@ -116,13 +116,11 @@ def print_verdict(verdict: dict, lang: str) -> None:
               help="Only the rules in force on this date.")
 def rules(as_json: bool, on_date) -> None:
     """List the rule catalogue: id, pack, severity, validity, legal basis."""
+    from service.catalogue import rule_summary, select_rules
     from service.engine import get_engine
 
-    engine = get_engine()
     day: date | None = on_date.date() if on_date else None
-    packs = {p.id for p in engine.policies_in_force(day)} if day else None
-    selected = [r for r in engine.policies.rules
-                if day is None or (r.pack_id in packs and r.in_force(day))]
+    selected = select_rules(get_engine().policies, day)
     if as_json:
         click.echo(json.dumps([rule_summary(r) for r in selected], ensure_ascii=False,
                               indent=2))
@@ -137,14 +135,6 @@ def rules(as_json: bool, on_date) -> None:
                       f"{r.legal_basis[0]['document']} {r.legal_basis[0]['anchor']}",
                       r.title["vi"])
     Console().print(table)
-
-
-def rule_summary(rule) -> dict:
-    return {"id": rule.id, "pack": rule.pack_id, "severity": rule.severity,
-            "subject": rule.subject if isinstance(rule.subject, str) else list(rule.subject),
-            "valid_from": rule.valid_from.isoformat(),
-            "valid_until": rule.valid_until.isoformat() if rule.valid_until else None,
-            "title": rule.title, "legal_basis": [dict(b) for b in rule.legal_basis]}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import URL, Connection, Engine, text
 
 from service.config import PROJECT_DIR
 
@@ -39,15 +39,22 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite database URL; None for memory or any other database."""
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:" \
+            or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
 @contextmanager
 def _file_lock(engine: Engine) -> Iterator[None]:
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:" \
-            or database.startswith("file:"):
+    database = sqlite_file(engine.url)
+    if database is None:
         yield
         return
-    lock_path = Path(database).with_name(Path(database).name + ".migrate-lock")
-    with open(lock_path, "a") as handle:
+    with open(database.with_name(database.name + ".migrate-lock"), "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

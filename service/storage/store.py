@@ -94,6 +94,9 @@ class Store:
 
     def __init__(self, url: str | URL) -> None:
         self.url = make_url(url)
+        database = migrate.sqlite_file(self.url)
+        if database is not None:
+            database.parent.mkdir(parents=True, exist_ok=True)
         self.engine = create_engine(self.url, **_engine_options(self.url))
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)

@@ -1,0 +1,43 @@
+"""The HTTP API (contract v1): one blueprint per resource, JSON errors, the OpenAPI
+document generated from the same marshmallow schemas at ``/openapi.json``."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_smorest import Api
+
+from service.api import health, policies, prechecks, rules, submissions
+from service.api.docs import ErrorSchema
+from service.api.errors import handle_http_error, register_error_handlers
+
+API_SETTINGS = {
+    "API_TITLE": "tthc-rules",
+    "API_VERSION": "1",
+    "OPENAPI_VERSION": "3.0.3",
+    "OPENAPI_URL_PREFIX": "/",
+    "OPENAPI_JSON_PATH": "openapi.json",
+    "API_SPEC_OPTIONS": {"info": {"description": (
+        "Checks proposed submissions of administrative procedures (TTHC) against document "
+        "9579/UBND-KSTT and the national rules, and explains every finding with its rule, "
+        "its facts and the quoted law. Bad input is answered 400, 413, 415 or 422 with "
+        "`{\"errors\": {path: [messages]}}` naming every offending field.")}},
+}
+
+
+class ContractApi(Api):
+    """flask-smorest's Api answering errors in the contract's shape."""
+
+    ERROR_SCHEMA = ErrorSchema
+
+    def handle_http_exception(self, error):
+        return handle_http_error(error)
+
+
+def init_api(app: Flask) -> ContractApi:
+    for key, value in API_SETTINGS.items():
+        app.config.setdefault(key, value)
+    api = ContractApi(app)
+    for module in (prechecks, submissions, rules, policies, health):
+        api.register_blueprint(module.blp)
+    register_error_handlers(app)
+    return api

@@ -1,0 +1,274 @@
+"""Response schemas of the API, for the OpenAPI document.
+
+Requests are described by the contract's own schemas (``service.schemas``); these describe
+what comes back. Views build their JSON directly; the test suite checks every response
+against these schemas, so the document cannot drift from the service.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from marshmallow import Schema, fields, validate
+
+from service.policy import SEVERITIES
+from service.schemas import KINDS, TIERS, AgencySchema, Enum, IsoDate, SubmissionSchema, text
+
+OUTCOMES = ("accepted", "needs_review", "rejected", "no_policy")
+ULID_PATTERN = r"^[0-9A-HJKMNP-TV-Z]{26}$"
+
+POLICY_VERSIONS_HEADER = {
+    "X-Policy-Versions": {
+        "description": "The policy packs used, as `id=version` pairs joined by commas "
+                       "(`vinhphuc-9579=sha256:…,vn-one-stop=sha256:…`); empty when none.",
+        "schema": {"type": "string"}}}
+
+
+def _str(**kwargs) -> fields.String:
+    return fields.String(required=True, **kwargs)
+
+
+def _list(schema: type[Schema], **kwargs) -> fields.List:
+    return fields.List(fields.Nested(schema), required=True, **kwargs)
+
+
+# --- errors and health --------------------------------------------------------------------
+
+class ErrorSchema(Schema):
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
+                         required=True, metadata={
+                             "description": "Every offending field or parameter by its path "
+                                            "(`procedures.0.code`), with its messages.",
+                             "example": {"procedures.0.code": ["is required."]}})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status."})
+    message = _str(metadata={"description": "The HTTP status phrase."})
+
+
+class HealthSchema(Schema):
+    status = _str(validate=validate.OneOf(["ok"]))
+
+
+class CheckSchema(Schema):
+    status = _str(validate=validate.OneOf(["ok", "failed"]))
+    detail = fields.String()
+
+
+class ReadinessSchema(Schema):
+    status = _str(validate=validate.OneOf(["ready", "unavailable"]))
+    checks = fields.Dict(keys=fields.String(), values=fields.Nested(CheckSchema), required=True)
+
+
+# --- verdict ------------------------------------------------------------------------------
+
+class LangTextSchema(Schema):
+    vi = _str()
+    en = _str()
+
+
+class PolicyRefSchema(Schema):
+    id = _str()
+    version = _str(metadata={"description": "sha256 of the pack's files", "example":
+                             "sha256:efd795c2bd017fb6d5293f419e3b62788d94e8b56478d02ca91f3702141a66e8"})
+    title = _str()
+
+
+class PolicyVersionSchema(Schema):
+    id = _str()
+    version = _str()
+
+
+class LegalReferenceSchema(Schema):
+    document = _str(metadata={"example": "9579/UBND-KSTT"})
+    anchor = _str(metadata={"example": "§QTNB-6"})
+    quote = _str(metadata={"description": "The Vietnamese text of the law, quoted."})
+    gloss = _str(metadata={"description": "Its meaning in English."})
+    url = fields.String()
+
+
+class FindingLegalBasisSchema(LegalReferenceSchema):
+    references = _list(LegalReferenceSchema, metadata={
+        "description": "Every provision the rule stands on; the first is repeated above."})
+
+
+class SubjectSchema(Schema):
+    procedure_code = fields.String()
+    tier = Enum(TIERS)
+    path = _str(metadata={"description": "`procedures.0`, `internal_procedures.1`; empty for "
+                                         "the whole submission."})
+
+
+class FindingSchema(Schema):
+    rule_id = _str(metadata={"example": "QTNB-08"})
+    severity = Enum(SEVERITIES, required=True)
+    pack = _str()
+    subject = fields.Nested(SubjectSchema, required=True)
+    message = fields.Nested(LangTextSchema, required=True)
+    legal_basis = fields.Nested(FindingLegalBasisSchema, required=True)
+    facts = fields.Dict(keys=fields.String(), required=True,
+                        metadata={"description": "The facts that made the rule fire."})
+
+
+class RegistryFactsSchema(Schema):
+    path = _str()
+    facts = fields.Dict(keys=fields.String(), required=True)
+
+
+class VerdictSchema(Schema):
+    decision_id = _str(validate=validate.Regexp(ULID_PATTERN))
+    outcome = Enum(OUTCOMES, required=True)
+    evaluated_on = IsoDate(required=True)
+    policies = _list(PolicyRefSchema, metadata={"description": "The packs in force that day."})
+    findings = _list(FindingSchema, metadata={
+        "description": "By severity (error, warning, info), rule id, then subject path."})
+    registry_facts = fields.List(fields.Nested(RegistryFactsSchema))
+
+
+# --- stored submissions -------------------------------------------------------------------
+
+class SelfLinkSchema(Schema):
+    self = _str()
+
+
+class SubmissionSummarySchema(Schema):
+    id = _str(validate=validate.Regexp(ULID_PATTERN))
+    reference = fields.String(required=True, allow_none=True)
+    kind = Enum(KINDS, required=True)
+    submitter = fields.Nested(AgencySchema, required=True)
+    submitted_on = IsoDate(required=True)
+    received_at = fields.DateTime(required=True, metadata={"description": "UTC"})
+    outcome = Enum(OUTCOMES, required=True)
+    decision_id = _str(validate=validate.Regexp(ULID_PATTERN))
+    links = fields.Nested(SelfLinkSchema, required=True)
+
+
+class HistoryEventSchema(Schema):
+    event = Enum(("received", "evaluated"), required=True)
+    at = fields.DateTime(required=True)
+    decision_id = fields.String()
+    outcome = Enum(OUTCOMES)
+    evaluated_on = IsoDate()
+    policies = fields.List(fields.Nested(PolicyVersionSchema))
+    rule_ids = fields.List(fields.String(), metadata={"description": "The rules that fired."})
+
+
+class SubmissionResourceSchema(SubmissionSummarySchema):
+    input_hash = _str(metadata={"description": "sha256 of the canonical JSON (sorted keys, no "
+                                               "spaces, UTF-8) of `submission`."})
+    submission = fields.Nested(SubmissionSchema, required=True,
+                               metadata={"description": "The submission as evaluated: "
+                                                        "normalised, defaults applied."})
+    verdict = fields.Nested(VerdictSchema, required=True)
+    history = _list(HistoryEventSchema)
+
+
+class SubmissionPageSchema(Schema):
+    items = _list(SubmissionSummarySchema)
+    next = fields.String(required=True, allow_none=True,
+                         metadata={"description": "The next page's URL; null on the last."})
+
+
+class SubmissionQuerySchema(Schema):
+    outcome = Enum(OUTCOMES)
+    submitter = fields.String(validate=[
+        validate.Length(min=1, max=50, error="must be 1 to 50 characters."),
+        validate.Regexp(r"[^\x00]*\Z", error="must not contain NUL characters.")],
+        metadata={"description": "The submitter's agency code."})
+    kind = Enum(KINDS)
+    since = IsoDate(metadata={"description": "Only those received on or after this day (UTC)."})
+    limit = fields.Integer(load_default=20, validate=validate.Range(
+        min=1, max=100, error="must be an integer from 1 to 100."))
+    cursor = fields.String(validate=validate.Regexp(
+        ULID_PATTERN, error="must be the cursor of a `next` link."),
+        metadata={"description": "From a `next` link: the page after it."})
+
+
+# --- catalogue ----------------------------------------------------------------------------
+
+class ScenarioStepSchema(Schema):
+    keyword = _str()
+    text = _str()
+    line = fields.Integer(required=True)
+    table = fields.List(fields.List(fields.String()))
+
+
+class ExamplesSchema(Schema):
+    name = _str()
+    tags = fields.List(fields.String(), required=True)
+    header = fields.List(fields.String(), required=True)
+    rows = fields.List(fields.List(fields.String()), required=True)
+
+
+class ScenarioSchema(Schema):
+    name = _str()
+    keyword = _str()
+    file = _str(metadata={"example": "features/vinhphuc-9579/quy-trinh-noi-bo.feature"})
+    line = fields.Integer(required=True)
+    tags = fields.List(fields.String(), required=True)
+    background = _list(ScenarioStepSchema)
+    steps = _list(ScenarioStepSchema)
+    examples = _list(ExamplesSchema)
+
+
+class CatalogueRuleSchema(Schema):
+    id = _str(metadata={"example": "QTNB-08"})
+    pack = _str()
+    severity = Enum(SEVERITIES, required=True)
+    subject = fields.Raw(required=True, metadata={"oneOf": [
+        {"type": "string"}, {"type": "array", "items": {"type": "string"}}]})
+    valid_from = IsoDate(required=True)
+    valid_until = IsoDate(required=True, allow_none=True)
+    title = fields.Nested(LangTextSchema, required=True)
+    legal_basis = _list(LegalReferenceSchema)
+    message = fields.Nested(LangTextSchema, required=True,
+                            metadata={"description": "Message templates; {placeholders} are "
+                                                     "filled from the finding's facts."})
+    interpretation = fields.Nested(LangTextSchema, required=True, allow_none=True)
+    source_file = _str()
+    scenarios = _list(ScenarioSchema, metadata={
+        "description": "The Gherkin scenarios tagged with the rule's id."})
+    links = fields.Nested(SelfLinkSchema, required=True)
+
+
+class RuleListSchema(Schema):
+    items = _list(CatalogueRuleSchema)
+
+
+class RuleQuerySchema(Schema):
+    on = IsoDate(metadata={"description": "Only the rules in force on this day."})
+    pack = text(100, metadata={"description": "Only the rules of this pack."})
+
+
+class PolicyPackSchema(Schema):
+    id = _str()
+    version = _str()
+    title = _str()
+    title_en = _str()
+    issuer = _str()
+    document = _str()
+    document_date = IsoDate(required=True)
+    valid_from = IsoDate(required=True)
+    valid_until = IsoDate(required=True, allow_none=True)
+    source = _str()
+    notes = fields.String(required=True, allow_none=True)
+    rules = fields.List(fields.String(), required=True)
+
+
+class PolicyListSchema(Schema):
+    items = _list(PolicyPackSchema)
+
+
+SUBMISSION_BODY = {
+    "required": True,
+    "description": "A submission (contract v1). Unknown fields are rejected at every depth; "
+                   "`null` and blank strings count as absent.",
+    "content": {"application/json": {"schema": SubmissionSchema}},
+}
+
+
+def documents_bad_input(blp):
+    """Document the answers to a body that is not a valid submission."""
+    def decorate(view):
+        for code in (400, 413, 415, 422):
+            view = blp.alt_response(code, response=HTTPStatus(code).name)(view)
+        return view
+    return decorate

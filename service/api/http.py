@@ -1,0 +1,147 @@
+"""Reading request bodies strictly, and the headers every evaluation carries."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
+from flask import current_app, request
+from flask_smorest import abort
+
+from service.schemas import BadInput, load_submission
+
+MAX_DEPTH = 32
+
+
+class _Repeated(dict):
+    """A JSON object in which some names appeared more than once."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    obj: dict = {}
+    repeated = []
+    for key, value in pairs:
+        if key in obj:
+            repeated.append(key)
+        obj[key] = value
+    if repeated:
+        obj = _Repeated(obj)
+        obj.repeated = tuple(dict.fromkeys(repeated))
+    return obj
+
+
+def _no_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _join(path: str, key: Any) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+def _unstorable(text: str) -> bool:
+    """NUL and unpaired surrogates: valid JSON escapes that no database column can hold."""
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _inspect(value: Any) -> tuple[dict[str, list[str]], str | None]:
+    """Paths of repeated keys and of unstorable strings; the first path nested deeper than
+    ``MAX_DEPTH``."""
+    errors: dict[str, list[str]] = {}
+    stack = [(value, "", 1)]
+    while stack:
+        node, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return errors, path
+        if isinstance(node, str):
+            if _unstorable(node):
+                errors.setdefault(path or "body", []).append(
+                    "must not contain NUL or unpaired surrogate characters.")
+            continue
+        items: Iterable = ()
+        if isinstance(node, dict):
+            for key in getattr(node, "repeated", ()):
+                errors.setdefault(_join(path, key), []).append(
+                    "appears more than once in its object (duplicate key).")
+            for key in node:
+                if _unstorable(key):
+                    errors.setdefault(path or "body", []).append(
+                        "has a key with NUL or unpaired surrogate characters.")
+            items = node.items()
+        elif isinstance(node, list):
+            items = enumerate(node)
+        stack.extend((v, _join(path, k), depth + 1) for k, v in items
+                     if isinstance(v, (dict, list, str)))
+    return errors, None
+
+
+def _bad_request(message: str) -> NoReturn:
+    abort(400, errors={"body": [message]})
+
+
+def read_json() -> tuple[Any, dict[str, list[str]]]:
+    """The request's JSON body, and the paths of repeated keys and unstorable strings.
+
+    415 unless the body is declared JSON (UTF-8); 413 over the size limit (raised by
+    Werkzeug while reading); 400 for anything that is not one JSON document.
+    """
+    mimetype = request.mimetype
+    if not (mimetype == "application/json" or
+            (mimetype.startswith("application/") and mimetype.endswith("+json"))):
+        abort(415, errors={"Content-Type": [
+            f"must be application/json, not {request.content_type or 'absent'}."]})
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        abort(415, errors={"Content-Type": [f"the charset must be utf-8, not {charset}."]})
+    data = request.get_data(cache=True)
+    if not data.strip():
+        _bad_request("is empty; a JSON object is expected.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _bad_request(f"is not UTF-8: {exc.reason} at byte {exc.start}.")
+    try:
+        value = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
+    except RecursionError:
+        _bad_request(f"is nested more than {MAX_DEPTH} levels deep.")
+    except ValueError as exc:  # JSONDecodeError, NaN, over-long integers
+        _bad_request(f"is not valid JSON: {exc}.")
+    problems, too_deep = _inspect(value)
+    if too_deep is not None:
+        _bad_request(f"is nested more than {MAX_DEPTH} levels deep (at {too_deep}).")
+    return value, problems
+
+
+def read_submission() -> dict:
+    """The request body as a validated, normalised submission, or a 400/422 naming every
+    offending field."""
+    raw, problems = read_json()
+    if not isinstance(raw, dict):
+        _bad_request("must be a JSON object (a submission).")
+    errors: dict[str, list[str]] = {}
+    try:
+        submission = load_submission(raw)
+    except BadInput as exc:
+        errors = exc.errors
+    for path, messages in problems.items():
+        errors.setdefault(path, []).extend(messages)
+    if errors:
+        abort(422, errors=errors)
+    return submission
+
+
+def policy_versions(policies: Iterable[dict]) -> dict[str, str]:
+    """The ``X-Policy-Versions`` header: ``id=version`` of each pack used."""
+    return {"X-Policy-Versions": ",".join(f"{p['id']}={p['version']}" for p in policies)}
+
+
+def store():
+    return current_app.extensions["tthc-rules"]["store"]

@@ -1,0 +1,24 @@
+"""``/api/v1/policies``: the policy packs and their versions."""
+
+from __future__ import annotations
+
+from flask import jsonify
+from flask_smorest import Blueprint
+
+from service.api.docs import POLICY_VERSIONS_HEADER, PolicyListSchema
+from service.api.http import policy_versions
+from service.catalogue import pack_summary
+from service.engine import get_engine
+
+blp = Blueprint("policies", __name__, url_prefix="/api/v1/policies",
+                description="The policy packs: document, issuer, validity, version hash.")
+
+
+@blp.route("", methods=["GET"])
+@blp.alt_response(200, schema=PolicyListSchema, success=True, headers=POLICY_VERSIONS_HEADER,
+                  description="Every pack loaded, in force or not.")
+def list_policies():
+    """List the policy packs"""
+    packs = get_engine().policies.packs
+    return (jsonify({"items": [pack_summary(p) for p in packs]}), 200,
+            policy_versions(p.summary() for p in packs))

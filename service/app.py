@@ -1,0 +1,40 @@
+"""The Flask application factory.
+
+``create_app()`` reads its settings from the environment (``service.config``);
+``create_app(test_config)`` overrides them. At start-up the database schema is brought up
+to date (unless ``MIGRATE_ON_START`` is off) and the rules are compiled; a rule set that
+fails to compile is logged and reported by ``/readyz``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from service.api import init_api
+from service.config import INSTANCE_DIR, settings_from_environment
+from service.engine import get_engine
+from service.storage import Store
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_path=str(INSTANCE_DIR))
+    app.config.from_mapping(settings_from_environment())
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    store = Store(app.config["DATABASE_URL"])
+    app.extensions["tthc-rules"] = {"store": store}
+    if app.config["MIGRATE_ON_START"]:
+        store.upgrade()
+    try:
+        get_engine()
+    except Exception:  # served anyway: /readyz says why it is not ready
+        app.logger.exception("the rules could not be compiled")
+
+    init_api(app)
+    return app
