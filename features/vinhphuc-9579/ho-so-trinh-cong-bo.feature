@@ -1,0 +1,96 @@
+# language: vi
+Tính năng: Hồ sơ trình công bố thủ tục hành chính
+  Văn bản số 9579/UBND-KSTT, §QTNB-4 và §QTNB-6: sở, ban, ngành gửi Văn phòng UBND tỉnh hồ sơ
+  trình (gồm Tờ trình và dự thảo Quyết định) để kiểm soát về hình thức, nội dung, quy trình
+  trước khi trình Chủ tịch UBND tỉnh.
+
+  Bối cảnh:
+    Cho hồ sơ trình công bố của Sở Văn hóa, Thể thao và Du lịch nộp ngày 15/04/2020
+    Và hồ sơ gửi Văn phòng UBND tỉnh
+    Và hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
+    Và hồ sơ gồm: Tờ trình; dự thảo Quyết định công bố
+    Và thủ tục "2.001611" bãi bỏ, thực hiện ở cấp tỉnh
+
+  Quy tắc: Hồ sơ trình công bố gồm Tờ trình và dự thảo Quyết định công bố (CB-01)
+
+    @CB-01 @QTNB-06
+    Kịch bản: Hồ sơ công bố bãi bỏ thủ tục có đủ Tờ trình và dự thảo Quyết định công bố
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "chấp nhận"
+      Và không có phát hiện "CB-01"
+      Và không có phát hiện "QTNB-06"
+
+    @CB-01
+    Kịch bản: Hồ sơ công bố thiếu dự thảo Quyết định công bố
+      Cho hồ sơ không có dự thảo Quyết định công bố
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "từ chối"
+      Và có phát hiện "CB-01" về hồ sơ trình
+      Và phát hiện "CB-01" ghi nhận:
+        | thông tin         | giá trị                    |
+        | văn bản còn thiếu | dự thảo Quyết định công bố |
+      Và phát hiện "CB-01" viện dẫn "§QTNB-6" của văn bản "9579/UBND-KSTT"
+
+    @CB-01
+    Kịch bản: Hồ sơ công bố thiếu Tờ trình
+      Cho hồ sơ gồm: dự thảo Quyết định công bố; dự thảo Quyết định phê duyệt quy trình nội bộ
+      Khi kiểm tra hồ sơ
+      Thì có phát hiện "CB-01" về hồ sơ trình
+      Và phát hiện "CB-01" ghi nhận:
+        | thông tin         | giá trị  |
+        | văn bản còn thiếu | Tờ trình |
+
+    @CB-01
+    Kịch bản: Hồ sơ công bố không kèm văn bản nào
+      Cho hồ sơ không kèm văn bản nào
+      Khi kiểm tra hồ sơ
+      Thì có phát hiện "CB-01" về hồ sơ trình
+      Và phát hiện "CB-01" ghi nhận:
+        | thông tin         | giá trị                              |
+        | văn bản còn thiếu | Tờ trình; dự thảo Quyết định công bố |
+      Và phát hiện "CB-01" có nội dung "Tờ trình"
+
+  Quy tắc: Hồ sơ gửi Văn phòng UBND tỉnh (QTNB-05)
+
+    @QTNB-05
+    Kịch bản: Hồ sơ công bố gửi Văn phòng UBND tỉnh
+      Cho hồ sơ gửi Văn phòng UBND tỉnh
+      Khi kiểm tra hồ sơ
+      Thì không có phát hiện "QTNB-05"
+
+    @QTNB-05
+    Khung kịch bản: Hồ sơ công bố gửi cơ quan khác, không qua Văn phòng UBND tỉnh
+      Cho hồ sơ gửi <nơi nhận>
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "từ chối"
+      Và có phát hiện "QTNB-05" về hồ sơ trình
+      Và phát hiện "QTNB-05" ghi nhận:
+        | thông tin               | giá trị       |
+        | loại cơ quan nhận hồ sơ | <loại>        |
+      Và phát hiện "QTNB-05" viện dẫn "§QTNB-4" của văn bản "9579/UBND-KSTT"
+
+      Dữ liệu:
+        | nơi nhận                               | loại                                   |
+        | Chủ tịch UBND tỉnh                     | Chủ tịch UBND tỉnh                     |
+        | Sở Nội vụ                              | sở, ban, ngành                         |
+        | Trung tâm Phục vụ hành chính công tỉnh | Trung tâm Phục vụ hành chính công tỉnh |
+        | Phòng Kiểm soát TTHC                   | Phòng Kiểm soát TTHC                   |
+
+  Quy tắc: Chủ tịch UBND tỉnh phê duyệt (QTNB-07)
+
+    @QTNB-07
+    Kịch bản: Hồ sơ không nêu người phê duyệt thì hiểu là trình Chủ tịch UBND tỉnh
+      Cho hồ sơ không nêu người phê duyệt
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "chấp nhận"
+      Và không có phát hiện "QTNB-07"
+
+    @QTNB-07
+    Kịch bản: Hồ sơ công bố trình Phó Chủ tịch UBND tỉnh phê duyệt
+      Cho hồ sơ trình Phó Chủ tịch UBND tỉnh phê duyệt
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "từ chối"
+      Và có phát hiện "QTNB-07" về hồ sơ trình
+      Và phát hiện "QTNB-07" ghi nhận:
+        | thông tin           | giá trị |
+        | loại người phê duyệt | khác    |

@@ -1,0 +1,273 @@
+"""The words of the Gherkin specification and the contract values they stand for.
+
+Feature files speak the reviewers' language (Vietnamese names of agencies, tiers, documents,
+changes); this module is the one place that maps those words to contract values. A word it
+does not know is an error that names the known words, so a typo in a feature fails loudly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+TIER_WORDS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+TIER_LABELS = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
+
+KIND_WORDS = {
+    "trình công bố": "publication",
+    "trình phê duyệt quy trình nội bộ": "internal_procedure",
+    "trình sửa đổi, bổ sung quy trình nội bộ": "internal_procedure_amendment",
+    "quy trình điện tử": "electronic_procedure",
+}
+
+CHANGE_WORDS = {
+    "mới ban hành": "new",
+    "sửa đổi, bổ sung": "amended",
+    "thay thế": "replaced",
+    "bãi bỏ": "abolished",
+    "thuộc Danh mục công bố": "listed",
+    "không thay đổi": "unchanged",
+}
+
+ELEMENT_WORDS = {
+    "thời hạn giải quyết": "time_limit",
+    "địa điểm": "place",
+    "địa điểm thực hiện": "place",
+    "trình tự thực hiện": "sequence",
+    "phí, lệ phí": "fee",
+    "thành phần hồ sơ": "dossier",
+    "mẫu đơn, tờ khai": "form",
+    "yêu cầu, điều kiện": "requirement",
+    "căn cứ pháp lý": "legal_basis",
+    "tên thủ tục": "name",
+    "kết quả thực hiện": "result",
+    "đối tượng thực hiện": "applicant",
+    "cách thức thực hiện": "method",
+}
+
+DOCUMENT_WORDS = {
+    "Tờ trình": "to_trinh",
+    "dự thảo Quyết định công bố": "draft_publication_decision",
+    "dự thảo Quyết định phê duyệt quy trình nội bộ": "draft_internal_procedure_decision",
+}
+
+OUTCOME_WORDS = {
+    "chấp nhận": "accepted",
+    "cần xem xét": "needs_review",
+    "từ chối": "rejected",
+    "không có quy định áp dụng": "no_policy",
+}
+
+SEVERITY_WORDS = {"lỗi": "error", "cảnh báo": "warning", "thông tin": "info"}
+
+REASON_WORDS = {
+    "không còn phù hợp với quy định pháp luật": "law_changed",
+    "không phù hợp với thực tế của cơ quan, đơn vị": "practice_mismatch",
+}
+
+# Kinds of agency, as a reviewer names them in a list of findings' facts.
+AGENCY_TYPE_WORDS = {
+    "sở, ban, ngành": "department",
+    "cơ quan Trung ương tổ chức theo ngành dọc": "central_vertical_agency",
+    "phòng, ban, đơn vị thuộc sở": "department_unit",
+    "Văn phòng UBND tỉnh": "ppc_office",
+    "Phòng Kiểm soát TTHC": "tthc_control_division",
+    "Trung tâm Phục vụ hành chính công tỉnh": "provincial_centre",
+    "Chủ tịch UBND tỉnh": "ppc_chairman",
+    "UBND cấp huyện": "district_pc",
+    "Trung tâm hành chính công cấp huyện": "district_centre",
+    "phòng, ban chuyên môn cấp huyện": "district_division",
+    "cán bộ quản trị phần mềm cấp huyện": "district_software_admin",
+    "UBND cấp xã": "commune_pc",
+    "Trung tâm Phục vụ hành chính công cấp xã": "commune_centre",
+    "khác": "other",
+}
+
+# Agencies named in the features: name -> (code, type). Codes are those a submission system
+# would send; an agency without a code (the Chairman) is compared by type only.
+AGENCIES: dict[str, tuple[str | None, str]] = {
+    "Sở Xây dựng": ("SXD", "department"),
+    "Sở Nông nghiệp và Phát triển nông thôn": ("SNNPTNT", "department"),
+    "Sở Tư pháp": ("STP", "department"),
+    "Sở Khoa học và Công nghệ": ("SKHCN", "department"),
+    "Sở Văn hóa, Thể thao và Du lịch": ("SVHTTDL", "department"),
+    "Sở Lao động - Thương binh và Xã hội": ("SLDTBXH", "department"),
+    "Sở Nội vụ": ("SNV", "department"),
+    "Sở Tài chính": ("STC", "department"),
+    "Công an tỉnh": ("CAT", "central_vertical_agency"),
+    "Cục Thuế tỉnh": ("CTT", "central_vertical_agency"),
+    "Phòng Quản lý xây dựng - Sở Xây dựng": ("SXD-QLXD", "department_unit"),
+    "Phòng Hành chính tư pháp - Sở Tư pháp": ("STP-HCTP", "department_unit"),
+    "Phòng Quản lý công nghệ - Sở Khoa học và Công nghệ": ("SKHCN-QLCN", "department_unit"),
+    "Văn phòng UBND tỉnh": ("VPUBND", "ppc_office"),
+    "Phòng Kiểm soát TTHC": ("VPUBND-KSTT", "tthc_control_division"),
+    "Phòng Kiểm soát TTHC - Văn phòng UBND tỉnh": ("VPUBND-KSTT", "tthc_control_division"),
+    "Trung tâm Phục vụ hành chính công tỉnh": ("TTPVHCC", "provincial_centre"),
+    "Chủ tịch UBND tỉnh": (None, "ppc_chairman"),
+    "Phó Chủ tịch UBND tỉnh": (None, "other"),
+    "Giám đốc Sở": (None, "other"),
+    "UBND cấp huyện": ("UBND-H", "district_pc"),
+    "Trung tâm hành chính công cấp huyện": ("TTHCC-H", "district_centre"),
+    "phòng, ban chuyên môn cấp huyện": ("PCM-H", "district_division"),
+    "Phòng Tư pháp cấp huyện": ("PTP-H", "district_division"),
+    "cán bộ quản trị phần mềm cấp huyện": ("QTPM-H", "district_software_admin"),
+    "UBND cấp xã": ("UBND-X", "commune_pc"),
+    "Trung tâm Phục vụ hành chính công cấp xã": ("TTPVHCC-X", "commune_centre"),
+    "Viettel Vĩnh Phúc": ("VTVP", "other"),
+}
+
+# TTHC named in the features: code -> (name, field). Names are those of the published lists
+# (../shared/data/real and the national database); a code not listed gets a neutral name.
+PROCEDURES: dict[str, tuple[str, str]] = {
+    "1.009994": ("Cấp giấy phép xây dựng mới", "Xây dựng"),
+    "1.009972": ("Thẩm định Báo cáo nghiên cứu khả thi đầu tư xây dựng", "Hoạt động xây dựng"),
+    "2.000908": ("Cấp bản sao từ sổ gốc", "Chứng thực"),
+    "2.000815": ("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có "
+                 "thẩm quyền của Việt Nam cấp hoặc chứng nhận", "Chứng thực"),
+    "2.001019": ("Chứng thực di chúc", "Chứng thực"),
+    "2.001035": ("Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, "
+                 "nhà ở", "Chứng thực"),
+    "2.000884": ("Chứng thực chữ ký trong các giấy tờ, văn bản", "Chứng thực"),
+    "1.014440": ("Thủ tục công nhận trung tâm đổi mới sáng tạo cấp tỉnh",
+                 "Hoạt động khoa học và công nghệ"),
+    "1.014445": ("Thủ tục cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
+                 "Hoạt động khoa học và công nghệ"),
+    "1.014446": ("Thủ tục cấp thay đổi nội dung, cấp lại Giấy chứng nhận doanh nghiệp khoa học "
+                 "và công nghệ", "Hoạt động khoa học và công nghệ"),
+    "1.014461.H35": ("Đăng ký thông tin kết quả nghiên cứu khoa học và phát triển công nghệ được "
+                     "mua bằng ngân sách nhà nước", "Hoạt động khoa học và công nghệ"),
+    "1.012994": ("Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư", "Đất đai"),
+    "2.002755": ("Thủ tục giải quyết chế độ trợ cấp một lần đối với công nhân viên chức nhà "
+                 "nước", "Người có công"),
+    "1.001440": ("Cấp thẻ hướng dẫn viên du lịch tại điểm", "Du lịch"),
+    "2.001611": ("Thu hồi giấy phép kinh doanh dịch vụ lữ hành nội địa trong trường hợp doanh "
+                 "nghiệp chấm dứt hoạt động kinh doanh dịch vụ lữ hành", "Du lịch"),
+    "1.014310": ("Thủ tục hưởng trợ cấp sinh hoạt hàng tháng đối với Nghệ nhân nhân dân, Nghệ "
+                 "nhân ưu tú", "Di sản văn hóa"),
+    "1.000138": ("Cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự để kinh doanh ngành, "
+                 "nghề đầu tư kinh doanh có điều kiện", "Quản lý ngành, nghề kinh doanh có "
+                 "điều kiện về an ninh, trật tự"),
+}
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def _lookup(table: dict, word: str, what: str):
+    wanted = _key(word.strip().strip('"'))
+    for known, value in table.items():
+        if _key(known) == wanted:
+            return value
+    raise ValueError(f"unknown {what} {word!r}; known: {', '.join(table)}")
+
+
+def agency(name: str) -> dict:
+    """A contract Agency for a name used in a feature."""
+    name = name.strip().strip('"').strip()
+    code, kind = _lookup(AGENCIES, name, "agency")
+    out = {"name": name, "type": kind}
+    if code:
+        out["code"] = code
+    return out
+
+
+def agencies(text: str) -> list[dict]:
+    """Agencies listed in a step: quoted names (``"A", "B" và "C"``) or one unquoted name."""
+    quoted = re.findall(r'"([^"]+)"', text)
+    names = quoted if quoted else [text]
+    return [agency(n) for n in names if n.strip()]
+
+
+def agency_code(name: str) -> str | None:
+    return agency(name).get("code")
+
+
+def agency_type(word: str) -> str:
+    return _lookup(AGENCY_TYPE_WORDS, word, "kind of agency")
+
+
+def tiers(text: str) -> list[str]:
+    """Tiers named in ``cấp tỉnh và cấp huyện``, ``cấp tỉnh, cấp huyện, cấp xã``, ``cả 3 cấp``."""
+    if _key(text) in ("cả 3 cấp", "cả ba cấp"):
+        return ["province", "district", "commune"]
+    found = [TIER_WORDS[w] for w in re.findall(r"cấp (tỉnh|huyện|xã)", text)]
+    rest = re.sub(r"cấp (tỉnh|huyện|xã)|,|\bvà\b", "", text).strip()
+    if not found or rest:
+        raise ValueError(f"cannot read the tiers in {text!r} (say: cấp tỉnh, cấp huyện, cấp xã)")
+    return found
+
+
+def tier(text: str) -> str:
+    (one,) = tiers(text)
+    return one
+
+
+def kind(word: str) -> str:
+    return _lookup(KIND_WORDS, word, "kind of submission")
+
+
+def change(word: str) -> str:
+    return _lookup(CHANGE_WORDS, word, "change")
+
+
+def outcome(word: str) -> str:
+    return _lookup(OUTCOME_WORDS, word, "outcome")
+
+
+def severity(word: str) -> str:
+    return _lookup(SEVERITY_WORDS, word, "severity")
+
+
+def reason(word: str) -> str:
+    return _lookup(REASON_WORDS, word, "amendment reason")
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a list written ``a; b; c`` (items may hold commas: «phí, lệ phí»)."""
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def documents(text: str) -> list[str]:
+    return [_lookup(DOCUMENT_WORDS, d, "document") for d in split_list(text)]
+
+
+def elements(text: str) -> list[str]:
+    return [_lookup(ELEMENT_WORDS, e, "changed element") for e in split_list(text)]
+
+
+def day(text: str) -> date:
+    """A date written ``dd/mm/yyyy``."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    if not m:
+        raise ValueError(f"a date is written dd/mm/yyyy, got {text!r}")
+    return date(int(m[3]), int(m[2]), int(m[1]))
+
+
+_DURATION = re.compile(r"(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>ngày|giờ)(?: làm việc)?",
+                       re.IGNORECASE)
+
+
+def duration(text: str) -> dict:
+    """«20 ngày làm việc», «0,5 ngày», «04 giờ làm việc» as a contract Duration."""
+    m = _DURATION.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"cannot read the duration {text!r} (say: 20 ngày làm việc, 4 giờ)")
+    value = float(m["value"].replace(",", "."))
+    value = int(value) if value.is_integer() else value
+    unit = "working_days" if m["unit"].lower() == "ngày" else "working_hours"
+    return {"value": value, "unit": unit}
+
+
+def hours(text: str) -> float:
+    d = duration(text)
+    return d["value"] * 8 if d["unit"] == "working_days" else d["value"]
+
+
+def is_uncounted(text: str) -> bool:
+    return _key(text) == _key("Không tính thời gian")
+
+
+def procedure_name(code: str) -> tuple[str, str | None]:
+    return PROCEDURES.get(code, (f"Thủ tục hành chính {code}", None))
