@@ -1,0 +1,318 @@
+"""The §CHUNG coverage report: how far «100% TTHC phải có quy trình nội bộ, quy trình điện tử».
+
+Pure computation over registry records (no database): the TTHC with their tiers, status,
+agencies and field; the approved internal procedure held per (code, tier), possibly flagged as
+needing amendment (§QTNB-7); the electronic procedure held per (code, tier).
+
+How it counts (also returned in the report's ``definitions``):
+
+* Only TTHC in force count. Internal and electronic procedures exist per tier, so the unit
+  checked is a TTHC at one of its tiers (a "procedure-tier").
+* A procedure-tier HAS AN INTERNAL PROCEDURE when an approved one is held for it and it is
+  not flagged as needing amendment; HAS AN ELECTRONIC PROCEDURE when one is held; HAS BOTH
+  when both hold.
+* In a group (an agency, a tier, a field, or everything), a TTHC counts once, and counts as
+  having X when EVERY one of its tiers that falls in the group has X. So per tier it is that
+  tier's coverage; in the total, a TTHC at two tiers needs X at both.
+* The agency of a procedure-tier is the one answerable for its internal procedure (§QTNB-1,
+  §QTNB-5, the expected drafter of rule QTNB-02): at province tier the handling agency when it
+  is a department, else the managing agency; at district and commune tier the managing
+  agency; failing those, whatever agency is known.
+* Percentages are of TTHC, rounded half up to one decimal; 100.0 only when nothing is
+  missing and 0.0 only when nothing is there (99.96% shows 99.9, 0.04% shows 0.1); no
+  percentage (None) for a group with no TTHC.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from service.registry.normalise import fold
+from service.schemas import TIERS
+
+UNKNOWN_AGENCY = "(chưa rõ cơ quan)"
+UNKNOWN_FIELD = "(chưa rõ lĩnh vực)"
+MISSING = ("internal_procedure", "internal_procedure_amendment", "electronic_procedure")
+COUNTS = ("tthc", "procedure_tiers", "with_internal_procedure", "with_electronic_procedure",
+          "with_both")
+PERCENTAGES = ("pct_internal_procedure", "pct_electronic_procedure", "pct_both")
+DEFINITIONS = {
+    "scope": "TTHC in force only; a TTHC is checked at each of its tiers (procedure-tier).",
+    "internal_procedure": "an approved internal procedure is held for the procedure-tier and "
+                          "it is not flagged as needing amendment (§QTNB-7)",
+    "electronic_procedure": "an electronic procedure is held for the procedure-tier",
+    "group_count": "a TTHC counts once per group, and as having X when every one of its "
+                   "tiers in the group has X",
+    "agency": "province tier: the handling agency when it is a department, else the managing "
+              "agency; district and commune tiers: the managing agency (QTNB-02, §QTNB-5)",
+    "percentages": "of TTHC, half up to one decimal; 100.0 only when complete, 0.0 only when "
+                   "none; null when the group has no TTHC",
+}
+
+
+@dataclass(frozen=True)
+class ProcedureRecord:
+    """A TTHC as the registry holds it."""
+    code: str
+    name: str
+    tiers: tuple[str, ...]
+    status: str = "in_force"  # in_force | abolished
+    field: str | None = None
+    managing_agency: str | None = None
+    handling_agency: str | None = None
+
+
+@dataclass(frozen=True)
+class InternalProcedureRecord:
+    """The approved internal procedure of one TTHC at one tier."""
+    code: str
+    tier: str
+    decision_number: str | None = None
+    decision_date: date | None = None
+    needs_amendment: bool = False
+
+
+@dataclass(frozen=True)
+class ElectronicProcedureRecord:
+    """The electronic procedure of one TTHC at one tier."""
+    code: str
+    tier: str
+    platform: str | None = None
+    national_portal_connected: bool | None = None
+
+
+def percentage(part: int, whole: int) -> float | None:
+    """``part`` of ``whole`` in percent, as the module docstring defines the rounding."""
+    if whole == 0:
+        return None
+    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    if part < whole and value >= 100:
+        value = Decimal("99.9")
+    if part > 0 and value <= 0:
+        value = Decimal("0.1")
+    return float(value)
+
+
+def is_department(agency: str | None) -> bool:
+    """Whether an agency's name is that of a department (Sở, Ban) or a vertical central
+    agency's provincial office (Cục, Chi cục), printed alone."""
+    words = fold(agency or "")
+    return bool(words) and words.split()[0] in ("so", "ban", "cuc", "chi") \
+        and ";" not in (agency or "")
+
+
+def responsible_agency(procedure: ProcedureRecord, tier: str) -> str:
+    """The agency a procedure-tier is counted under (see the module docstring)."""
+    handling = procedure.handling_agency
+    if tier == "province" and handling:
+        parts = [p.strip() for p in handling.split(";") if p.strip()]
+        departments = [p for p in parts if is_department(p)]
+        if len(departments) == 1:
+            return departments[0]
+    return procedure.managing_agency or handling or UNKNOWN_AGENCY
+
+
+@dataclass(frozen=True)
+class _Unit:
+    code: str
+    tier: str
+    agency: str
+    field: str
+    has_ip: bool
+    has_ep: bool
+    missing: tuple[str, ...]
+
+
+def _units(procedures: Iterable[ProcedureRecord],
+           internal: Iterable[InternalProcedureRecord],
+           electronic: Iterable[ElectronicProcedureRecord]) -> tuple[list[_Unit], list[dict],
+                                                                      list[str], dict]:
+    ips = {(ip.code, ip.tier): ip for ip in internal}
+    eps = {(ep.code, ep.tier): ep for ep in electronic}
+    known: dict[str, ProcedureRecord] = {}
+    units: list[_Unit] = []
+    no_tier: list[str] = []
+    for p in sorted(procedures, key=lambda p: p.code):
+        known[p.code] = p
+        if p.status != "in_force":
+            continue
+        tiers = [t for t in TIERS if t in p.tiers]
+        if not tiers:
+            no_tier.append(p.code)
+        for tier in tiers:
+            ip = ips.get((p.code, tier))
+            has_ip = ip is not None and not ip.needs_amendment
+            has_ep = (p.code, tier) in eps
+            missing = tuple(m for m, lacking in (
+                ("internal_procedure", ip is None),
+                ("internal_procedure_amendment", ip is not None and ip.needs_amendment),
+                ("electronic_procedure", not has_ep)) if lacking)
+            units.append(_Unit(p.code, tier, responsible_agency(p, tier),
+                               p.field or UNKNOWN_FIELD, has_ip, has_ep, missing))
+    held = {(u.code, u.tier) for u in units}
+    unmatched = []
+    for kind, records in (("internal_procedure", ips), ("electronic_procedure", eps)):
+        for code, tier in sorted(records, key=lambda k: (k[0], TIERS.index(k[1])
+                                                          if k[1] in TIERS else 9)):
+            if (code, tier) in held:
+                continue
+            p = known.get(code)
+            reason = ("no such TTHC in the registry" if p is None else
+                      "the TTHC is abolished" if p.status != "in_force" else
+                      "the TTHC is not handled at this tier")
+            unmatched.append({"kind": kind, "code": code, "tier": tier, "reason": reason})
+    return units, unmatched, no_tier, known
+
+
+def _row(group: str, key: str, units: list[_Unit]) -> dict:
+    by_code: dict[str, list[_Unit]] = defaultdict(list)
+    for u in units:
+        by_code[u.code].append(u)
+    ip = sum(all(u.has_ip for u in us) for us in by_code.values())
+    ep = sum(all(u.has_ep for u in us) for us in by_code.values())
+    both = sum(all(u.has_ip and u.has_ep for u in us) for us in by_code.values())
+    n = len(by_code)
+    return {"group": group, "key": key, "tthc": n, "procedure_tiers": len(units),
+            "with_internal_procedure": ip, "with_electronic_procedure": ep, "with_both": both,
+            "pct_internal_procedure": percentage(ip, n),
+            "pct_electronic_procedure": percentage(ep, n), "pct_both": percentage(both, n)}
+
+
+def _grouped(group: str, units: list[_Unit], key_of, order=None) -> list[dict]:
+    groups: dict[str, list[_Unit]] = defaultdict(list)
+    for u in units:
+        groups[key_of(u)].append(u)
+    keys = sorted(groups, key=order or (lambda k: (k.startswith("("), fold(k), k)))
+    return [_row(group, k, groups[k]) for k in keys]
+
+
+def coverage_report(procedures: Iterable[ProcedureRecord],
+                    internal_procedures: Iterable[InternalProcedureRecord] = (),
+                    electronic_procedures: Iterable[ElectronicProcedureRecord] = (),
+                    as_of: date | None = None) -> dict[str, Any]:
+    """The coverage report as a JSON-ready dict: totals, by agency, by tier, by field, gaps.
+
+    ``as_of`` is only echoed: the caller passes the records in force on that date.
+    """
+    units, unmatched, no_tier, known = _units(procedures, internal_procedures,
+                                              electronic_procedures)
+    gaps = [{"code": u.code, "name": known[u.code].name, "tier": u.tier, "agency": u.agency,
+             "field": u.field, "missing": list(u.missing)}
+            for u in sorted(units, key=lambda u: (u.code, TIERS.index(u.tier))) if u.missing]
+    return {
+        "as_of": as_of.isoformat() if as_of else None,
+        "definitions": DEFINITIONS,
+        "totals": _row("total", "all", units),
+        "by_agency": _grouped("agency", units, lambda u: u.agency),
+        "by_tier": _grouped("tier", units, lambda u: u.tier, order=TIERS.index),
+        "by_field": _grouped("field", units, lambda u: u.field),
+        "gaps": gaps,
+        "tthc_without_tier": no_tier,
+        "unmatched": unmatched,
+    }
+
+
+# --- output ---------------------------------------------------------------------------------
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def report_to_csv(report: dict) -> str:
+    """The figures as CSV: one line for the total, then each agency, tier and field."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("group", "key") + COUNTS + PERCENTAGES)
+    for row in [report["totals"], *report["by_agency"], *report["by_tier"],
+                *report["by_field"]]:
+        writer.writerow([row["group"], row["key"], *(_cell(row[c]) for c in
+                                                     COUNTS + PERCENTAGES)])
+    return out.getvalue()
+
+
+def gaps_to_csv(report: dict) -> str:
+    """The gaps as CSV: one line per procedure-tier missing something."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("code", "tier", "name", "agency", "field", "missing"))
+    for g in report["gaps"]:
+        writer.writerow([g["code"], g["tier"], g["name"], g["agency"], g["field"],
+                         ";".join(g["missing"])])
+    return out.getvalue()
+
+
+LABELS = {
+    "vi": {"agency": "Cơ quan", "tier": "Cấp", "field": "Lĩnh vực", "total": "Tổng",
+           "tthc": "Số TTHC", "procedure_tiers": "TTHC×cấp",
+           "with_internal_procedure": "Có QTNB", "with_electronic_procedure": "Có QTĐT",
+           "with_both": "Có cả hai", "gaps": "Còn thiếu", "missing": "Thiếu",
+           "code": "Mã TTHC", "name": "Tên TTHC",
+           "province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã",
+           "internal_procedure": "QTNB", "internal_procedure_amendment": "QTNB cần sửa đổi",
+           "electronic_procedure": "QTĐT", "more": "… và {n} dòng nữa",
+           "title": "Mức độ đáp ứng yêu cầu 100% TTHC có quy trình nội bộ, quy trình điện tử "
+                    "(§CHUNG)"},
+    "en": {"agency": "Agency", "tier": "Tier", "field": "Field", "total": "Total",
+           "tthc": "TTHC", "procedure_tiers": "TTHC×tier",
+           "with_internal_procedure": "With IP", "with_electronic_procedure": "With EP",
+           "with_both": "With both", "gaps": "Gaps", "missing": "Missing",
+           "code": "Code", "name": "Name",
+           "province": "province", "district": "district", "commune": "commune",
+           "internal_procedure": "internal procedure",
+           "internal_procedure_amendment": "internal procedure needs amendment",
+           "electronic_procedure": "electronic procedure", "more": "… and {n} more",
+           "title": "Coverage of the 100% internal and electronic procedure requirement "
+                    "(§CHUNG)"},
+}
+
+
+def _fraction(count: int, pct: float | None) -> str:
+    return f"{count} ({pct:.1f}%)" if pct is not None else f"{count} (—)"
+
+
+def render_tables(report: dict, lang: str = "vi", max_gaps: int = 50) -> list:
+    """``rich`` tables of the report: by agency, by tier, by field (each with the total),
+    then the gaps (the first ``max_gaps``)."""
+    from rich.table import Table
+
+    text = LABELS[lang]
+    tables = []
+    for group, rows in (("agency", report["by_agency"]), ("tier", report["by_tier"]),
+                        ("field", report["by_field"])):
+        table = Table(title=f"{text['title']} — {text[group]}" if group == "agency"
+                      else text[group], show_footer=True, title_justify="left")
+        total = report["totals"]
+        table.add_column(text[group], footer=text["total"])
+        table.add_column(text["tthc"], justify="right", footer=str(total["tthc"]))
+        for count, pct in (("with_internal_procedure", "pct_internal_procedure"),
+                           ("with_electronic_procedure", "pct_electronic_procedure"),
+                           ("with_both", "pct_both")):
+            table.add_column(text[count], justify="right",
+                             footer=_fraction(total[count], total[pct]))
+        for row in rows:
+            key = text.get(row["key"], row["key"]) if group == "tier" else row["key"]
+            style = None if row["pct_both"] in (None, 100.0) else "yellow"
+            table.add_row(key, str(row["tthc"]),
+                          _fraction(row["with_internal_procedure"],
+                                    row["pct_internal_procedure"]),
+                          _fraction(row["with_electronic_procedure"],
+                                    row["pct_electronic_procedure"]),
+                          _fraction(row["with_both"], row["pct_both"]), style=style)
+        tables.append(table)
+    gaps = Table(title=f"{text['gaps']} ({len(report['gaps'])})", title_justify="left")
+    for column in ("code", "tier", "name", "agency", "missing"):
+        gaps.add_column(text[column], overflow="fold")
+    for g in report["gaps"][:max_gaps]:
+        gaps.add_row(g["code"], text[g["tier"]], g["name"], g["agency"],
+                     ", ".join(text[m] for m in g["missing"]))
+    if len(report["gaps"]) > max_gaps:
+        gaps.add_row("", "", text["more"].format(n=len(report["gaps"]) - max_gaps), "", "")
+    tables.append(gaps)
+    return tables
