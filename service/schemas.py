@@ -67,6 +67,11 @@ class StrictBool(fields.Boolean):
     falsy = {False}
     default_error_messages = {"invalid": "must be true or false."}
 
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> bool:
+        if type(value) is not bool:  # 1 and 0 equal True and False in a set look-up
+            raise self.make_error("invalid")
+        return value
+
 
 class Number(fields.Float):
     """A JSON number (marshmallow's Float would also take the string "19")."""
