@@ -7,7 +7,7 @@ from flask import Flask
 from flask_smorest import Api
 
 from service.api import health, policies, prechecks, rules, submissions
-from service.api.docs import ErrorSchema
+from service.api.docs import ErrorSchema, ecma_pattern
 from service.api.errors import handle_http_error, register_error_handlers
 
 API_SETTINGS = {
@@ -37,6 +37,7 @@ def init_api(app: Flask) -> ContractApi:
     for key, value in API_SETTINGS.items():
         app.config.setdefault(key, value)
     api = ContractApi(app)
+    api.ma_plugin.converter.add_attribute_function(ecma_pattern)
     for module in (prechecks, submissions, rules, policies, health):
         api.register_blueprint(module.blp)
     register_error_handlers(app)

@@ -257,6 +257,15 @@ class PolicyListSchema(Schema):
     items = _list(PolicyPackSchema)
 
 
+def ecma_pattern(self, field, ret: dict, **kwargs) -> dict:
+    """apispec attribute function: a Python pattern ending in ``\\Z`` as the anchored
+    ECMAScript pattern OpenAPI expects (marshmallow's ``Regexp`` matches from the start)."""
+    pattern = ret.get("pattern")
+    if not pattern or not pattern.endswith("\\Z"):
+        return {}
+    return {"pattern": f"^{pattern.removeprefix('^')[:-2]}$"}
+
+
 SUBMISSION_BODY = {
     "required": True,
     "description": "A submission (contract v1). Unknown fields are rejected at every depth; "

@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 
 from flask import current_app, request
 from flask_smorest import abort
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.schemas import BadInput, load_submission
 
@@ -102,6 +103,9 @@ def read_json() -> tuple[Any, dict[str, list[str]]]:
     if charset not in ("utf-8", "utf8"):
         abort(415, errors={"Content-Type": [f"the charset must be utf-8, not {charset}."]})
     data = request.get_data(cache=True)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and limit is not None and len(data) >= limit:
+        raise RequestEntityTooLarge()  # a streamed body: Werkzeug stops reading at the limit
     if not data.strip():
         _bad_request("is empty; a JSON object is expected.")
     try:
