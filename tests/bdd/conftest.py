@@ -46,6 +46,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                                                     "feature file"))
 
 
+def pytest_bdd_after_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
+    """A dossier the contract refused fails its scenario unless a step expected that."""
+    dossier = request.getfixturevalue("ho_so")
+    if dossier.bad_input is not None and not dossier.bad_input_expected:
+        pytest.fail(f"the dossier of this scenario breaks the contract: "
+                    f"{dossier.bad_input['errors']}")
+
+
 @pytest.fixture
 def ho_so() -> Dossier:
     """The dossier of one scenario."""
@@ -339,14 +347,18 @@ def check(ho_so: Dossier) -> None:
     try:
         submission = load_submission(raw)
     except BadInput as exc:
-        pytest.fail(f"the dossier of this scenario breaks the contract: {exc.errors}\n"
-                    f"{json.dumps(raw, ensure_ascii=False, indent=1)}")
+        ho_so.bad_input = {"errors": exc.errors, "submission": raw}
+        return
     ho_so.verdict = get_engine().evaluate(submission)
 
 
 # --- what the verdict says ----------------------------------------------------------------------
 
 def _verdict(ho_so: Dossier) -> dict:
+    if ho_so.bad_input is not None:
+        raise AssertionError(
+            f"the dossier of this scenario breaks the contract: {ho_so.bad_input['errors']}\n"
+            f"{json.dumps(ho_so.bad_input['submission'], ensure_ascii=False, indent=1)}")
     if ho_so.verdict is None:
         raise AssertionError("no verdict: the scenario lacks «Khi kiểm tra hồ sơ»")
     return ho_so.verdict
@@ -400,6 +412,16 @@ def _one(ho_so: Dossier, rule: str, subject: str) -> dict:
         f"expected exactly one finding {rule} {subject.strip()}, got {len(found)}; findings:\n"
         f"{_show(_verdict(ho_so)['findings'])}")
     return found[0]
+
+
+@then(step(r'hồ sơ bị trả lại vì sai quy cách ở "(?P<path>[^"]+)"'))
+def bad_input(ho_so: Dossier, path: str) -> None:
+    assert ho_so.bad_input is not None, (
+        f"expected the contract to refuse the dossier at {path}, but it was evaluated: "
+        f"{ho_so.verdict and ho_so.verdict['outcome']}")
+    ho_so.bad_input_expected = True
+    errors = ho_so.bad_input["errors"]
+    assert path in errors, f"expected an error at {path}, got {errors}"
 
 
 @then(step(r'kết quả là "(?P<word>[^"]+)"'))

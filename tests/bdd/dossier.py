@@ -47,8 +47,10 @@ class Dossier:
     # defaults a Background sets for the procedures created after it
     default_ip_steps: list[dict] | None = None
     default_ep: dict = field(default_factory=dict)
-    # the result of ``Khi kiểm tra hồ sơ``
+    # the result of ``Khi kiểm tra hồ sơ``: a verdict, or the contract's errors
     verdict: dict | None = None
+    bad_input: dict | None = None
+    bad_input_expected: bool = False
 
     # --- the submission ---------------------------------------------------------------------
 

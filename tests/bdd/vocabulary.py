@@ -93,6 +93,7 @@ AGENCIES: dict[str, tuple[str | None, str]] = {
     "Sở Khoa học và Công nghệ": ("SKHCN", "department"),
     "Sở Văn hóa, Thể thao và Du lịch": ("SVHTTDL", "department"),
     "Sở Lao động - Thương binh và Xã hội": ("SLDTBXH", "department"),
+    "Sở Nông nghiệp và Môi trường": ("SNNMT", "department"),
     "Sở Nội vụ": ("SNV", "department"),
     "Sở Tài chính": ("STC", "department"),
     "Công an tỉnh": ("CAT", "central_vertical_agency"),
