@@ -137,5 +137,56 @@ def rules(as_json: bool, on_date) -> None:
     Console().print(table)
 
 
+@main.group()
+def db() -> None:
+    """The database (DATABASE_URL; default: the SQLite file instance/tthc-rules.sqlite3)."""
+
+
+def _store():
+    from service.config import ConfigError, settings_from_environment
+    from service.storage import Store
+
+    try:
+        return Store(settings_from_environment()["DATABASE_URL"])
+    except (ConfigError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _database_errors(store, action):
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return action()
+    except SQLAlchemyError as exc:
+        where = store.url.render_as_string(hide_password=True)
+        raise click.ClickException(f"{where}: {str(exc).splitlines()[0]}") from None
+    finally:
+        store.dispose()
+
+
+@db.command()
+@click.argument("revision", default="head")
+def upgrade(revision: str) -> None:
+    """Bring the database schema up to REVISION (default: the latest). Safe to run while
+    the service starts: concurrent upgrades wait for each other."""
+    store = _store()
+    _database_errors(store, lambda: store.upgrade(revision))
+    click.echo(f"{store.url.render_as_string(hide_password=True)}: schema at {revision}")
+
+
+@db.command()
+def current() -> None:
+    """Print the schema revision of the database and the latest one."""
+    from service.storage.migrate import current_revision, head_revision
+
+    store = _store()
+
+    def read() -> str | None:
+        with store.engine.connect() as connection:
+            return current_revision(connection)
+    revision = _database_errors(store, read)
+    click.echo(f"current: {revision or 'none'}\nlatest:  {head_revision()}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
