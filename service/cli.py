@@ -188,5 +188,13 @@ def current() -> None:
     click.echo(f"current: {revision or 'none'}\nlatest:  {head_revision()}")
 
 
+def _register_commands() -> None:
+    from service.replay_cli import replay
+
+    main.add_command(replay)
+
+
+_register_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
