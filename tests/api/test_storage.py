@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -69,7 +69,7 @@ def test_db_upgrade_reports_an_unreachable_database():
 def test_times_are_stored_as_utc_and_read_back_aware():
     column = UTCDateTime()
     sqlite = type("Dialect", (), {"name": "sqlite"})()
-    moment = datetime(2025, 7, 1, 9, 30, tzinfo=UTC).astimezone()
+    moment = datetime(2025, 7, 1, 16, 30, tzinfo=timezone(timedelta(hours=7)))  # Hà Nội
     stored = column.process_bind_param(moment, sqlite)
     assert stored.tzinfo is None and stored == datetime(2025, 7, 1, 9, 30)
     assert column.process_result_value(stored, sqlite) == moment
