@@ -1,1 +1,33 @@
-"""Shared fixtures."""
+"""Shared fixtures, and the record of the Gherkin scenarios' results.
+
+Every run that executes scenarios writes their outcomes to ``instance/scenario-results.json``
+(or ``$TTHC_SCENARIO_RESULTS``); the rule pages show them (``service.web.scenario_results``).
+"""
+
+import pytest
+
+from service.web.scenario_results import ScenarioRecorder
+
+try:  # which scenario a test item runs, known before it runs (so a skip is recorded too)
+    from pytest_bdd.scenario import scenario_wrapper_template_registry
+except ImportError:  # pragma: no cover - then only scenarios that start are recorded
+    scenario_wrapper_template_registry = {}
+
+_scenario_results = ScenarioRecorder()
+
+
+def pytest_bdd_before_scenario(request, feature, scenario):
+    _scenario_results.started(request.node.nodeid, feature, scenario)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = (yield).get_result()
+    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))
+    if report.when == "setup" and template is not None:
+        _scenario_results.started(item.nodeid, template.feature, template)
+    _scenario_results.reported(item.nodeid, report.when, report.outcome, report.duration)
+
+
+def pytest_sessionfinish(session):
+    _scenario_results.save()

@@ -1,0 +1,129 @@
+"""Results of the Gherkin scenarios in the last recorded test run, for the rule pages.
+
+A pytest plugin (hooks in ``tests/conftest.py``) feeds a :class:`ScenarioRecorder` while
+the suite runs; at the end of the session it writes ``instance/scenario-results.json``
+(or ``$TTHC_SCENARIO_RESULTS``)::
+
+    {"updated_at": "2026-11-01T09:30:12Z",
+     "scenarios": {"features/vinhphuc-9579/qtnb.feature::Thủ tục mới thiếu quy trình nội bộ":
+                     {"file": "features/vinhphuc-9579/qtnb.feature", "name": "…", "line": 7,
+                      "outcome": "passed", "finished_at": "…", "duration": 0.012}}}
+
+The key is the feature file (relative to the project, as the rule catalogue names it) and
+the scenario's name as written (an outline's rows are counted under its ``examples``).
+Scenarios that did not run keep their earlier record; nothing is ever invented: a scenario
+without a record shows as not run yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_RESULTS_FILE = PROJECT_DIR / "instance" / "scenario-results.json"
+OUTCOMES = ("passed", "failed", "skipped")
+
+
+def results_path() -> Path:
+    return Path(os.environ.get("TTHC_SCENARIO_RESULTS") or DEFAULT_RESULTS_FILE)
+
+
+def feature_file_key(path: str | os.PathLike) -> str:
+    """A feature file as the catalogue names it: relative to the project, else absolute."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(PROJECT_DIR).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def scenario_key(file: str, name: str) -> str:
+    return f"{file}::{name}"
+
+
+def load_results(path: str | os.PathLike | None = None) -> dict[str, dict]:
+    """The recorded results by scenario key; empty when nothing was recorded (or unreadable)."""
+    try:
+        data = json.loads(Path(path or results_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    scenarios = data.get("scenarios") if isinstance(data, dict) else None
+    return scenarios if isinstance(scenarios, dict) else {}
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _worst(a: str, b: str) -> str:
+    """Combined outcome of two rows of one outline: a failure wins, then a pass."""
+    return min(a, b, key=lambda o: ("failed", "passed", "skipped").index(o))
+
+
+class ScenarioRecorder:
+    """Collects one outcome per scenario run; ``save()`` merges them into the results file."""
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path = Path(path or results_path())
+        self._running: dict[str, tuple[str, str, int]] = {}  # test id -> (file, name, line)
+        self._phases: dict[str, dict[str, Any]] = {}  # test id -> outcome so far
+        self.records: dict[str, dict] = {}
+
+    def started(self, test_id: str, feature: Any, scenario: Any) -> None:
+        """pytest-bdd is about to run ``scenario`` of ``feature`` as test ``test_id``."""
+        template = next((t for t in getattr(feature, "scenarios", {}).values()
+                         if t.line_number == scenario.line_number), scenario)
+        self._running[test_id] = (feature_file_key(feature.filename), template.name,
+                                  scenario.line_number)
+
+    def reported(self, test_id: str, when: str, outcome: str, duration: float) -> None:
+        """A phase (setup, call, teardown) of a test ended with ``outcome``."""
+        if test_id not in self._running:
+            return
+        state = self._phases.setdefault(test_id, {"outcome": None, "duration": 0.0})
+        state["duration"] += duration
+        if outcome == "failed":
+            state["outcome"] = "failed"
+        elif outcome == "skipped" and state["outcome"] is None:
+            state["outcome"] = "skipped"
+        elif outcome == "passed" and when == "call" and state["outcome"] is None:
+            state["outcome"] = "passed"
+        if when == "teardown":
+            self._finish(test_id)
+
+    def _finish(self, test_id: str) -> None:
+        file, name, line = self._running.pop(test_id)
+        state = self._phases.pop(test_id)
+        outcome = state["outcome"] or "skipped"
+        key = scenario_key(file, name)
+        earlier = self.records.get(key)
+        if earlier is None:
+            self.records[key] = {"file": file, "name": name, "line": line, "outcome": outcome,
+                                 "finished_at": _now(), "duration": round(state["duration"], 4),
+                                 "runs": {o: int(o == outcome) for o in OUTCOMES}}
+            return
+        earlier["outcome"] = _worst(earlier["outcome"], outcome)
+        earlier["finished_at"] = _now()
+        earlier["duration"] = round(earlier["duration"] + state["duration"], 4)
+        earlier["runs"][outcome] += 1
+
+    def save(self) -> Path | None:
+        """Merge this session's records into the file; nothing is written when no scenario
+        ran. Returns the file written."""
+        if not self.records:
+            return None
+        merged = load_results(self.path)
+        merged.update(self.records)
+        document = {"updated_at": _now(), "scenarios": dict(sorted(merged.items()))}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".scenario-results-", dir=self.path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(document, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        os.replace(tmp, self.path)
+        return self.path
