@@ -74,3 +74,18 @@ Tính năng: Thời điểm áp dụng Văn bản 9579/UBND-KSTT
       | ngày nộp   | kết quả   | QTDT-06  |
       | 30/06/2025 | từ chối   | có       |
       | 01/07/2025 | chấp nhận | không có |
+
+  @QTNB-04 @CQDP-01
+  Kịch bản: Kiểm tra lại hồ sơ nộp năm 2020 theo quy định có hiệu lực sau ngày 01/07/2025
+    Cho hồ sơ trình phê duyệt quy trình nội bộ của Sở Tư pháp nộp ngày 04/05/2020
+    Và hồ sơ gửi Văn phòng UBND tỉnh
+    Và hồ sơ gồm: Tờ trình; dự thảo Quyết định phê duyệt quy trình nội bộ
+    Và thủ tục "2.000908", thực hiện ở cấp huyện và cấp xã
+    Và quy trình nội bộ cấp huyện và cấp xã của thủ tục "2.000908" do Sở Tư pháp chủ trì
+    Và quy trình nội bộ gồm 3 bước, tổng thời gian 1 ngày làm việc
+    Khi kiểm tra hồ sơ theo quy định có hiệu lực ngày 15/09/2025
+    Thì kết quả là "từ chối"
+    Và áp dụng bộ quy định "vn-two-tier-2025"
+    Và không có phát hiện "QTNB-04"
+    Và có phát hiện "CQDP-01" về thủ tục "2.000908"
+    Và có phát hiện "CQDP-01" về quy trình nội bộ cấp huyện của thủ tục "2.000908"

@@ -308,6 +308,15 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Và thủ tục do Sở Khoa học và Công nghệ quản lý
       Và quy trình điện tử cấp tỉnh của thủ tục "1.014445" do Sở Khoa học và Công nghệ chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
 
+    @QTNB-05 @QTNB-07
+    Kịch bản: Hồ sơ quy trình điện tử không phải gửi Văn phòng UBND tỉnh, trình Chủ tịch UBND tỉnh
+      Cho hồ sơ gửi Trung tâm Phục vụ hành chính công tỉnh
+      Và hồ sơ trình Giám đốc Sở phê duyệt
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "chấp nhận"
+      Và không có phát hiện "QTNB-05"
+      Và không có phát hiện "QTNB-07"
+
     @CHUNG-02 @CHUNG-03
     Kịch bản: Quy trình trên phần mềm dùng chung, đã kết nối Cổng dịch vụ công quốc gia
       Khi kiểm tra hồ sơ

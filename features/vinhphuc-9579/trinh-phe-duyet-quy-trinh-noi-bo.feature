@@ -82,9 +82,10 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
 
   Quy tắc: Quy trình nội bộ cho mọi cấp thực hiện thủ tục (QTNB-10)
 
-    @QTNB-10
+    @QTNB-10 @QTNB-08
     Kịch bản: Thủ tục thực hiện ở cấp huyện và cấp xã, hồ sơ chỉ có quy trình cấp xã
-      Cho thủ tục "2.000908", thực hiện ở cấp huyện và cấp xã
+      # «mới ban hành» chỉ có nghĩa trong hồ sơ trình công bố; ở đây được bỏ qua (QTNB-08 không áp dụng)
+      Cho thủ tục "2.000908" mới ban hành, thực hiện ở cấp huyện và cấp xã
       Và quy trình nội bộ cấp xã của thủ tục "2.000908" do Sở Tư pháp chủ trì, phối hợp với "UBND cấp huyện"
       Khi kiểm tra hồ sơ
       Thì kết quả là "cần xem xét"

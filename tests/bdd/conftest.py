@@ -341,15 +341,17 @@ def portal_unknown(ho_so: Dossier) -> None:
 
 # --- evaluation ---------------------------------------------------------------------------------
 
-@when(step(r"kiểm tra hồ sơ"))
-def check(ho_so: Dossier) -> None:
+@when(step(r"kiểm tra hồ sơ(?: theo quy định có hiệu lực ngày (?P<day>[\d/]+))?"))
+def check(ho_so: Dossier, day: str | None) -> None:
+    """Validate the dossier as the contract does, then evaluate it on its submission date (or,
+    «theo quy định có hiệu lực ngày …», under the rules in force on another day)."""
     raw = ho_so.contract()
     try:
         submission = load_submission(raw)
     except BadInput as exc:
         ho_so.bad_input = {"errors": exc.errors, "submission": raw}
         return
-    ho_so.verdict = get_engine().evaluate(submission)
+    ho_so.verdict = get_engine().evaluate(submission, vi.day(day) if day else None)
 
 
 # --- what the verdict says ----------------------------------------------------------------------

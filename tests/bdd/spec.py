@@ -23,7 +23,8 @@ RULE_ID = re.compile(r"[A-Z][A-Z0-9]*-\d{2}")
 # «có phát hiện "X"» / «không có phát hiện "X"»; «phát hiện "X" … ghi nhận / ở mức / viện dẫn»
 # asserts a finding of X too (exactly one).
 ASSERTION = re.compile(r'(?P<neg>không )?(?:có )?phát hiện "(?P<rule>[^"]+)"')
-SUBMITTED = re.compile(r"nộp ngày (?P<day>\d{1,2}/\d{1,2}/\d{4})")
+# the day whose rules apply: the submission date, or «theo quy định có hiệu lực ngày …»
+SUBMITTED = re.compile(r"(?:nộp ngày|có hiệu lực ngày) (?P<day>\d{1,2}/\d{1,2}/\d{4})")
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Example:
     where: str
     scenario: str
     tags: set[str]
-    day: date | None
+    day: date | None  # the day whose rules apply
     fires: set[str] = field(default_factory=set)
     quiet: set[str] = field(default_factory=set)
 

@@ -121,34 +121,63 @@ AGENCIES: dict[str, tuple[str | None, str]] = {
 # TTHC named in the features: code -> (name, field). Names are those of the published lists
 # (../shared/data/real and the national database); a code not listed gets a neutral name.
 PROCEDURES: dict[str, tuple[str, str]] = {
-    "1.009994": ("Cấp giấy phép xây dựng mới", "Xây dựng"),
-    "1.009972": ("Thẩm định Báo cáo nghiên cứu khả thi đầu tư xây dựng", "Hoạt động xây dựng"),
-    "2.000908": ("Cấp bản sao từ sổ gốc", "Chứng thực"),
-    "2.000815": ("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có "
-                 "thẩm quyền của Việt Nam cấp hoặc chứng nhận", "Chứng thực"),
-    "2.001019": ("Chứng thực di chúc", "Chứng thực"),
-    "2.001035": ("Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, "
-                 "nhà ở", "Chứng thực"),
-    "2.000884": ("Chứng thực chữ ký trong các giấy tờ, văn bản", "Chứng thực"),
-    "1.014440": ("Thủ tục công nhận trung tâm đổi mới sáng tạo cấp tỉnh",
-                 "Hoạt động khoa học và công nghệ"),
-    "1.014445": ("Thủ tục cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
-                 "Hoạt động khoa học và công nghệ"),
-    "1.014446": ("Thủ tục cấp thay đổi nội dung, cấp lại Giấy chứng nhận doanh nghiệp khoa học "
-                 "và công nghệ", "Hoạt động khoa học và công nghệ"),
-    "1.014461.H35": ("Đăng ký thông tin kết quả nghiên cứu khoa học và phát triển công nghệ được "
-                     "mua bằng ngân sách nhà nước", "Hoạt động khoa học và công nghệ"),
-    "1.012994": ("Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư", "Đất đai"),
-    "2.002755": ("Thủ tục giải quyết chế độ trợ cấp một lần đối với công nhân viên chức nhà "
-                 "nước", "Người có công"),
-    "1.001440": ("Cấp thẻ hướng dẫn viên du lịch tại điểm", "Du lịch"),
-    "2.001611": ("Thu hồi giấy phép kinh doanh dịch vụ lữ hành nội địa trong trường hợp doanh "
-                 "nghiệp chấm dứt hoạt động kinh doanh dịch vụ lữ hành", "Du lịch"),
-    "1.014310": ("Thủ tục hưởng trợ cấp sinh hoạt hàng tháng đối với Nghệ nhân nhân dân, Nghệ "
-                 "nhân ưu tú", "Di sản văn hóa"),
-    "1.000138": ("Cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự để kinh doanh ngành, "
-                 "nghề đầu tư kinh doanh có điều kiện", "Quản lý ngành, nghề kinh doanh có "
-                 "điều kiện về an ninh, trật tự"),
+    "1.009994": (
+        "Cấp giấy phép xây dựng mới",
+        "Xây dựng"),
+    "1.009972": (
+        "Thẩm định Báo cáo nghiên cứu khả thi đầu tư xây dựng",
+        "Hoạt động xây dựng"),
+    "2.000908": (
+        "Cấp bản sao từ sổ gốc",
+        "Chứng thực"),
+    "2.000815": (
+        ("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm "
+         "quyền của Việt Nam cấp hoặc chứng nhận"),
+        "Chứng thực"),
+    "2.001019": (
+        "Chứng thực di chúc",
+        "Chứng thực"),
+    "2.001035": (
+        "Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở",
+        "Chứng thực"),
+    "2.000884": (
+        "Chứng thực chữ ký trong các giấy tờ, văn bản",
+        "Chứng thực"),
+    "1.014440": (
+        "Thủ tục công nhận trung tâm đổi mới sáng tạo cấp tỉnh",
+        "Hoạt động khoa học và công nghệ"),
+    "1.014445": (
+        "Thủ tục cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
+        "Hoạt động khoa học và công nghệ"),
+    "1.014446": (
+        ("Thủ tục cấp thay đổi nội dung, cấp lại Giấy chứng nhận doanh nghiệp khoa học và "
+         "công nghệ"),
+        "Hoạt động khoa học và công nghệ"),
+    "1.014461.H35": (
+        ("Đăng ký thông tin kết quả nghiên cứu khoa học và phát triển công nghệ được mua "
+         "bằng ngân sách nhà nước"),
+        "Hoạt động khoa học và công nghệ"),
+    "1.012994": (
+        "Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư",
+        "Đất đai"),
+    "2.002755": (
+        "Thủ tục giải quyết chế độ trợ cấp một lần đối với công nhân viên chức nhà nước",
+        "Người có công"),
+    "1.001440": (
+        "Cấp thẻ hướng dẫn viên du lịch tại điểm",
+        "Du lịch"),
+    "2.001611": (
+        ("Thu hồi giấy phép kinh doanh dịch vụ lữ hành nội địa trong trường hợp doanh "
+         "nghiệp chấm dứt hoạt động kinh doanh dịch vụ lữ hành"),
+        "Du lịch"),
+    "1.014310": (
+        ("Thủ tục hưởng trợ cấp sinh hoạt hàng tháng đối với Nghệ nhân nhân dân, Nghệ nhân"
+         " ưu tú"),
+        "Di sản văn hóa"),
+    "1.000138": (
+        ("Cấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự để kinh doanh ngành, nghề "
+         "đầu tư kinh doanh có điều kiện"),
+        "Quản lý ngành, nghề kinh doanh có điều kiện về an ninh, trật tự"),
 }
 
 
