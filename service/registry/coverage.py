@@ -17,7 +17,10 @@ How it counts (also returned in the report's ``definitions``):
 * The agency of a procedure-tier is the one answerable for its internal procedure (§QTNB-1,
   §QTNB-5, the expected drafter of rule QTNB-02): at province tier the handling agency when it
   is a department, else the managing agency; at district and commune tier the managing
-  agency; failing those, whatever agency is known.
+  agency, else the department among the handling agencies (§QTNB-3); failing those, the
+  handling agency as printed.
+* Agencies and fields that differ only in case, accents or spacing (``hộ tịch``, ``Hộ tịch``)
+  are one group, named as most of its TTHC print it.
 * Percentages are of TTHC, rounded half up to one decimal; 100.0 only when nothing is
   missing and 0.0 only when nothing is there (99.96% shows 99.9, 0.04% shows 0.1); no
   percentage (None) for a group with no TTHC.
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -111,12 +114,14 @@ def is_department(agency: str | None) -> bool:
 def responsible_agency(procedure: ProcedureRecord, tier: str) -> str:
     """The agency a procedure-tier is counted under (see the module docstring)."""
     handling = procedure.handling_agency
-    if tier == "province" and handling:
-        parts = [p.strip() for p in handling.split(";") if p.strip()]
-        departments = [p for p in parts if is_department(p)]
-        if len(departments) == 1:
-            return departments[0]
-    return procedure.managing_agency or handling or UNKNOWN_AGENCY
+    parts = [p.strip() for p in (handling or "").split(";") if p.strip()]
+    departments = [p for p in parts if is_department(p)]
+    department = departments[0] if len(departments) == 1 else None
+    if tier == "province":
+        order = (department, procedure.managing_agency, handling)
+    else:  # §QTNB-3: the department leads the drafting for the lower tiers
+        order = (procedure.managing_agency, department, handling)
+    return next((a for a in order if a), UNKNOWN_AGENCY)
 
 
 @dataclass(frozen=True)
@@ -186,11 +191,18 @@ def _row(group: str, key: str, units: list[_Unit]) -> dict:
 
 
 def _grouped(group: str, units: list[_Unit], key_of, order=None) -> list[dict]:
+    """Rows per key; keys that differ only in case, accents or spacing are one group, shown
+    as most of its units print it."""
     groups: dict[str, list[_Unit]] = defaultdict(list)
     for u in units:
-        groups[key_of(u)].append(u)
-    keys = sorted(groups, key=order or (lambda k: (k.startswith("("), fold(k), k)))
-    return [_row(group, k, groups[k]) for k in keys]
+        groups[fold(key_of(u)) if order is None else key_of(u)].append(u)
+    rows = []
+    for us in groups.values():
+        spellings = Counter(key_of(u) for u in us)
+        shown = min(spellings, key=lambda k: (-spellings[k], k))
+        rows.append((shown, us))
+    rows.sort(key=lambda r: order(r[0]) if order else (r[0].startswith("("), fold(r[0]), r[0]))
+    return [_row(group, shown, us) for shown, us in rows]
 
 
 def coverage_report(procedures: Iterable[ProcedureRecord],

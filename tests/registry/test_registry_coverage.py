@@ -165,6 +165,20 @@ def test_responsible_agency():
     assert responsible_agency(elsewhere, "commune") == SXD
     commune_only = P("1.000009", "x", ("commune",), handling_agency="UBND cấp xã")
     assert responsible_agency(commune_only, "commune") == "UBND cấp xã"
+    unmanaged = P("1.000010", "x", ("province", "commune"),
+                  handling_agency=f"{NNMT}; UBND cấp xã")
+    assert responsible_agency(unmanaged, "commune") == NNMT
+    assert responsible_agency(unmanaged, "province") == NNMT
+
+
+def test_spellings_of_one_field_are_one_group():
+    procedures = [P("1.000001", "a", ("province",), field="Hộ tịch"),
+                  P("1.000002", "b", ("province",), field="hộ  tịch"),
+                  P("1.000003", "c", ("province",), field="Hộ tịch"),
+                  P("1.000004", "d", ("province",), field="Chứng thực")]
+    report = coverage_report(procedures)
+    assert [(r["key"], r["tthc"]) for r in report["by_field"]] == [("Chứng thực", 1),
+                                                                    ("Hộ tịch", 3)]
 
 
 def test_rich_tables(report):
