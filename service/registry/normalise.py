@@ -323,3 +323,21 @@ def _parse_date(text: str) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+# --- decision numbers -----------------------------------------------------------------------
+
+_DECISION = re.compile(r"([0-9]+)/([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)")
+
+
+def decision_key(printed: Any) -> str | None:
+    """A decision number for comparing: ``Quyết định số 1805/QĐ-UBND ngày …`` and
+    ``1805/qd-ubnd`` both give ``1805/QD-UBND``; text with no ``N/ABC`` number is compared
+    whole (folded). None when empty."""
+    text = clean_text(printed).replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c)).upper()
+    if not text:
+        return None
+    match = _DECISION.search(re.sub(r"\s*([/-])\s*", r"\1", text))
+    return f"{match[1].lstrip('0') or '0'}/{match[2]}" if match else fold(text)

@@ -7,7 +7,8 @@ province after the 2025 reform (two tiers: province and commune), and optionally
 deliberately bad rows whose expected problems it records. ``sample_registry`` adds approved
 internal and electronic procedures with realistic gaps, for the coverage report.
 
-Run ``python -m service.registry.sample OUT.csv [--xlsx OUT.xlsx] [--bad N] [--seed S]``.
+Run ``python -m service.registry.sample OUT.csv [--xlsx OUT.xlsx] [--bad N] [--seed S]
+[--procedures OUT.json]``.
 The data are invented: names follow real TTHC, codes are random.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -448,6 +450,58 @@ def _insert_bad_rows(sample: SampleList, rng: random.Random, count: int) -> None
 
 # --- a registry to go with it ---------------------------------------------------------------
 
+def _steps(total_hours: float, tier: str) -> list[dict]:
+    """A plausible step table whose counted durations add up to ``total_hours``."""
+    desk = "Trung tâm Phục vụ hành chính công tỉnh" if tier == "province" else \
+        "Trung tâm Phục vụ hành chính công cấp xã"
+    office = "Phòng chuyên môn" if tier == "province" else "Công chức chuyên môn UBND cấp xã"
+    receive = min(4, total_hours / 8)
+    assign = min(4, total_hours / 8)
+    approve = min(8, total_hours / 4)
+    steps = [("Tiếp nhận, kiểm tra, số hóa hồ sơ", desk, receive),
+             ("Phân công xử lý hồ sơ", f"Lãnh đạo {office.lower()}", assign),
+             ("Thẩm định hồ sơ, dự thảo kết quả", office,
+              total_hours - receive - assign - approve),
+             ("Phê duyệt kết quả", "Lãnh đạo cơ quan", approve)]
+    out = [{"order": i, "action": action, "responsible": who,
+            "duration": {"value": round(hours, 2), "unit": "working_hours"}}
+           for i, (action, who, hours) in enumerate(steps, start=1)]
+    out.append({"order": len(out) + 1, "action": "Trả kết quả", "responsible": desk,
+                "counted": False})
+    return out
+
+
+def procedures_document(rows, seed: int = 9579, ip_rate: float = 0.85, ep_rate: float = 0.75,
+                        amend_rate: float = 0.05) -> dict:
+    """Approved internal procedures and electronic procedures for parsed list rows
+    (``importer.ListRow``), in the format of ``procedure_file``: each in-force
+    procedure-tier gets an internal procedure with probability ``ip_rate`` (some flagged as
+    needing amendment), and an electronic procedure with probability ``ep_rate`` when it has
+    an internal one (§QTDT-0: built on it), rarely without."""
+    rng = random.Random(seed)
+    internal, electronic = [], []
+    for r in rows:
+        if r.status != "in_force":
+            continue
+        limit = r.time_limit or {"value": 5, "unit": "working_days"}
+        total = limit["value"] * (8 if limit["unit"] == "working_days" else 1)
+        for tier in r.tiers:
+            decision = None
+            if rng.random() < ip_rate:
+                decided_on = date(2025, rng.randrange(8, 12), rng.randrange(1, 29))
+                decision = f"{rng.randrange(100, 3000)}/QĐ-UBND"
+                internal.append({
+                    "procedure_code": r.code, "tier": tier, "decision_number": decision,
+                    "decision_date": decided_on.isoformat(), "steps": _steps(total, tier),
+                    "needs_amendment": rng.random() < amend_rate})
+            if rng.random() < (ep_rate if decision else 0.05):
+                electronic.append({
+                    "procedure_code": r.code, "tier": tier, "platform": "shared_one_stop",
+                    "national_portal_connected": rng.random() < 0.9,
+                    "based_on_decision": decision, "valid_from": "2025-11-30"})
+    return {"internal_procedures": internal, "electronic_procedures": electronic}
+
+
 @dataclass
 class SampleRegistry:
     procedures: list[ProcedureRecord]
@@ -455,30 +509,19 @@ class SampleRegistry:
     electronic_procedures: list[ElectronicProcedureRecord]
 
 
-def sample_registry(rows, seed: int = 9579, ip_rate: float = 0.85, ep_rate: float = 0.75,
-                    amend_rate: float = 0.05) -> SampleRegistry:
-    """Registry records for parsed rows (``importer.ListRow``): each in-force procedure-tier
-    gets an approved internal procedure with probability ``ip_rate`` (some flagged as needing
-    amendment), and an electronic procedure with probability ``ep_rate`` when it has an
-    internal one (§QTDT-0: built on it), rarely without."""
-    rng = random.Random(seed)
-    procedures, ips, eps = [], [], []
-    for r in rows:
-        procedures.append(ProcedureRecord(r.code, r.name, tuple(r.tiers), r.status, r.field,
-                                          r.managing_agency, r.handling_agency))
-        if r.status != "in_force":
-            continue
-        for tier in r.tiers:
-            has_ip = rng.random() < ip_rate
-            if has_ip:
-                ips.append(InternalProcedureRecord(
-                    r.code, tier, f"{rng.randrange(100, 3000)}/QĐ-UBND",
-                    date(2025, rng.randrange(7, 12), rng.randrange(1, 29)),
-                    needs_amendment=rng.random() < amend_rate))
-            if rng.random() < (ep_rate if has_ip else 0.05):
-                eps.append(ElectronicProcedureRecord(r.code, tier, "shared_one_stop",
-                                                     rng.random() < 0.9))
-    return SampleRegistry(procedures, ips, eps)
+def sample_registry(rows, seed: int = 9579, **rates: float) -> SampleRegistry:
+    """Coverage records for parsed list rows and their ``procedures_document``."""
+    document = procedures_document(rows, seed, **rates)
+    return SampleRegistry(
+        [ProcedureRecord(r.code, r.name, tuple(r.tiers), r.status, r.field, r.managing_agency,
+                         r.handling_agency) for r in rows],
+        [InternalProcedureRecord(ip["procedure_code"], ip["tier"], ip["decision_number"],
+                                 date.fromisoformat(ip["decision_date"]),
+                                 ip["needs_amendment"])
+         for ip in document["internal_procedures"]],
+        [ElectronicProcedureRecord(ep["procedure_code"], ep["tier"], ep["platform"],
+                                   ep["national_portal_connected"])
+         for ep in document["electronic_procedures"]])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -488,11 +531,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=300)
     parser.add_argument("--bad", type=int, default=0, help="number of bad rows to mix in")
     parser.add_argument("--seed", type=int, default=9579)
+    parser.add_argument("--procedures", help="also write approved internal and electronic "
+                                             "procedures for the good rows (JSON)")
     args = parser.parse_args(argv)
     sample = generate(args.seed, args.size, args.bad)
     sample.write_csv(args.out)
     if args.xlsx:
         sample.write_xlsx(args.xlsx)
+    if args.procedures:
+        from service.registry.importer import parse_csv
+
+        rows = parse_csv(sample.to_csv()).rows
+        Path(args.procedures).write_text(json.dumps(procedures_document(rows, args.seed),
+                                                    ensure_ascii=False, indent=1),
+                                         encoding="utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

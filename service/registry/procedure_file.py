@@ -1,0 +1,175 @@
+"""Reading approved internal procedures and electronic procedures from a JSON file.
+
+The file is a list of entries, or ``{"internal_procedures": [...], "electronic_procedures":
+[...]}``. An internal-procedure entry is what provinces publish with an approving decision
+(the shape of ``internal_procedures_sample.json``): ``procedure_code``, ``tier`` (as printed;
+several tiers give one entry each), ``decision_number``, ``decision_date``, ``steps`` (contract
+Steps; extra keys such as ``label`` or ``duration_text`` are ignored), optionally
+``needs_amendment``. An electronic-procedure entry has ``"kind": "electronic_procedure"``,
+``procedure_code``, ``tier``, ``platform`` and optionally ``scope``,
+``national_portal_connected``, ``based_on_decision``, ``valid_from``.
+
+Every entry is either read or named in ``problems`` (row = its position in the file, from 1;
+column = the key at fault). Pure: no database.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from service.registry.importer import Problem
+from service.registry.normalise import (
+    clean_text,
+    normalise_code,
+    normalise_date,
+    normalise_tiers,
+)
+from service.schemas import PLATFORMS, SCOPES, UNITS
+
+KINDS = ("internal_procedure", "electronic_procedure")
+
+
+@dataclass
+class ProcedureEntry:
+    """One approved internal procedure, or one electronic procedure, at one tier."""
+    kind: str
+    row: int
+    code: str
+    tier: str
+    decision_number: str | None = None
+    decision_date: date | None = None
+    steps: list[dict] = field(default_factory=list)
+    needs_amendment: bool = False
+    platform: str | None = None
+    scope: str = "tier_wide"
+    national_portal_connected: bool | None = None
+    based_on_decision: str | None = None
+    valid_from: date | None = None
+
+
+@dataclass
+class ProcedureFile:
+    source: str
+    entries: list[ProcedureEntry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def parse_procedure_file(data: bytes | str, source: str = "<json>") -> ProcedureFile:
+    result = ProcedureFile(source)
+    try:
+        document = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        result.problems.append(Problem(1, "", f"not valid JSON: {exc}"))
+        return result
+    if isinstance(document, dict):
+        items = [({"kind": "internal_procedure"} | i) if isinstance(i, dict) else i
+                 for i in document.get("internal_procedures", [])]
+        items += [({"kind": "electronic_procedure"} | i) if isinstance(i, dict) else i
+                  for i in document.get("electronic_procedures", [])]
+    elif isinstance(document, list):
+        items = document
+    else:
+        result.problems.append(Problem(1, "", "expected a list of entries"))
+        return result
+    for number, item in enumerate(items, start=1):
+        entries, problems = _entry(number, item)
+        result.entries += entries
+        result.problems += problems
+    return result
+
+
+def _entry(number: int, item: Any) -> tuple[list[ProcedureEntry], list[Problem]]:
+    if not isinstance(item, dict):
+        return [], [Problem(number, "", "an entry must be an object")]
+    problems: list[Problem] = []
+
+    def fail(column: str, reason: str, value: Any = "") -> None:
+        problems.append(Problem(number, column, reason, clean_text(value)))
+
+    kind = item.get("kind") or "internal_procedure"
+    if kind not in KINDS:
+        fail("kind", f"«{kind}» is not one of {', '.join(KINDS)}", kind)
+    printed = item.get("procedure_code", item.get("code"))
+    code = normalise_code(printed)
+    if code is None:
+        fail("procedure_code", "no TTHC code" if not clean_text(printed)
+             else f"«{clean_text(printed)}» is not a national TTHC code", printed)
+    decided = normalise_date(item.get("decision_date"))
+    if decided.error:
+        fail("decision_date", decided.error, item.get("decision_date"))
+    tiers = normalise_tiers(item.get("tier"), decided.value)
+    if tiers.error:
+        fail("tier", tiers.error, item.get("tier"))
+    elif not tiers.value:
+        fail("tier", "no tier (cấp thực hiện)")
+    valid_from = normalise_date(item.get("valid_from"))
+    if valid_from.error:
+        fail("valid_from", valid_from.error, item.get("valid_from"))
+    common = {"decision_number": clean_text(item.get("decision_number")) or None,
+              "decision_date": decided.value, "valid_from": valid_from.value}
+    extra: dict[str, Any] = {}
+    if kind == "internal_procedure":
+        extra["steps"] = _steps(item.get("steps") or [], fail)
+        if not isinstance(item.get("needs_amendment", False), bool):
+            fail("needs_amendment", "must be true or false", item.get("needs_amendment"))
+        extra["needs_amendment"] = item.get("needs_amendment") is True
+    elif kind == "electronic_procedure":
+        extra = _electronic(item, fail)
+    if problems:
+        return [], problems
+    return [ProcedureEntry(kind, number, code, tier, **common, **extra)
+            for tier in tiers.value], []
+
+
+def _steps(steps: Any, fail) -> list[dict]:
+    if not isinstance(steps, list):
+        fail("steps", "must be a list")
+        return []
+    out = []
+    for i, step in enumerate(steps):
+        where = f"steps.{i}"
+        if not isinstance(step, dict):
+            fail(where, "a step must be an object")
+            continue
+        order = step.get("order")
+        if not isinstance(order, int) or isinstance(order, bool) or order < 1:
+            fail(f"{where}.order", "must be a whole number from 1", order)
+            continue
+        clean = {"order": order}
+        for key in ("action", "responsible"):
+            if clean_text(step.get(key)):
+                clean[key] = clean_text(step.get(key))
+        duration = step.get("duration")
+        if duration is not None:
+            value, unit = (duration.get("value"), duration.get("unit")) \
+                if isinstance(duration, dict) else (None, None)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0 \
+                    or unit not in UNITS:
+                fail(f"{where}.duration", f"must be {{value ≥ 0, unit: {' | '.join(UNITS)}}}",
+                     json.dumps(duration, ensure_ascii=False))
+                continue
+            clean["duration"] = {"value": value, "unit": unit}
+        if step.get("counted", True) is not True:
+            clean["counted"] = False
+        out.append(clean)
+    orders = [s["order"] for s in out]
+    if len(set(orders)) != len(orders):
+        fail("steps", "step orders repeat")
+    return sorted(out, key=lambda s: s["order"])
+
+
+def _electronic(item: dict, fail) -> dict:
+    platform = item.get("platform")
+    if platform not in PLATFORMS:
+        fail("platform", f"must be one of {', '.join(PLATFORMS)}", platform)
+    scope = item.get("scope") or "tier_wide"
+    if scope not in SCOPES:
+        fail("scope", f"must be one of {', '.join(SCOPES)}", scope)
+    connected = item.get("national_portal_connected")
+    if connected is not None and not isinstance(connected, bool):
+        fail("national_portal_connected", "must be true, false or absent", connected)
+    return {"platform": platform, "scope": scope, "national_portal_connected": connected,
+            "based_on_decision": clean_text(item.get("based_on_decision")) or None}

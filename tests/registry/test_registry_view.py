@@ -1,0 +1,180 @@
+"""The registry object the engine takes: what it fills in, and the verdicts that follow."""
+
+import copy
+from datetime import date
+
+import pytest
+
+from service.engine import get_engine
+from service.facts import build_facts
+from service.registry.view import (
+    ElectronicProcedureVersion,
+    InternalProcedureVersion,
+    ProcedureVersion,
+    RegistryView,
+)
+from service.schemas import load_submission
+
+DEPARTMENT = {"code": "STP", "name": "Sở Tư pháp", "type": "department"}
+CHAIRMAN = {"type": "ppc_chairman"}
+
+
+def ip_version(code, tier, decision, start, end=None, steps=3, hours=20.0):
+    return InternalProcedureVersion(start, end, code, tier, decision, start, steps, hours)
+
+
+VIEW = RegistryView(
+    [ProcedureVersion(date(2025, 1, 1), None, "2.000815", "Chứng thực bản sao", ("province",
+                      "commune"), "in_force"),
+     ProcedureVersion(date(2025, 1, 1), None, "1.000002", "Thủ tục chưa có QTNB",
+                      ("province",), "in_force")],
+    [ip_version("2.000815", "province", "10/QĐ-UBND", date(2025, 2, 1), date(2025, 9, 1)),
+     ip_version("2.000815", "province", "20/QĐ-UBND", date(2025, 9, 1), steps=4, hours=12.5),
+     ip_version("2.000815", "commune", "11/QĐ-UBND", date(2025, 2, 1))],
+    [ElectronicProcedureVersion(date(2025, 3, 1), None, "2.000815", "commune",
+                                "shared_one_stop")])
+
+
+def procedure(code="2.000815", tiers=("province", "commune"), **extra):
+    return {"code": code, "name": "Thủ tục", "change": "amended", "changed_elements": ["fee"],
+            "managing_agency": DEPARTMENT, "tiers": list(tiers), "reception": "agency",
+            **extra}
+
+
+def publication(*procedures, on="2025-10-01"):
+    return load_submission({
+        "kind": "publication", "submitted_on": on, "submitter": DEPARTMENT,
+        "addressed_to": {"code": "VPUBND", "type": "ppc_office"},
+        "documents": ["to_trinh", "draft_publication_decision"],
+        "procedures": list(procedures)})
+
+
+def electronic(steps, based_on="20/QĐ-UBND", tier="province", on="2025-10-01"):
+    return load_submission({
+        "kind": "electronic_procedure", "submitted_on": on, "submitter": DEPARTMENT,
+        "procedures": [procedure(tiers=["province", "commune"])],
+        "electronic_procedures": [{
+            "procedure_code": "2.000815", "tier": tier,
+            "based_on": {"decision": based_on, "approved_by": CHAIRMAN},
+            "lead": DEPARTMENT,
+            "coordinating": [{"type": "department_unit"}, {"type": "tthc_control_division"}],
+            "platform": "shared_one_stop", "national_portal_connected": True,
+            "steps": steps}]})
+
+
+def steps(*hours):
+    return [{"order": i, "action": "Bước", "responsible": "Phòng",
+             "duration": {"value": h, "unit": "working_hours"}}
+            for i, h in enumerate(hours, start=1)]
+
+
+def facts_of(submission, entity, view=VIEW):
+    return [f for f in build_facts(submission, submission["submitted_on"], view)
+            if f["entity"] == entity]
+
+
+# --- complete_procedure -------------------------------------------------------------------
+
+def test_fills_an_approved_internal_procedure_for_every_tier():
+    fact, = facts_of(publication(procedure()), "procedure")
+    assert fact["has_approved_internal_procedure"] is True
+    assert fact["from_registry"] == {"has_approved_internal_procedure": True}
+
+
+def test_a_tier_without_one_makes_it_false():
+    fact, = facts_of(publication(procedure("1.000002", ["province"])), "procedure")
+    assert fact["has_approved_internal_procedure"] is False
+
+
+def test_as_of_the_submission_date():
+    early = publication(procedure(), on="2025-01-15")
+    fact, = facts_of(early, "procedure")
+    assert fact["has_approved_internal_procedure"] is False
+
+
+def test_what_the_submission_says_wins_and_unknown_codes_stay_unknown():
+    said = publication(procedure(has_approved_internal_procedure=False))
+    fact, = facts_of(said, "procedure")
+    assert fact["has_approved_internal_procedure"] is False and "from_registry" not in fact
+    unknown, = facts_of(publication(procedure("9.999999", ["province"])), "procedure")
+    assert "has_approved_internal_procedure" not in unknown and "from_registry" not in unknown
+
+
+def test_verdicts_with_and_without_the_registry():
+    engine = get_engine()
+    missing = publication(procedure("1.000002", ["province"]))
+    alone = engine.evaluate(missing)
+    assert "CHUNG-01" not in [f["rule_id"] for f in alone["findings"]]
+    assert "registry_facts" not in alone
+    verdict = engine.evaluate(missing, registry=VIEW)
+    assert verdict["outcome"] == "rejected"
+    chung, = [f for f in verdict["findings"] if f["rule_id"] == "CHUNG-01"]
+    assert chung["facts"]["has_approved_internal_procedure"] is False
+    assert verdict["registry_facts"] == [{"path": "procedures.0", "facts": {
+        "has_approved_internal_procedure": False}}]
+    held = engine.evaluate(publication(procedure()), registry=VIEW)
+    assert [f["rule_id"] for f in held["findings"]] == ["QTNB-09"]
+
+
+# --- complete_electronic_procedure --------------------------------------------------------
+
+def test_pairs_an_electronic_procedure_with_the_registry_internal_procedure():
+    fact, = facts_of(electronic(steps(4, 8.5)), "electronic_procedure")
+    assert fact["paired_ip"] == {"step_count": 4, "counted_hours": 12.5, "source": "registry"}
+    assert fact["from_registry"]["paired_ip"] == fact["paired_ip"]
+    verdict = get_engine().evaluate(electronic(steps(4, 8.5)), registry=VIEW)
+    qtdt09, = [f for f in verdict["findings"] if f["rule_id"] == "QTDT-09"]
+    assert qtdt09["facts"]["internal_procedure_source"] == "registry"
+    assert qtdt09["facts"]["internal_procedure_step_count"] == 4
+    matching = get_engine().evaluate(electronic(steps(4, 4, 2, 2.5)), registry=VIEW)
+    assert "QTDT-09" not in [f["rule_id"] for f in matching["findings"]]
+
+
+def test_an_internal_procedure_held_without_steps_is_not_paired():
+    view = RegistryView(VIEW.procedures["2.000815"], [
+        ip_version("2.000815", "province", "20/QĐ-UBND", date(2025, 9, 1), steps=0, hours=0)])
+    fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
+    assert "paired_ip" not in fact
+
+
+@pytest.mark.parametrize("cited, held, in_force", [
+    ("20/QĐ-UBND", True, True),
+    ("Quyết định số 20/QD-UBND ngày 01/9/2025", True, True),
+    ("10/QĐ-UBND", True, False),       # superseded on 2025-09-01
+    ("99/QĐ-UBND", False, False),
+])
+def test_the_cited_decision_is_checked_against_the_registry(cited, held, in_force):
+    fact, = facts_of(electronic(steps(4), based_on=cited), "electronic_procedure")
+    assert fact["based_on"]["decision_in_registry"] is held
+    assert fact["based_on"]["decision_in_force"] is in_force
+    assert fact["from_registry"]["based_on.decision_in_registry"] is held
+
+
+def test_a_cited_decision_is_unknown_when_the_registry_holds_no_internal_procedure():
+    view = RegistryView(VIEW.procedures["2.000815"])
+    fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
+    assert "decision_in_registry" not in fact["based_on"]
+
+
+# --- complete_internal_procedure (amends) -------------------------------------------------
+
+def test_the_amended_decision_is_checked_against_the_registry():
+    fact = {"entity": "internal_procedure",
+            "amends": {"decision": "10/QĐ-UBND", "approved_by": {"type": "ppc_chairman"}}}
+    ip = {"procedure_code": "2.000815", "tier": "province"}
+    VIEW.complete_internal_procedure(fact, ip, date(2025, 10, 1))
+    assert fact["amends"] == {"decision": "10/QĐ-UBND", "approved_by": {"type": "ppc_chairman"},
+                              "decision_in_registry": True, "decision_in_force": False}
+    earlier = copy.deepcopy(fact)
+    del earlier["from_registry"]
+    earlier["amends"] = {"decision": "10/QĐ-UBND"}
+    VIEW.complete_internal_procedure(earlier, ip, date(2025, 8, 1))
+    assert earlier["amends"]["decision_in_force"] is True
+
+
+def test_coverage_records_as_of_a_day():
+    procedures, ips, eps = VIEW.coverage_records(date(2025, 10, 1))
+    assert [p.code for p in procedures] == ["1.000002", "2.000815"]
+    assert [(ip.code, ip.tier, ip.decision_number) for ip in ips] == [
+        ("2.000815", "commune", "11/QĐ-UBND"), ("2.000815", "province", "20/QĐ-UBND")]
+    assert [(ep.code, ep.tier) for ep in eps] == [("2.000815", "commune")]
