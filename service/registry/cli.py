@@ -1,0 +1,169 @@
+"""``tthc-rules registry``: import published TTHC lists and approved procedures, report coverage.
+
+``registry import FILE [--strict]``
+    A ``.csv`` or ``.xlsx`` published list of TTHC, or a ``.json`` file of approved internal
+    procedures and electronic procedures. Every bad row is listed (row as in the file, column,
+    reason); the good ones go in, in one transaction — with ``--strict`` nothing goes in when
+    any row is bad. Importing the same file again changes nothing.
+    Exit status: 0 all rows taken, 1 some rows bad (the others taken), 3 refused (``--strict``),
+    4 the file cannot be read.
+``registry coverage [--format table|json|csv] [--as-of DATE]``
+    The §CHUNG report: TTHC in force with an internal procedure, an electronic procedure, both;
+    per agency, tier and field, and the gaps.
+
+The database is ``$DATABASE_URL`` (default: the service's SQLite file) or ``--database``; its
+schema is brought up to date first unless ``MIGRATE_ON_START=0``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+EXIT_SOME_BAD = 1
+EXIT_REFUSED = 3
+EXIT_UNREADABLE = 4
+
+DATABASE_OPTION = click.option(
+    "--database", metavar="URL", default=None,
+    help="SQLAlchemy database URL (default: $DATABASE_URL, else the service's SQLite file).")
+
+
+@click.group("registry", context_settings={"help_option_names": ["-h", "--help"]})
+def registry() -> None:
+    """The procedure registry: published TTHC, approved internal and electronic procedures."""
+
+
+@contextmanager
+def _registry_store(database: str | None) -> Iterator:
+    """The registry on the database, migrated first; its connections closed after."""
+    from service.config import ConfigError, settings_from_environment
+    from service.registry.store import RegistryStore
+    from service.storage import Store
+
+    try:
+        settings = settings_from_environment()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    store = Store(database or settings["DATABASE_URL"])
+    try:
+        if settings["MIGRATE_ON_START"]:
+            store.upgrade()
+        yield RegistryStore(store)
+    finally:
+        store.dispose()
+
+
+def _parse(path: Path, sheet: str | None):
+    from service.registry.importer import parse_file
+    from service.registry.procedure_file import parse_procedure_file
+
+    try:
+        if path.suffix.lower() == ".json":
+            return parse_procedure_file(path.read_bytes(), source=str(path))
+        return parse_file(path, sheet=sheet)
+    except (OSError, ValueError, KeyError) as exc:  # unreadable, or not a workbook at all
+        raise click.ClickException(f"{path}: cannot be read: {exc}") from None
+
+
+@registry.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--strict", is_flag=True,
+              help="Import nothing when any row is bad.")
+@click.option("--sheet", default=None, help="The sheet of a workbook (default: the first "
+                                            "with a recognised header).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@DATABASE_OPTION
+def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
+                   database: str | None) -> None:
+    """Import FILE: a published TTHC list (.csv, .xlsx) or approved procedures (.json)."""
+    from rich.console import Console
+    from rich.progress import track
+
+    parsed = _parse(file, sheet)
+    rows = parsed.entries if hasattr(parsed, "entries") else parsed.rows
+    if not rows and parsed.problems and parsed.problems[0].column == "" \
+            and parsed.problems[0].row == 1:
+        _print_problems(parsed.problems, Console(stderr=True, highlight=False))
+        sys.exit(EXIT_UNREADABLE)
+    err = Console(stderr=True)
+
+    def progress(items):
+        return track(items, description=f"Importing {file.name}", console=err,
+                     transient=True, disable=not err.is_terminal)
+
+    with _registry_store(database) as store:
+        if hasattr(parsed, "entries"):
+            report = store.import_procedures(parsed, strict=strict, progress=progress)
+        else:
+            report = store.import_list(parsed, strict=strict, progress=progress)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report, Console(highlight=False))
+    if report.refused:
+        sys.exit(EXIT_REFUSED)
+    if report.problems:
+        sys.exit(EXIT_SOME_BAD)
+
+
+def _print_problems(problems, console) -> None:
+    from rich.table import Table
+
+    table = Table("row", "column", "reason", "value", title=f"{len(problems)} problem(s)",
+                  title_justify="left")
+    for p in problems:
+        table.add_row(str(p.row), p.column, p.reason, p.value, style="red")
+    console.print(table)
+
+
+def _print_report(report, console) -> None:
+    if report.problems:
+        _print_problems(report.problems, console)
+    if report.refused:
+        console.print(f"[bold red]Nothing imported[/] from {report.source}: "
+                      f"{len({p.row for p in report.problems})} bad row(s) and --strict.")
+        return
+    for older in report.older:
+        console.print(f"[yellow]row {older['row']}[/] {older['code']}: {older['reason']}",
+                      markup=True)
+    console.print(f"{report.source}: {report.rows} good row(s) — {report.created} new, "
+                  f"{report.superseded} new version(s), {report.unchanged} unchanged, "
+                  f"{len(report.older)} older than the registry; "
+                  f"{len({p.row for p in report.problems})} bad row(s) left out.")
+
+
+@registry.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+              default="table", show_default=True)
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The records in force on this date (default: today).")
+@click.option("--gaps", is_flag=True, help="With --format csv: list the gaps instead.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the table.")
+@click.option("--max-gaps", type=int, default=50, show_default=True,
+              help="Gaps listed under the table.")
+@DATABASE_OPTION
+def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int,
+             database: str | None) -> None:
+    """The §CHUNG coverage report: 100% of TTHC with internal AND electronic procedures."""
+    from service.registry.coverage import gaps_to_csv, render_tables, report_to_csv
+
+    with _registry_store(database) as store:
+        report = store.coverage(as_of.date() if as_of else None)
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(gaps_to_csv(report) if gaps else report_to_csv(report), nl=False)
+    else:
+        from rich.console import Console
+
+        console = Console(highlight=False)
+        console.print(f"{report['as_of']}", style="dim")
+        for table in render_tables(report, lang=lang, max_gaps=max_gaps):
+            console.print(table)
