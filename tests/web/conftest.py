@@ -1,0 +1,97 @@
+"""Fixtures of the page tests: the service's app with the pages, a client, recorded results.
+
+The pages read the Gherkin scenarios of ``tests/web/features`` (a fixed sample, so that the
+tests do not move with the specification) and the scenario results of a file in the test's
+temporary folder. A test marked ``database`` gets a migrated database of its own (a SQLite
+file, or a schema of its own when ``$DATABASE_URL`` names PostgreSQL); any other test gets
+an in-memory database that is never migrated.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from service.app import create_app
+from service.web import register
+
+HERE = Path(__file__).resolve().parent
+FEATURES_DIR = HERE / "features"
+EXAMPLES_DIR = HERE.parents[1] / "examples"
+SERVER_URL = os.environ.get("DATABASE_URL", "")
+
+
+@pytest.fixture
+def database_url(request, tmp_path):
+    if request.node.get_closest_marker("database") is None:
+        yield "sqlite://"
+        return
+    if not SERVER_URL.startswith("postgresql"):
+        yield f"sqlite:///{tmp_path / 'web.sqlite3'}"
+        return
+    schema = f"web_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(SERVER_URL)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = make_url(SERVER_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def results_file(tmp_path) -> Path:
+    """Where the pages look for the last recorded scenario results (absent at first)."""
+    return tmp_path / "scenario-results.json"
+
+
+@pytest.fixture
+def settings(request, database_url, results_file) -> dict:
+    return {"TESTING": True, "DATABASE_URL": database_url,
+            "MIGRATE_ON_START": request.node.get_closest_marker("database") is not None,
+            "FEATURES_DIR": str(FEATURES_DIR), "SCENARIO_RESULTS": str(results_file)}
+
+
+@pytest.fixture
+def app(settings):
+    app = create_app(settings)
+    if "web" not in app.blueprints:  # until create_app registers the pages itself
+        register(app)
+    yield app
+    app.extensions["tthc-rules"]["store"].dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def store(app):
+    return app.extensions["tthc-rules"]["store"]
+
+
+@pytest.fixture
+def example():
+    """``example(name)``: the text of a submission of ``examples/``."""
+    def load(name: str) -> str:
+        return (EXAMPLES_DIR / name).read_text(encoding="utf-8")
+    return load
+
+
+@pytest.fixture
+def record_results(results_file):
+    """``record_results({"file::name": {...}})``: as if a test run had recorded them."""
+    def write(scenarios: dict) -> None:
+        results_file.write_text(json.dumps({"updated_at": "2026-11-01T09:30:00Z",
+                                            "scenarios": scenarios}, ensure_ascii=False),
+                                encoding="utf-8")
+    return write
