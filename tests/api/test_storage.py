@@ -45,6 +45,7 @@ def test_db_upgrade_and_current(database_url):
 
 
 @pytest.mark.database
+@pytest.mark.slow
 def test_several_processes_migrate_at_once(database_url, tmp_path):
     env = {**os.environ, "DATABASE_URL": database_url}
     processes = [subprocess.Popen([sys.executable, "-m", "service.cli", "db", "upgrade"],
