@@ -44,6 +44,11 @@ def canonical_json(value: Any) -> str:
                       allow_nan=False, default=_plain)
 
 
+def _json_plain(value: Any) -> Any:
+    """``value`` as JSON reads it back (dates as strings), its keys in the same order."""
+    return json.loads(json.dumps(value, allow_nan=False, default=_plain))
+
+
 def input_hash(submission: dict) -> str:
     return "sha256:" + hashlib.sha256(canonical_json(submission).encode()).hexdigest()
 
@@ -145,8 +150,7 @@ class Store:
         record.verdict = Verdict(
             decision_id=verdict["decision_id"], outcome=verdict["outcome"],
             evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
-            policies=verdict["policies"], findings=json.loads(canonical_json(
-                verdict["findings"])))
+            policies=verdict["policies"], findings=_json_plain(verdict["findings"]))
         try:
             with self.sessions.begin() as session:
                 session.add(record)
