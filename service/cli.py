@@ -189,9 +189,11 @@ def current() -> None:
 
 
 def _register_commands() -> None:
+    from service.registry.cli import registry
     from service.replay_cli import replay
 
     main.add_command(replay)
+    main.add_command(registry)
 
 
 _register_commands()

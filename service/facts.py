@@ -63,6 +63,7 @@ FACTS: dict[str, dict[str, str]] = {
         "drafted_by.code": SCALAR, "drafted_by.type": SCALAR,
         "coordinating_types": SET, "party_types": SET,
         "amends.decision": SCALAR, "amends.approved_by.type": SCALAR,
+        "amends.decision_in_registry": BOOL, "amends.decision_in_force": BOOL,
         "amendment_reason": SCALAR,
     },
     "electronic_procedure": {
@@ -71,6 +72,7 @@ FACTS: dict[str, dict[str, str]] = {
         "lead.code": SCALAR, "lead.type": SCALAR,
         "coordinating_types": SET, "party_types": SET,
         "based_on.decision": SCALAR, "based_on.approved_by.type": SCALAR,
+        "based_on.decision_in_registry": BOOL, "based_on.decision_in_force": BOOL,
         "platform": SCALAR, "scope": SCALAR, "national_portal_connected": BOOL,
         "paired_ip.step_count": NUMBER, "paired_ip.counted_hours": NUMBER,
         "paired_ip.source": SCALAR,
@@ -150,7 +152,7 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
     """All facts of a validated submission, in a stable order (submission, procedures, IPs, EPs).
 
     ``registry``, when given, may complete what the submission does not say (see
-    ``service.registry``); facts taken from it are marked with their ``source``.
+    ``service.registry.view``); facts taken from it are listed in ``from_registry``.
     """
     kind = submission["kind"]
     common = {"kind": kind, "as_of": as_of_number(as_of),
@@ -214,6 +216,8 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
                 **_steps(ip.get("steps", []))}
         _put(fact, "amends", _reference(ip.get("amends")))
         _put(fact, "amendment_reason", ip.get("amendment_reason"))
+        if registry is not None:
+            registry.complete_internal_procedure(fact, ip, as_of)
         facts.append(fact)
 
     for i, ep in enumerate(eps):
@@ -239,7 +243,7 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
             fact["paired_ip"] = {"step_count": steps["step_count"],
                                  "counted_hours": steps["counted_hours"],
                                  "source": "submission"}
-        elif registry is not None:
+        if registry is not None:  # fills paired_ip only when the submission has none
             registry.complete_electronic_procedure(fact, ep, as_of)
         facts.append(fact)
     return facts

@@ -73,7 +73,7 @@ def test_missing_file_is_a_clear_error(run, tmp_path):
 
 def test_rules_lists_the_catalogue(run):
     listed = json.loads(run("rules", "--json").output)
-    assert len(listed) == 28
+    assert len(listed) == 29
     by_id = {r["id"]: r for r in listed}
     assert by_id["QTNB-04"]["valid_until"] == "2025-06-30"
     assert by_id["CQDP-01"]["valid_from"] == "2025-07-01"
