@@ -124,9 +124,9 @@ def read_json() -> tuple[Any, dict[str, list[str]]]:
     return value, problems
 
 
-def read_submission() -> dict:
+def read_submission(header_errors: dict[str, list[str]] | None = None) -> dict:
     """The request body as a validated, normalised submission, or a 400/422 naming every
-    offending field."""
+    offending field (and the ``header_errors`` found by the caller)."""
     raw, problems = read_json()
     if not isinstance(raw, dict):
         _bad_request("must be a JSON object (a submission).")
@@ -135,7 +135,7 @@ def read_submission() -> dict:
         submission = load_submission(raw)
     except BadInput as exc:
         errors = exc.errors
-    for path, messages in problems.items():
+    for path, messages in (*problems.items(), *(header_errors or {}).items()):
         errors.setdefault(path, []).extend(messages)
     if errors:
         abort(422, errors=errors)

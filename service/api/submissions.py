@@ -70,13 +70,12 @@ def resource(record: Submission) -> dict:
             "verdict": record.verdict.as_contract(), "history": history}
 
 
-def _idempotency_key() -> str | None:
+def _idempotency_key() -> tuple[str | None, dict[str, list[str]]]:
+    """The ``Idempotency-Key`` header, and what is wrong with it."""
     key = request.headers.get(IDEMPOTENCY_KEY)
-    if key is None:
-        return None
-    if not _KEY.fullmatch(key.strip()):
-        abort(422, errors={IDEMPOTENCY_KEY: ["must be 1 to 255 printable ASCII characters."]})
-    return key.strip()
+    if key is None or _KEY.fullmatch(key.strip()):
+        return (key.strip() if key else None), {}
+    return None, {IDEMPOTENCY_KEY: ["must be 1 to 255 printable ASCII characters."]}
 
 
 @blp.route("", methods=["POST"])
@@ -92,8 +91,8 @@ def create_submission():
     Validates and evaluates the submission like a precheck, then stores the submission,
     its verdict and the decision-log entry together.
     """
-    submission = read_submission()
-    key = _idempotency_key()
+    key, key_errors = _idempotency_key()
+    submission = read_submission(key_errors)
     try:
         stored = store().create_submission(submission, get_engine().evaluate, key)
     except IdempotencyConflict as exc:

@@ -228,6 +228,14 @@ def test_a_malformed_idempotency_key_is_422(client, example, key):
     assert list(response.get_json()["errors"]) == ["Idempotency-Key"]
 
 
+def test_a_malformed_key_is_named_with_the_bodys_problems(client, example):
+    body = example()
+    body["kind"] = "decree"
+    response = client.post(URL, json=body, headers={"Idempotency-Key": ""})
+    assert response.status_code == 422
+    assert set(response.get_json()["errors"]) == {"kind", "Idempotency-Key"}
+
+
 # --- listing ------------------------------------------------------------------------------
 
 def store_examples(client, example, names=EXAMPLES) -> list[dict]:

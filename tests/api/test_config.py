@@ -1,0 +1,56 @@
+"""Settings from the environment, and the WSGI entry point."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from flask import Flask
+
+from service.config import (
+    DEFAULT_DATABASE_FILE,
+    ONE_MIB,
+    PROJECT_DIR,
+    ConfigError,
+    settings_from_environment,
+)
+
+
+def test_the_defaults():
+    settings = settings_from_environment({})
+    assert settings == {"DATABASE_URL": f"sqlite:///{DEFAULT_DATABASE_FILE}",
+                        "MAX_CONTENT_LENGTH": ONE_MIB, "MIGRATE_ON_START": True,
+                        "FEATURES_DIR": str(PROJECT_DIR / "features")}
+    assert DEFAULT_DATABASE_FILE == PROJECT_DIR / "instance" / "tthc-rules.sqlite3"
+
+
+def test_the_environment_overrides_them():
+    settings = settings_from_environment({
+        "DATABASE_URL": "postgresql://postgres@db/tthc", "MAX_CONTENT_LENGTH": "2048",
+        "MIGRATE_ON_START": "0", "FEATURES_DIR": "/srv/features"})
+    assert settings == {"DATABASE_URL": "postgresql://postgres@db/tthc",
+                        "MAX_CONTENT_LENGTH": 2048, "MIGRATE_ON_START": False,
+                        "FEATURES_DIR": "/srv/features"}
+
+
+@pytest.mark.parametrize("name, value", [
+    ("MAX_CONTENT_LENGTH", "1MB"), ("MAX_CONTENT_LENGTH", "0"), ("MAX_CONTENT_LENGTH", "-5"),
+    ("MIGRATE_ON_START", "maybe")])
+def test_a_setting_that_cannot_be_used_is_refused(name, value):
+    with pytest.raises(ConfigError, match=name):
+        settings_from_environment({name: value})
+
+
+@pytest.mark.database
+def test_wsgi_exposes_the_app_configured_from_the_environment(database_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("MAX_CONTENT_LENGTH", "4096")
+    spec = importlib.util.spec_from_file_location("wsgi", PROJECT_DIR / "wsgi.py")
+    wsgi = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(wsgi)
+    try:
+        assert isinstance(wsgi.app, Flask)
+        assert wsgi.app.config["MAX_CONTENT_LENGTH"] == 4096
+        assert wsgi.app.test_client().get("/readyz").status_code == 200
+    finally:
+        wsgi.app.extensions["tthc-rules"]["store"].dispose()
