@@ -8,7 +8,7 @@ from flask_smorest import Api
 
 from service.api import health, policies, prechecks, rules, submissions
 from service.api.docs import ErrorSchema, ecma_pattern
-from service.api.errors import handle_http_error, register_error_handlers
+from service.api.errors import register_error_handlers
 
 API_SETTINGS = {
     "API_TITLE": "tthc-rules",
@@ -25,12 +25,10 @@ API_SETTINGS = {
 
 
 class ContractApi(Api):
-    """flask-smorest's Api answering errors in the contract's shape."""
+    """flask-smorest's Api, documenting errors in the contract's shape (the handlers of
+    ``service.api.errors`` replace its own)."""
 
     ERROR_SCHEMA = ErrorSchema
-
-    def handle_http_exception(self, error):
-        return handle_http_error(error)
 
 
 def init_api(app: Flask) -> ContractApi:

@@ -15,6 +15,8 @@ from werkzeug.exceptions import HTTPException
 from service.policy import PolicyError
 from service.schemas import flatten_errors
 
+_UNKNOWN_PARAMETER = "is not a parameter of this endpoint."
+
 
 def error_response(status: int, errors: dict[str, list[str]],
                    headers: dict | None = None) -> tuple[Response, int, dict]:
@@ -45,7 +47,9 @@ def handle_http_error(error: HTTPException):
     elif "messages" in data:  # webargs: {"query": {"limit": [...]}}
         errors = {}
         for messages in data["messages"].values():
-            errors.update(flatten_errors(messages))
+            errors.update(flatten_errors(
+                {name: [_UNKNOWN_PARAMETER if m == "Unknown field." else m for m in found]
+                 if isinstance(found, list) else found for name, found in messages.items()}))
     else:
         errors = _default_errors(error)
     headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
