@@ -31,6 +31,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["tthc-rules"] = {"store": store}
     if app.config["MIGRATE_ON_START"]:
         store.upgrade()
+        store.dispose()  # no pooled connection outlives start-up into forked workers
     try:
         get_engine()
     except Exception:  # served anyway: /readyz says why it is not ready
