@@ -194,6 +194,62 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Procedure coverage (§CHUNG)"},
     "coverage_unavailable": {"vi": "Sổ đăng ký thủ tục chưa sẵn sàng.",
                              "en": "The procedure registry is not available."},
+    "coverage_intro": {"vi": "Yêu cầu của UBND tỉnh: 100% TTHC phải có quy trình nội bộ và "
+                             "quy trình điện tử. Số liệu theo sổ đăng ký thủ tục, các bản ghi "
+                             "có hiệu lực ngày {day}.",
+                       "en": "The Provincial PC requires 100% of TTHC to have an internal and "
+                             "an electronic procedure. Figures from the procedure registry, "
+                             "the records in force on {day}."},
+    "coverage_as_of": {"vi": "Số liệu tại ngày", "en": "Figures as of"},
+    "coverage_show": {"vi": "Xem", "en": "Show"},
+    "coverage_total": {"vi": "Tổng cộng", "en": "Total"},
+    "coverage_ip_short": {"vi": "QTNB", "en": "Internal"},
+    "coverage_ep_short": {"vi": "QTĐT", "en": "Electronic"},
+    "coverage_with": {"vi": "Đã có", "en": "With"},
+    "coverage_without": {"vi": "Chưa có", "en": "Without"},
+    "coverage_chart_title": {"vi": "Tỷ lệ TTHC có và chưa có quy trình nội bộ (QTNB), quy "
+                                   "trình điện tử (QTĐT) ngày {day}",
+                             "en": "Share of TTHC with and without an internal and an "
+                                   "electronic procedure on {day}"},
+    "coverage_chart_desc": {"vi": "Tổng cộng {tthc} TTHC: {ip} có quy trình nội bộ, {ep} có "
+                                  "quy trình điện tử, {both} có cả hai. Theo cấp và theo cơ "
+                                  "quan: xem các bảng dưới đây.",
+                            "en": "{tthc} TTHC in all: {ip} with an internal procedure, {ep} "
+                                  "with an electronic procedure, {both} with both. By tier "
+                                  "and by agency: see the tables below."},
+    "coverage_headline": {"vi": "Có cả hai quy trình", "en": "With both procedures"},
+    "coverage_by_tier": {"vi": "Theo cấp", "en": "By tier"},
+    "coverage_by_agency": {"vi": "Theo cơ quan", "en": "By agency"},
+    "coverage_chart": {"vi": "Biểu đồ", "en": "Chart"},
+    "coverage_col_group_tier": {"vi": "Cấp", "en": "Tier"},
+    "coverage_col_group_agency": {"vi": "Cơ quan", "en": "Agency"},
+    "coverage_col_tthc": {"vi": "Số TTHC", "en": "TTHC"},
+    "coverage_col_units": {"vi": "TTHC × cấp", "en": "TTHC × tier"},
+    "coverage_col_ip": {"vi": "Có QTNB", "en": "With internal procedure"},
+    "coverage_col_ep": {"vi": "Có QTĐT", "en": "With electronic procedure"},
+    "coverage_col_both": {"vi": "Có cả hai", "en": "With both"},
+    "coverage_gaps": {"vi": "Còn thiếu ({n} TTHC × cấp)", "en": "Gaps ({n} TTHC × tier)"},
+    "coverage_gaps_none": {"vi": "Không còn thiếu: mọi TTHC đều có đủ quy trình.",
+                           "en": "No gaps: every TTHC has both procedures."},
+    "coverage_gaps_more": {"vi": "Hiển thị {shown} dòng đầu; tải về tệp CSV để xem đủ.",
+                           "en": "The first {shown} rows are shown; download the CSV for all."},
+    "coverage_csv": {"vi": "Tải danh sách còn thiếu (CSV)", "en": "Download the gaps (CSV)"},
+    "coverage_code": {"vi": "Mã TTHC", "en": "Code"},
+    "coverage_name": {"vi": "Tên TTHC", "en": "Name"},
+    "coverage_tier": {"vi": "Cấp", "en": "Tier"},
+    "coverage_agency": {"vi": "Cơ quan", "en": "Agency"},
+    "coverage_missing": {"vi": "Còn thiếu", "en": "Missing"},
+    "missing_internal_procedure": {"vi": "quy trình nội bộ", "en": "internal procedure"},
+    "missing_internal_procedure_amendment": {"vi": "quy trình nội bộ cần sửa đổi (§QTNB-7)",
+                                             "en": "internal procedure to amend (§QTNB-7)"},
+    "missing_electronic_procedure": {"vi": "quy trình điện tử", "en": "electronic procedure"},
+    "coverage_unmatched": {"vi": "Bản ghi không khớp với TTHC đang có hiệu lực",
+                           "en": "Records that match no TTHC in force"},
+    "coverage_without_tier": {"vi": "TTHC chưa rõ cấp thực hiện",
+                              "en": "TTHC without a tier"},
+    "coverage_definitions": {"vi": "Cách tính", "en": "How it counts"},
+    "coverage_empty": {"vi": "Sổ đăng ký chưa có TTHC nào có hiệu lực vào ngày này.",
+                       "en": "The registry holds no TTHC in force on this day."},
     # errors
     "not_found_title": {"vi": "Không tìm thấy trang", "en": "Page not found"},
 }

@@ -14,6 +14,8 @@ from service.engine import get_engine
 from service.web.directive import anchors as directive_anchors
 from service.web.rulebook import directive_anchor
 
+from .wcag import contrast
+
 STATIC = Path(__file__).resolve().parents[2] / "service" / "web" / "static"
 REJECTED_EXAMPLE = "publication-missing-internal-procedure.json"
 PAGES = ["/rules", "/rules/QTNB-08", "/rules?q=QTNB-08", "/directive", "/check",
@@ -98,17 +100,6 @@ def test_static_files_are_served(client):
         response.close()
 
 
-def relative_luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
 def test_colour_pairs_have_a_contrast_of_at_least_4_5():
     css = (STATIC / "web.css").read_text(encoding="utf-8")
     colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-f]{6})", css))
@@ -187,26 +178,39 @@ def test_rule_book_links_each_rule_to_its_scenarios(client):
     assert "Chưa có kịch bản nào gắn nhãn @QTDT-01." in page.text
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("QTNB-08", ["QTNB-08"]),
-    ("qtnb08", ["QTNB-08"]),
-    ("cb-01", ["CB-01"]),
-    ("Tờ trình", ["QTNB-05", "QTNB-06", "QTNB-07", "QTNB-10"]),
-    ("to trinh", ["QTNB-05", "QTNB-06", "QTNB-07", "QTNB-10"]),
-    ("TỜ TRÌNH", ["QTNB-05", "QTNB-06", "QTNB-07", "QTNB-10"]),
-    ("Submission letter", ["QTNB-05", "QTNB-06", "QTNB-07", "QTNB-10"]),
-    ("not connected to the national", ["CHUNG-02"]),
-    ("chưa kết nối với Cổng", ["CHUNG-02"]),
-    ("chua ket noi voi cong", ["CHUNG-02"]),
-    ("ND61", ["ND61-01", "ND61-02"]),
-    ("§QTNB-7", ["QTNB-11", "QTNB-12"]),
-])
-def test_search_by_id_or_word_in_either_language_with_or_without_diacritics(client, query,
-                                                                            expected):
+def shown_rules(client, query: str) -> list[str]:
     page = get(client, "/rules", query_string={"q": query})
     shown = [a["id"].removeprefix("rule-") for a in page.all("article", class_="rule")]
-    assert shown == expected
-    assert f"{len(expected)} quy tắc khớp" in page.text
+    assert f"{len(shown)} quy tắc khớp" in page.text
+    return shown
+
+
+@pytest.mark.parametrize("query, first, included, excluded", [
+    ("QTNB-08", "QTNB-08", {"QTNB-08"}, {"QTNB-01", "QTNB-09"}),
+    ("qtnb08", "QTNB-08", {"QTNB-08"}, {"QTNB-01"}),
+    ("cb-01", "CB-01", {"CB-01"}, {"QTNB-06"}),
+    ("to trinh", None, {"QTNB-05", "QTNB-06", "QTNB-07"}, {"QTDT-01", "CQDP-01"}),
+    ("Submission letter", None, {"QTNB-06"}, {"QTDT-01"}),
+    ("not connected to the national", None, {"CHUNG-02"}, {"CHUNG-01", "QTNB-06"}),
+    ("chua ket noi voi cong", None, {"CHUNG-02"}, {"CHUNG-01", "QTNB-06"}),
+    ("ND61", None, {"ND61-01", "ND61-02"}, {"QTNB-01"}),
+    ("§QTNB-7", None, {"QTNB-11", "QTNB-12"}, {"QTNB-06", "QTNB-01"}),
+])
+def test_search_by_id_or_word_in_either_language(client, query, first, included, excluded):
+    shown = shown_rules(client, query)
+    assert included <= set(shown) and not excluded & set(shown)
+    if first:
+        assert shown[0] == first
+
+
+@pytest.mark.parametrize("variants", [
+    ("Tờ trình", "to trinh", "TỜ TRÌNH", "tờ   trình"),
+    ("chưa kết nối với Cổng", "chua ket noi voi cong"),
+    ("Đúng cơ quan chủ trì", "dung co quan chu tri"),
+])
+def test_search_ignores_diacritics_and_case(client, variants):
+    results = [shown_rules(client, v) for v in variants]
+    assert results[0] and all(r == results[0] for r in results)
 
 
 def test_search_without_match_says_so(client):
@@ -223,8 +227,8 @@ def test_rule_page_shows_everything_about_the_rule(client):
     assert "từ 29/11/2019" in page.text and "policies/vinhphuc-9579/rules/" in page.text
     for basis in rule.legal_basis:
         assert basis["quote"] in page.text and basis["gloss"] in page.text
-    assert ["/directive#QTNB-1", "/directive#QTNB-4"] == \
-        [h for h in page.links() if h.startswith("/directive#")]
+    assert [f"/directive#{directive_anchor(b)}" for b in rule.legal_basis] == \
+        [h for h in page.links() if h.startswith("/directive#")] != []
     assert rule.interpretation["vi"] in page.text and "[interp]" in page.text
     assert rule.message["vi"] in page.text and rule.message["en"] in page.text
 
@@ -299,8 +303,10 @@ def test_directive_has_an_id_per_paragraph_anchor(client):
 def test_directive_lists_the_rules_citing_each_paragraph(client):
     html = client.get("/directive").get_data(as_text=True)
     section = html.split('id="QTNB-6"')[1].split("<h3")[0]
-    assert re.findall(r'href="/rules/([A-Z0-9-]+)"', section) == \
-        ["QTNB-08", "QTNB-09", "CB-01", "CHUNG-01"]
+    citing = [r.id for r in get_engine().policies.rules
+              if any(directive_anchor(b) == "QTNB-6" for b in r.legal_basis)]
+    assert {"QTNB-08", "CB-01"} <= set(citing)
+    assert re.findall(r'href="/rules/([A-Z0-9-]+)"', section) == citing
 
 
 # --- pre-check ------------------------------------------------------------------------------
@@ -490,3 +496,94 @@ def test_unknown_submission_is_a_404_page(client):
 def test_storage_down_is_a_503_page(client):
     page = get(client, "/submissions", status=503)
     assert "Kho lưu trữ hồ sơ chưa sẵn sàng." in page.text
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+REGISTRY_LIST = """\
+Mã TTHC,Tên TTHC,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Cơ quan quản lý,Địa điểm tiếp nhận,\
+Thời hạn giải quyết,Loại thay đổi,Số quyết định,Ngày quyết định
+2.000394,Chứng thực di chúc,Chứng thực,"Cấp tỉnh, cấp xã",Sở Tư pháp; UBND cấp xã,Sở Tư pháp,\
+Trung tâm Phục vụ hành chính công tỉnh,01 ngày làm việc,Mới ban hành,1520/QĐ-UBND,2025-07-15
+1.010638,Bổ nhiệm công chứng viên,Công chứng,Cấp tỉnh,Sở Tư pháp,Sở Tư pháp,\
+Trung tâm Phục vụ hành chính công tỉnh,05 ngày làm việc,Mới ban hành,1520/QĐ-UBND,2025-07-15
+1.009994,Cấp giấy phép xây dựng,Xây dựng,Cấp tỉnh,Sở Xây dựng,Sở Xây dựng,\
+Trung tâm Phục vụ hành chính công tỉnh,20 ngày làm việc,Mới ban hành,1600/QĐ-UBND,2025-07-20
+"""
+STEPS = [{"order": 1, "action": "Tiếp nhận", "responsible": "TTPVHCC",
+          "duration": {"value": 4, "unit": "working_hours"}}]
+
+
+@pytest.fixture
+def registry(store):
+    from datetime import date
+
+    from service.registry.importer import parse_csv
+    from service.registry.store import RegistryStore
+
+    registry = RegistryStore(store)
+    assert registry.import_list(parse_csv(REGISTRY_LIST, "list.csv")).created == 3
+    day = date(2025, 8, 1)
+    for code, tier in (("2.000394", "province"), ("2.000394", "commune"),
+                       ("1.010638", "province")):
+        registry.record_internal_procedure(code, tier, "10/QĐ-UBND", day, STEPS)
+    registry.record_electronic_procedure("1.010638", "province", "shared_one_stop",
+                                         valid_from=day)
+    registry.record_electronic_procedure("2.000394", "province", "shared_one_stop",
+                                         valid_from=day)
+    return registry
+
+
+@pytest.mark.database
+def test_coverage_dashboard_figures_chart_and_gaps(client, registry):
+    response = client.get("/coverage?as_of=2025-12-01")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    page = Page(html)
+    text = page.text
+    assert "33,3% Có cả hai quy trình — 1/3 TTHC" in text
+    # figures per tier and per agency, with the total
+    tables = page.all("table", class_="data-table figures")
+    assert len(tables) == 2
+    assert "Cấp tỉnh 3 3 2 (66,7%) 2 (66,7%) 2 (66,7%)" in text
+    assert "Cấp xã 1 1 1 (100,0%) 0 (0,0%) 0 (0,0%)" in text
+    assert "Sở Tư pháp 2 3 2 (100,0%) 1 (50,0%) 1 (50,0%)" in text
+    assert "Sở Xây dựng 1 1 0 (0,0%) 0 (0,0%) 0 (0,0%)" in text
+    # the chart: inline SVG drawn on the server, labelled, one pair of bars per group
+    svg = page.all("svg", class_="chart")[0]
+    assert svg["role"] == "img" and svg["aria-labelledby"] == \
+        "coverage-chart-title coverage-chart-desc"
+    chart = html.split("<svg")[1].split("</svg>")[0]
+    assert chart.count('fill="url(#coverage-chart-without)"') == 2 * 5 + 1  # + the legend
+    assert "1 TTHC" not in chart and "3 TTHC: 66,7% có quy trình nội bộ" in chart
+    assert "2/3 (66,7%)" in chart and "Sở Xây dựng" in chart
+    # the gaps
+    gaps = text.split("Còn thiếu (2 TTHC × cấp)")[1]
+    assert "1.009994 Cấp giấy phép xây dựng cấp tỉnh Sở Xây dựng quy trình nội bộ; " \
+           "quy trình điện tử" in gaps
+    assert "2.000394 Chứng thực di chúc cấp xã Sở Tư pháp quy trình điện tử" in gaps
+    assert "/coverage/gaps.csv?as_of=2025-12-01" in page.links()
+
+
+@pytest.mark.database
+def test_coverage_in_english_and_as_csv(client, registry):
+    page = get(client, "/coverage?as_of=2025-12-01&lang=en")
+    assert "33.3% With both procedures" in page.text and "Province tier" in page.text
+    response = client.get("/coverage/gaps.csv?as_of=2025-12-01")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    lines = response.get_data(as_text=True).splitlines()
+    assert lines[0] == "code,tier,name,agency,field,missing" and len(lines) == 3
+
+
+@pytest.mark.database
+def test_coverage_of_an_empty_registry_and_a_bad_date(client):
+    page = get(client, "/coverage")
+    assert "Sổ đăng ký chưa có TTHC nào có hiệu lực vào ngày này." in page.text
+    assert "Không còn thiếu" in page.text
+    bad = get(client, "/coverage?as_of=31/12/2025", status=400)
+    assert "Bộ lọc không hợp lệ" in bad.text
+
+
+def test_coverage_with_the_registry_down_is_a_503_page(client):
+    page = get(client, "/coverage", status=503)
+    assert "Sổ đăng ký thủ tục chưa sẵn sàng." in page.text

@@ -1,0 +1,355 @@
+"""The pages in a real browser: headless Chromium driven by selenium against the service on a
+free loopback port. Screenshots of each step are saved in the test's temporary folder.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (``/usr/bin/chromium``,
+``/usr/bin/chromedriver``) and selenium. Without them these tests are skipped, except in CI
+(``$CI`` set), where they must run.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import shutil
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+
+if not os.environ.get("CI") and not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
+    pytest.skip("headless Chromium is not installed (apt-get install chromium chromium-driver)",
+                allow_module_level=True)
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import Select, WebDriverWait
+from werkzeug.serving import make_server
+
+from service.app import create_app
+from service.registry.importer import parse_csv
+from service.registry.store import RegistryStore
+from service.web import register
+
+from .conftest import EXAMPLES_DIR, FEATURES_DIR
+from .test_pages import REGISTRY_LIST, STEPS
+from .wcag import contrast
+
+REJECTED_EXAMPLE = "publication-missing-internal-procedure.json"
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
+         "--disable-dev-shm-usage", "--window-size=1280,1000")
+
+
+def fill_registry(registry: RegistryStore) -> None:
+    registry.import_list(parse_csv(REGISTRY_LIST, "list.csv"))
+    day = date(2025, 8, 1)
+    for code, tier in (("2.000394", "province"), ("2.000394", "commune"),
+                       ("1.010638", "province")):
+        registry.record_internal_procedure(code, tier, "10/QĐ-UBND", day, STEPS)
+    registry.record_electronic_procedure("1.010638", "province", "shared_one_stop",
+                                         valid_from=day)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    """The service with its pages, on a free port of 127.0.0.1, for this module's tests."""
+    folder = tmp_path_factory.mktemp("server")
+    results = folder / "scenario-results.json"
+    file = "tests/web/features/mau.feature"
+    name = "Thủ tục mới thiếu quy trình nội bộ cấp huyện"
+    results.write_text(json.dumps({"scenarios": {f"{file}::{name}": {
+        "file": file, "name": name, "line": 11, "outcome": "passed",
+        "finished_at": "2026-11-01T09:29:58Z", "duration": 0.02,
+        "runs": {"passed": 1, "failed": 0, "skipped": 0}}}}, ensure_ascii=False),
+        encoding="utf-8")
+    app = create_app({"TESTING": True, "MIGRATE_ON_START": True,
+                      "DATABASE_URL": f"sqlite:///{folder / 'web.sqlite3'}",
+                      "FEATURES_DIR": str(FEATURES_DIR), "SCENARIO_RESULTS": str(results)})
+    if "web" not in app.blueprints:
+        register(app)
+    fill_registry(RegistryStore(app.extensions["tthc-rules"]["store"]))
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+    server.server_close()
+    app.extensions["tthc-rules"]["store"].dispose()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def page(browser, base_url, tmp_path):
+    """``page.open(path)``, ``page.shot(name)`` (a PNG in the test's folder) and the driver;
+    the browser starts each test in Vietnamese, with no console message left over."""
+    browser.get(base_url + "/rules?lang=vi")
+    browser.get_log("browser")
+
+    class Page:
+        driver = browser
+        url = base_url
+
+        def open(self, path: str) -> None:
+            browser.get(base_url + path)
+
+        def shot(self, name: str) -> Path:
+            path = tmp_path / f"{name}.png"
+            browser.save_screenshot(str(path))
+            return path
+
+        def wait(self, condition, seconds: float = 10):
+            return WebDriverWait(browser, seconds).until(condition)
+
+        def css(self, selector: str):
+            return browser.find_element(By.CSS_SELECTOR, selector)
+
+        def all(self, selector: str):
+            return browser.find_elements(By.CSS_SELECTOR, selector)
+
+        def problems(self) -> list[dict]:
+            """Console errors and warnings (a resource refused by the CSP would be one)."""
+            return [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+
+    return Page()
+
+
+@pytest.mark.parametrize("path, heading", [
+    ("/rules", "Sổ tay quy tắc"),
+    ("/rules/QTNB-08", "QTNB-08"),
+    ("/rules?q=to+trinh", "Sổ tay quy tắc"),
+    ("/directive", "Document 9579/UBND-KSTT"),
+    ("/check", "Kiểm tra trước hồ sơ trình"),
+    ("/submissions", "Hồ sơ đã nhận"),
+    ("/coverage?as_of=2025-12-01", "Mức độ bao phủ"),
+])
+def test_each_page_loads_in_the_browser(page, path, heading):
+    page.open(path)
+    assert heading in page.css("h1").text
+    assert page.driver.execute_script("return document.documentElement.lang") == "vi"
+    stylesheet = page.driver.execute_script(
+        "return getComputedStyle(document.querySelector('.site-header')).backgroundColor")
+    assert stylesheet == "rgb(11, 61, 110)"  # the local stylesheet applied
+    assert page.problems() == []
+    shot = page.shot("page" + path.replace("/", "-").replace("?", "-"))
+    assert shot.stat().st_size > 10_000
+
+
+def test_a_reviewer_goes_from_a_rejected_verdict_to_the_rule_its_scenarios_and_the_paragraph_in_two_clicks(page):
+    page.open("/check")
+    Select(page.css("select#example")).select_by_value(REJECTED_EXAMPLE)
+    page.css("form button[type=submit]").click()
+    outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
+    assert outcome.text == "Không đạt — trả lại hồ sơ"
+    assert float(outcome.value_of_css_property("font-size").removesuffix("px")) >= 32
+    findings = page.all("li.finding")
+    assert len(findings) == 3
+    first = findings[0]
+    assert "1.009994" in first.text and "phải có dự thảo quyết định phê duyệt" in first.text
+    assert "missing_tiers" in first.text and "cấp huyện" in first.text
+    page.shot("1-verdict")
+
+    # click 1: the finding's rule
+    first.find_element(By.CSS_SELECTOR, "a.rule-link").click()
+    page.wait(ec.url_to_be(page.url + "/rules/QTNB-08"))
+    assert page.css("h1").text.startswith("QTNB-08")
+    scenarios = page.all("article.scenario")
+    assert len(scenarios) == 3
+    assert "Thủ tục mới thiếu quy trình nội bộ cấp huyện" in scenarios[0].text
+    assert scenarios[0].find_element(By.CSS_SELECTOR, ".result").text == "đạt"
+    assert scenarios[2].find_element(By.CSS_SELECTOR, ".result").text == "chưa chạy"
+    assert scenarios[0].find_element(By.CSS_SELECTOR, "table").is_displayed()
+    page.shot("2-rule")
+
+    # click 2: the directive's paragraph the rule stands on
+    page.css("a.basis-anchor[href='/directive#QTNB-6']").click()
+    page.wait(ec.url_to_be(page.url + "/directive#QTNB-6"))
+    paragraph = page.css("#QTNB-6")
+    assert paragraph.text.startswith("§QTNB-6")
+    top = page.driver.execute_script("return arguments[0].getBoundingClientRect().top",
+                                     paragraph)
+    assert 0 <= top < 200  # scrolled to it
+    assert paragraph.value_of_css_property("outline-style") == "solid"  # :target marked
+    quote = page.driver.find_element(By.XPATH, "//*[@id='QTNB-6']/following::blockquote[1]")
+    assert "đồng thời xây dựng, trình dự thảo quyết định phê duyệt" in quote.text
+    assert page.problems() == []
+    page.shot("3-directive")
+
+
+def test_a_scenario_link_from_the_rule_book_opens_the_scenario(page):
+    page.open("/rules?q=QTNB-08")
+    link = page.css("#rule-QTNB-08 .scenario-links a")
+    target = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait(ec.url_contains("#" + target))
+    scenario = page.css(f"#{target}")
+    assert scenario.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
+    page.shot("scenario")
+
+
+def test_coverage_chart_is_drawn(page):
+    page.open("/coverage?as_of=2025-12-01")
+    chart = page.css("svg.chart")
+    assert chart.size["width"] > 600 and chart.size["height"] > 100
+    assert chart.get_attribute("role") == "img"
+    filled = page.all("svg.chart rect[fill='#1e6b34']")
+    assert len(filled) >= 5  # the legend and every bar with a share above none
+    assert "33,3%" in page.css(".headline-figure").text
+    page.shot("coverage")
+
+
+def test_upload_a_submission_file(page, tmp_path):
+    upload = tmp_path / "ho-so.json"
+    upload.write_text((EXAMPLES_DIR / "internal-procedure-amendment.json").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    page.open("/check")
+    page.css("input#file").send_keys(str(upload))
+    page.css("form button[type=submit]").click()
+    outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
+    assert outcome.text == "Cần người thẩm định xem xét"
+    assert "QTNB-12" in page.css("section.verdict").text
+    page.shot("upload")
+
+
+def test_pasted_bad_json_shows_the_errors(page):
+    page.open("/check")
+    page.css("textarea#submission").send_keys('{"kind": "publication", "reference": ')
+    page.css("form button[type=submit]").click()
+    errors = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "section.errors")))
+    assert "Hồ sơ không hợp lệ" in errors.text and "Không phải JSON hợp lệ" in errors.text
+    assert errors.get_attribute("role") == "alert"
+    assert page.css("textarea#submission").get_attribute("value").startswith('{"kind"')
+    page.shot("bad-json")
+
+
+def test_invalid_submission_names_the_fields(page):
+    page.open("/check")
+    box = page.css("textarea#submission")
+    page.driver.execute_script("arguments[0].value = arguments[1]", box,
+                               '{"kind": "publication", "submitted_on": "2020-02-30"}')
+    page.css("form button[type=submit]").click()
+    errors = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "section.errors")))
+    for path in ("submitted_on", "submitter", "procedures"):
+        assert path in errors.text
+
+
+def test_the_english_switch_is_remembered(page):
+    page.open("/check")
+    page.driver.find_element(By.LINK_TEXT, "English").click()
+    page.wait(lambda d: d.execute_script("return document.documentElement.lang") == "en")
+    assert page.css("h1").text == "Pre-check a submission"
+    page.open("/rules/QTNB-08")
+    assert page.driver.execute_script("return document.documentElement.lang") == "en"
+    assert "Specifying scenarios" in page.css("#scenarios-title").text
+    page.shot("english")
+    page.driver.find_element(By.LINK_TEXT, "Tiếng Việt").click()
+    page.wait(lambda d: d.execute_script("return document.documentElement.lang") == "vi")
+
+
+def test_search_from_the_box(page):
+    page.open("/rules")
+    box = page.css("input#q")
+    box.send_keys("cap huyen", Keys.ENTER)
+    summary = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR,
+                                                          ".search-summary")))
+    assert "quy tắc khớp với «cap huyen»" in summary.text
+    assert "QTNB-04" in [a.get_attribute("id").removeprefix("rule-")
+                         for a in page.all("article.rule")]
+
+
+def test_keyboard_focus_is_visible_and_skips_to_the_content(page):
+    page.open("/check")
+
+    def press(key: str) -> None:
+        ActionChains(page.driver).send_keys(key).perform()
+
+    press(Keys.TAB)
+    skip = page.driver.switch_to.active_element
+    assert skip.get_attribute("class") == "skip-link"
+    assert skip.is_displayed() and skip.location["x"] >= 0
+    assert skip.value_of_css_property("outline-style") == "solid"
+    page.shot("focus-skip-link")
+    press(Keys.ENTER)
+    assert page.driver.switch_to.active_element.get_attribute("id") == "main"
+    for _ in range(3):  # into the form: the box, the file, the example list
+        press(Keys.TAB)
+    focused = page.driver.switch_to.active_element
+    assert focused.get_attribute("id") == "example"
+    assert focused.value_of_css_property("outline-style") == "solid"
+    assert focused.value_of_css_property("outline-width") == "3px"
+    page.shot("focus-select")
+
+
+def colours_of(page, selector: str) -> tuple[str, str]:
+    """An element's text colour and the background it is drawn on, as #rrggbb."""
+    return tuple(page.driver.execute_script("""
+        const hex = c => '#' + c.match(/\\d+/g).slice(0, 3)
+            .map(n => Number(n).toString(16).padStart(2, '0')).join('');
+        let el = document.querySelector(arguments[0]);
+        const fg = getComputedStyle(el).color;
+        let bg = 'rgba(0, 0, 0, 0)';
+        while (el && (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent')) {
+            bg = getComputedStyle(el).backgroundColor; el = el.parentElement; }
+        return [hex(fg), hex(bg === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : bg)];
+    """, selector))
+
+
+DRAWN = {
+    f"/check?example={REJECTED_EXAMPLE}": [
+        "p.outcome", ".badge.sev-error", ".badge.sev-info", "a.rule-link", ".finding-message",
+        "blockquote p", ".site-nav a", ".site-name a", ".lang-switch a", "label[for=example]",
+        ".hint", "button[type=submit]", ".site-footer p"],
+    "/rules/QTNB-08": [".result-passed", ".result-not-run", ".kw", "code.hash",
+                       ".status.in-force", ".breadcrumb a"],
+    "/rules/QTNB-10": [".interp p", ".interp .hint", ".badge.sev-warning"],
+    "/check?example=internal-procedure-amendment.json": ["p.outcome"],
+    "/check?example=contract-example.json": ["p.outcome"],
+    "/check?example=before-any-policy.json": ["p.outcome"],
+}
+
+
+@pytest.mark.parametrize("path", sorted(DRAWN))
+def test_text_as_drawn_has_a_contrast_of_at_least_4_5(page, path):
+    page.open(path)
+    for selector in DRAWN[path]:
+        fg, bg = colours_of(page, selector)
+        assert contrast(fg, bg) >= 4.5, (path, selector, fg, bg)
+
+
+def test_printing_shows_the_content_alone(page, tmp_path):
+    page.open(f"/check?example={REJECTED_EXAMPLE}")
+    page.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert not page.css("nav.site-nav").is_displayed()
+        assert not page.css("section.check-form").is_displayed()
+        assert page.css("p.outcome").is_displayed() and page.css("li.finding").is_displayed()
+        page.shot("print-verdict")
+    finally:
+        page.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    path = tmp_path / "verdict.pdf"
+    path.write_bytes(base64.b64decode(page.driver.print_page()))
+    assert path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 10_000
