@@ -339,19 +339,59 @@ def portal_unknown(ho_so: Dossier) -> None:
     _electronic(ho_so, None, "national_portal_connected", None)
 
 
+# --- the procedure registry (sổ đăng ký thủ tục) -----------------------------------------------
+
+@given(step(r'sổ đăng ký thủ tục có thủ tục "(?P<code>[^"]+)"(?: "(?P<name>[^"]+)")? thực hiện '
+            r"ở (?P<tiers>cấp .+)"))
+def registry_procedure(ho_so: Dossier, code: str, name: str | None, tiers: str) -> None:
+    ho_so.registry.add_procedure(code, name, vi.tiers(tiers))
+
+
+REGISTRY_IP = (r'sổ đăng ký có quy trình nội bộ của thủ tục "(?P<code>[^"]+)" ở (?P<tiers>cấp .+?) '
+               r'được phê duyệt theo Quyết định "(?P<decision>[^"]+)" ngày (?P<day>[\d/]+)')
+
+
+@given(step(REGISTRY_IP))
+def registry_internal_procedure(ho_so: Dossier, code: str, tiers: str, decision: str,
+                                day: str) -> None:
+    for tier in vi.tiers(tiers):
+        ho_so.registry.add_internal_procedure(code, tier, decision, vi.day(day))
+
+
+@given(step(rf"{REGISTRY_IP},? gồm các bước:"))
+def registry_internal_procedure_steps(ho_so: Dossier, code: str, tiers: str, decision: str,
+                                      day: str, datatable: list[list[str]]) -> None:
+    for tier in vi.tiers(tiers):
+        ho_so.registry.add_internal_procedure(code, tier, decision, vi.day(day),
+                                              steps_from_table(datatable))
+
+
+@given(step(rf"{REGISTRY_IP},? gồm (?P<count>\d+) bước, tổng thời gian (?P<total>.+)"))
+def registry_internal_procedure_summary(ho_so: Dossier, code: str, tiers: str, decision: str,
+                                        day: str, count: str, total: str) -> None:
+    for tier in vi.tiers(tiers):
+        ho_so.registry.add_internal_procedure(code, tier, decision, vi.day(day),
+                                              generated_steps(int(count), vi.hours(total)))
+
+
 # --- evaluation ---------------------------------------------------------------------------------
 
-@when(step(r"kiểm tra hồ sơ(?: theo quy định có hiệu lực ngày (?P<day>[\d/]+))?"))
-def check(ho_so: Dossier, day: str | None) -> None:
+@when(step(r"kiểm tra hồ sơ(?P<registry> đối chiếu với sổ đăng ký thủ tục)?"
+           r"(?: theo quy định có hiệu lực ngày (?P<day>[\d/]+))?"))
+def check(ho_so: Dossier, registry: str | None, day: str | None) -> None:
     """Validate the dossier as the contract does, then evaluate it on its submission date (or,
-    «theo quy định có hiệu lực ngày …», under the rules in force on another day)."""
+    «theo quy định có hiệu lực ngày …», under the rules in force on another day). Only «đối
+    chiếu với sổ đăng ký thủ tục» lets the engine complete the dossier from the registry the
+    scenario describes; without it the evaluation is the stateless one."""
     raw = ho_so.contract()
+    ho_so.submission = raw
     try:
         submission = load_submission(raw)
     except BadInput as exc:
         ho_so.bad_input = {"errors": exc.errors, "submission": raw}
         return
-    ho_so.verdict = get_engine().evaluate(submission, vi.day(day) if day else None)
+    ho_so.verdict = get_engine().evaluate(submission, vi.day(day) if day else None,
+                                          registry=ho_so.registry.view() if registry else None)
 
 
 # --- what the verdict says ----------------------------------------------------------------------
@@ -579,3 +619,67 @@ def pack_applied(ho_so: Dossier, neg: str | None, pack: str) -> None:
 def no_pack(ho_so: Dossier) -> None:
     used = [p["id"] for p in _verdict(ho_so)["policies"]]
     assert not used, f"expected no pack in force, got {used}"
+
+
+# What the verdict says came from the registry (``registry_facts``), as a reviewer names it:
+# label -> the fact's path. The path itself is accepted too.
+REGISTRY_FACT_LABELS = {
+    "đã có quy trình nội bộ được phê duyệt": "has_approved_internal_procedure",
+    "số bước và tổng thời gian của quy trình nội bộ": "paired_ip",
+    "quyết định được sửa đổi có trong sổ đăng ký": "amends.decision_in_registry",
+    "quyết định được sửa đổi đang có hiệu lực": "amends.decision_in_force",
+    "quyết định làm căn cứ có trong sổ đăng ký": "based_on.decision_in_registry",
+    "quyết định làm căn cứ đang có hiệu lực": "based_on.decision_in_force",
+}
+
+
+def _registry_fact(name: str) -> str:
+    if name in REGISTRY_FACT_LABELS:
+        return REGISTRY_FACT_LABELS[name]
+    if name in REGISTRY_FACT_LABELS.values():
+        return name
+    raise AssertionError(f"unknown registry fact {name!r}; known: "
+                         f"{', '.join(REGISTRY_FACT_LABELS)} (or their names: "
+                         f"{', '.join(REGISTRY_FACT_LABELS.values())})")
+
+
+def _registry_facts(ho_so: Dossier, subject: str) -> list[dict]:
+    """The verdict's ``registry_facts`` entries about a subject (as ``về …`` names it)."""
+    wanted = _subject_filter(subject)
+    out = []
+    for entry in _verdict(ho_so).get("registry_facts", []):
+        group, index = entry["path"].split(".")
+        item = ho_so.submission[group][int(index)]
+        about = {"path": entry["path"], "procedure_code": item.get("procedure_code",
+                                                                   item.get("code"))}
+        if "tier" in item:
+            about["tier"] = item["tier"]
+        if wanted({"subject": about}):
+            out.append(entry)
+    return out
+
+
+@then(step(r'kết quả (?P<state>ghi rõ|không ghi) "(?P<name>[^"]+)" của (?P<subject>.+?) lấy từ '
+           r'sổ đăng ký(?: là "(?P<value>có|không)")?'))
+def registry_fact(ho_so: Dossier, state: str, name: str, subject: str,
+                  value: str | None) -> None:
+    path = _registry_fact(name)
+    entries = _registry_facts(ho_so, f"về {subject}")
+    taken = [e["facts"][path] for e in entries if path in e["facts"]]
+    everything = json.dumps(_verdict(ho_so).get("registry_facts", []), ensure_ascii=False)
+    if state == "không ghi":
+        assert not taken, f"{path} of {subject} came from the registry: {everything}"
+        return
+    assert taken, f"the verdict does not say {path} of {subject} came from the registry; " \
+        f"registry facts: {everything}"
+    if value is not None:
+        expected = value == "có"
+        assert all(t is expected for t in taken), (
+            f"{path} of {subject} from the registry is {taken}, expected {expected} ({value})")
+
+
+@then(step(r"kết quả không ghi thông tin nào lấy từ sổ đăng ký"))
+def no_registry_facts(ho_so: Dossier) -> None:
+    facts = _verdict(ho_so).get("registry_facts")
+    assert not facts, f"expected nothing from the registry, got: " \
+        f"{json.dumps(facts, ensure_ascii=False)}"

@@ -7,14 +7,28 @@ so that ``Và thời hạn giải quyết là 15 ngày làm việc`` reads as it
 
 Nothing here checks the contract: ``contract()`` returns plain JSON and the steps pass it
 through ``service.schemas.load_submission``, the real validation.
+
+A scenario may also describe the procedure registry (``Cho sổ đăng ký thủ tục có …``):
+``RegistryBook`` collects what it holds and ``view()`` gives the registry object the engine
+takes. Only «Khi kiểm tra hồ sơ đối chiếu với sổ đăng ký thủ tục» passes it to the engine;
+«Khi kiểm tra hồ sơ» evaluates without one, as every other feature does.
 """
 
 from __future__ import annotations
 
 import copy
 import math
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
+
+from service.registry.view import (
+    InternalProcedureVersion,
+    ProcedureVersion,
+    RegistryView,
+    step_totals,
+)
 
 from . import vocabulary as vi
 
@@ -29,6 +43,49 @@ class Flow:
     @property
     def label(self) -> str:
         return "quy trình nội bộ" if self.which == "internal" else "quy trình điện tử"
+
+
+@dataclass
+class RegistryBook:
+    """What the procedure registry holds in a scenario: TTHC and approved internal procedures.
+
+    The scenarios do not date TTHC: a TTHC the registry holds is in force on every day. An
+    approved internal procedure is in force from the day of its decision until the next one
+    approved for the same TTHC and tier (which supersedes it; both stay held).
+    """
+
+    procedures: list[ProcedureVersion] = field(default_factory=list)
+    internal: list[InternalProcedureVersion] = field(default_factory=list)
+
+    def add_procedure(self, code: str, name: str | None, tiers: list[str]) -> None:
+        known, field_name = vi.procedure_name(code)
+        self.procedures.append(ProcedureVersion(
+            valid_from=date.min, valid_to=None, code=code, name=name or known,
+            tiers=tuple(tiers), status="in_force", field=field_name))
+
+    def add_internal_procedure(self, code: str, tier: str, decision: str, day: date,
+                               steps: list[dict] | None = None) -> None:
+        count, total = step_totals(steps or [])
+        self.internal.append(InternalProcedureVersion(
+            valid_from=day, valid_to=None, code=code, tier=tier, decision_number=decision,
+            decision_date=day, step_count=count, counted_hours=total))
+
+    def view(self) -> RegistryView:
+        by_key: dict[tuple[str, str], list[InternalProcedureVersion]] = defaultdict(list)
+        for ip in self.internal:
+            by_key[(ip.code, ip.tier)].append(ip)
+        versions = []
+        for (code, tier), held in by_key.items():
+            held.sort(key=lambda v: v.valid_from)
+            for earlier, later in pairwise(held):
+                if earlier.valid_from == later.valid_from:
+                    raise AssertionError(
+                        f"the registry would hold two internal procedures of {code} "
+                        f"({vi.TIER_LABELS[tier]}) approved on the same day "
+                        f"{later.valid_from:%d/%m/%Y}")
+            versions += [replace(v, valid_to=nxt.valid_from)
+                         for v, nxt in pairwise(held)] + [held[-1]]
+        return RegistryView(self.procedures, versions)
 
 
 @dataclass
@@ -47,7 +104,11 @@ class Dossier:
     # defaults a Background sets for the procedures created after it
     default_ip_steps: list[dict] | None = None
     default_ep: dict = field(default_factory=dict)
-    # the result of ``Khi kiểm tra hồ sơ``: a verdict, or the contract's errors
+    # the procedure registry the scenario describes (used only when the check says so)
+    registry: RegistryBook = field(default_factory=RegistryBook)
+    # the result of ``Khi kiểm tra hồ sơ``: the submission checked, and a verdict or the
+    # contract's errors
+    submission: dict | None = None
     verdict: dict | None = None
     bad_input: dict | None = None
     bad_input_expected: bool = False
