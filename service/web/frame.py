@@ -67,7 +67,7 @@ def _context() -> dict:
     t = words()
     return {"t": t, "lang": t.lang, "lang_url": lang_url, "format_day": format_day,
             "format_value": format_value, "directive_anchor": directive_anchor,
-            "in_force": in_force, "rules_version": get_engine().policies.version,
+            "in_force": in_force, "rule_of": get_engine().rules.get, "rules_version": get_engine().policies.version,
             "nav": [("web.rules", t("nav_rules")), ("web.check", t("nav_check")),
                     ("web.directive", t("nav_directive")),
                     ("web.submissions", t("nav_submissions")),

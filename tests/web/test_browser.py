@@ -36,8 +36,10 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from werkzeug.serving import make_server
 
 from service.app import create_app
+from service.engine import get_engine
 from service.registry.importer import parse_csv
 from service.registry.store import RegistryStore
+from service.schemas import load_submission
 from service.web import register
 
 from .conftest import EXAMPLES_DIR, FEATURES_DIR
@@ -48,6 +50,12 @@ REJECTED_EXAMPLE = "publication-missing-internal-procedure.json"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
          "--disable-dev-shm-usage", "--window-size=1280,1000")
+
+
+def store_examples(store, *names: str) -> None:
+    for name in names:
+        submission = load_submission(json.loads((EXAMPLES_DIR / name).read_text("utf-8")))
+        store.create_submission(submission, get_engine().evaluate)
 
 
 def fill_registry(registry: RegistryStore) -> None:
@@ -78,6 +86,8 @@ def base_url(tmp_path_factory):
     if "web" not in app.blueprints:
         register(app)
     fill_registry(RegistryStore(app.extensions["tthc-rules"]["store"]))
+    store_examples(app.extensions["tthc-rules"]["store"], REJECTED_EXAMPLE,
+                   "contract-example.json", "internal-procedure-amendment.json")
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -220,6 +230,24 @@ def test_coverage_chart_is_drawn(page):
     assert len(filled) >= 5  # the legend and every bar with a share above none
     assert "33,3%" in page.css(".headline-figure").text
     page.shot("coverage")
+
+
+def test_reviewers_filter_the_stored_submissions_and_open_one(page):
+    page.open("/submissions")
+    assert len(page.all("table.submissions-table tbody tr")) == 3
+    page.shot("submissions")
+    Select(page.css("select#f-outcome")).select_by_value("rejected")
+    page.css("form.filters button[type=submit]").click()
+    page.wait(ec.url_contains("outcome=rejected"))
+    rows = page.all("table.submissions-table tbody tr")
+    assert len(rows) == 1 and "131/TTr-SXD" in rows[0].text
+    rows[0].find_element(By.CSS_SELECTOR, "a").click()
+    outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
+    assert outcome.text == "Không đạt — trả lại hồ sơ"
+    assert len(page.all("ol.history li")) == 1
+    page.shot("submission")
+    page.css("a.rule-link").click()
+    page.wait(ec.url_to_be(page.url + "/rules/QTNB-08"))
 
 
 def test_upload_a_submission_file(page, tmp_path):

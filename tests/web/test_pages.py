@@ -388,6 +388,10 @@ def error_rows(page: Page) -> str:
     ({}, 400, "Chưa có hồ sơ"),
     ({"example": "../pyproject.toml"}, 400, "Không có ví dụ «../pyproject.toml»"),
     ({"file": (b"\xff\xfe{", "x.json")}, 400, "Tệp không phải văn bản UTF-8."),
+    ({"submission": "[" * 5000 + "]" * 5000}, 400, "is nested more than 32 levels deep"),
+    ({"submission": '{"reference": "\\ud800"}'}, 422, "unpaired surrogate"),
+    ({"submission": '{"reference": ' + "9" * 5000 + "}"}, 400, "Không phải JSON hợp lệ"),
+    ({"submission": '{"procedures": [{"code": 1.5e999}]}'}, 422, "procedures.0.code"),
 ])
 def test_bad_input_shows_the_field_errors_never_a_500(client, form, status, expected):
     page = post_check(client, status=status, **form)
