@@ -14,6 +14,7 @@ from typing import Any
 from flask import Flask
 
 from service.api import init_api
+from service.web import register as register_pages
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.engine import get_engine
 from service.storage import Store
@@ -38,4 +39,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.logger.exception("the rules could not be compiled")
 
     init_api(app)
+    register_pages(app)
     return app

@@ -53,3 +53,9 @@ def directive_page():
 
     return page("directive.html", directive=directive.render(cited_by))
 
+
+
+@bp.route("/")
+def home():
+    """The front page is the pre-check: what a reviewer or a submitting agency does first."""
+    return redirect(url_for("web.check", **request.args), code=302)

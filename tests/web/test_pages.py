@@ -591,3 +591,9 @@ def test_coverage_of_an_empty_registry_and_a_bad_date(client):
 def test_coverage_with_the_registry_down_is_a_503_page(client):
     page = get(client, "/coverage", status=503)
     assert "Sổ đăng ký thủ tục chưa sẵn sàng." in page.text
+
+
+def test_front_page_leads_to_the_precheck(client):
+    answer = client.get("/?lang=en")
+    assert answer.status_code == 302
+    assert answer.headers["Location"].endswith("/check?lang=en")
