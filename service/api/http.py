@@ -10,6 +10,8 @@ from flask import current_app, request
 from flask_smorest import abort
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from service.engine import get_engine
+from service.registry.store import RegistryStore
 from service.schemas import BadInput, load_submission
 
 MAX_DEPTH = 32
@@ -149,3 +151,10 @@ def policy_versions(policies: Iterable[dict]) -> dict[str, str]:
 
 def store():
     return current_app.extensions["tthc-rules"]["store"]
+
+
+def evaluate(submission: dict) -> dict:
+    """The verdict on a submission, with what the registry holds about its procedures
+    (without a registry entry, exactly the stateless verdict)."""
+    engine = get_engine()
+    return engine.evaluate(submission, registry=RegistryStore(store()).view_for(submission))

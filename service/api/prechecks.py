@@ -11,8 +11,7 @@ from service.api.docs import (
     VerdictSchema,
     documents_bad_input,
 )
-from service.api.http import policy_versions, read_submission, store
-from service.engine import get_engine
+from service.api.http import evaluate, policy_versions, read_submission, store
 
 blp = Blueprint("prechecks", __name__, url_prefix="/api/v1/prechecks",
                 description="Evaluate a submission without storing it.")
@@ -30,6 +29,6 @@ def create_precheck():
     `submitted_on` and returns the verdict. Nothing is stored but the decision-log entry.
     """
     submission = read_submission()
-    verdict = get_engine().evaluate(submission)
+    verdict = evaluate(submission)
     store().record_precheck(submission, verdict)
     return jsonify(verdict), 200, policy_versions(verdict["policies"])

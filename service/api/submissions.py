@@ -18,8 +18,7 @@ from service.api.docs import (
     SubmissionResourceSchema,
     documents_bad_input,
 )
-from service.api.http import policy_versions, read_submission, store
-from service.engine import get_engine
+from service.api.http import evaluate, policy_versions, read_submission, store
 from service.storage import Filters, IdempotencyConflict
 from service.storage.models import Submission
 
@@ -94,7 +93,7 @@ def create_submission():
     key, key_errors = _idempotency_key()
     submission = read_submission(key_errors)
     try:
-        stored = store().create_submission(submission, get_engine().evaluate, key)
+        stored = store().create_submission(submission, evaluate, key)
     except IdempotencyConflict as exc:
         abort(409, errors={IDEMPOTENCY_KEY: [(f"was used for submission {exc.submission_id} "
                                              f"with a different body.")]},

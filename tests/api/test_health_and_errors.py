@@ -73,19 +73,20 @@ def test_an_unreachable_database_is_503_not_500(unreachable, example, method, pa
 def test_rules_that_do_not_load_are_503(client, example, monkeypatch):
     def broken():
         raise PolicyError("policies/x/rules/a.yaml: not valid YAML")
-    monkeypatch.setattr("service.api.prechecks.get_engine", broken)
+    monkeypatch.setattr("service.api.http.get_engine", broken)
     response = client.post("/api/v1/prechecks", json=example())
     assert response.status_code == 503
     assert list(response.get_json()["errors"]) == ["policies"]
     assert "yaml" not in response.get_data(as_text=True)
 
 
+@pytest.mark.database
 def test_an_unexpected_error_is_a_logged_500_without_a_traceback(client, example,
                                                                   monkeypatch, caplog):
     class Exploding:
-        def evaluate(self, submission):
+        def evaluate(self, submission, **_):
             raise RuntimeError("secret internals")
-    monkeypatch.setattr("service.api.prechecks.get_engine", Exploding)
+    monkeypatch.setattr("service.api.http.get_engine", Exploding)
     response = client.post("/api/v1/prechecks", json=example())
     assert response.status_code == 500
     text = response.get_data(as_text=True)
