@@ -14,9 +14,9 @@ from flask import current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from service.api.http import MAX_DEPTH, _inspect, _no_constant, _object
+from service.api.http import MAX_DEPTH, _inspect, _no_constant, _object, evaluate
 from service.config import PROJECT_DIR
-from service.engine import EngineError, get_engine
+from service.engine import EngineError
 from service.schemas import BadInput, load_submission
 from service.web.blueprint import bp
 from service.web.frame import page, words
@@ -115,7 +115,7 @@ def check():
     except Unreadable as exc:
         return page("check.html", exc.status, **{**context, "errors": exc.errors})
     try:
-        verdict = get_engine().evaluate(submission)
+        verdict = evaluate(submission)  # with the registry, as the API's prechecks
         _record(submission, verdict)
     except (EngineError, SQLAlchemyError) as exc:
         current_app.logger.error("pre-check page could not evaluate", exc_info=exc)
