@@ -115,6 +115,19 @@ class Engine:
             verdict["registry_facts"] = registry_facts
         return verdict
 
+    def check(self, submission: dict, as_of: date | None = None,
+              registry: Any = None) -> tuple[str, list[tuple[str, str]]]:
+        """The outcome and the (rule id, subject path) of each finding, nothing else: what a
+        replay compares, without building messages and legal bases."""
+        day = as_of or submission["submitted_on"]
+        if not self.policies_in_force(day):
+            return "no_policy", []
+        facts = build_facts(submission, day, registry)
+        matched = [(self.rules[rule_id], facts[i]["path"])
+                   for rule_id, i in self.matcher.match(facts)]
+        outcome = outcome_of([{"severity": rule.severity} for rule, _ in matched])
+        return outcome, sorted((rule.id, path) for rule, path in matched)
+
     def _finding(self, rule: Rule, fact: dict) -> dict:
         subject = {}
         if "procedure_code" in fact:

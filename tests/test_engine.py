@@ -141,3 +141,13 @@ def test_reload_swaps_and_a_broken_file_keeps_the_last_good(tmp_path):
         assert fresh.evaluate(load("contract-example.json"))["outcome"] == "accepted"
     finally:
         engine_module.set_engine(serving)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_check_agrees_with_evaluate(name):
+    engine = get_engine()
+    submission = load(name)
+    verdict = engine.evaluate(submission)
+    outcome, keys = engine.check(submission)
+    assert outcome == verdict["outcome"]
+    assert keys == sorted((f["rule_id"], f["subject"]["path"]) for f in verdict["findings"])
