@@ -1,7 +1,8 @@
 """Replaying history under changed rules: which stored verdicts would a draft change?
 
 Every stored submission is evaluated again, with a different set of policy files, on the
-date it was first evaluated for; its findings are compared with the stored verdict's by
+date it was first evaluated for, with what the procedure registry holds about its procedures
+(the versions in force on that date); its findings are compared with the stored verdict's by
 (rule, subject path). The report says, per rule, which submissions gain or lose a finding,
 and per outcome, which verdicts move (``rejected → accepted`` …), with the submissions listed.
 """
@@ -12,14 +13,17 @@ import csv
 import io
 import multiprocessing
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
 
 from sqlalchemy import select
 
 from service.engine import Engine
 from service.policy import load_policies
+from service.registry.store import RegistryStore
 from service.storage.models import Submission, Verdict
 
 BATCH = 500
@@ -115,18 +119,31 @@ def _rows(sessions, since: date | None, after: str | None, until: str | None,
         after = page[-1].id
 
 
+def _pages(rows: Iterable[tuple], size: int = BATCH) -> Iterator[list[tuple]]:
+    it = iter(rows)
+    while page := list(islice(it, size)):
+        yield page
+
+
 def _replay_rows(engine: Engine, rows: Iterable[tuple],
-                 tick: Callable[[int], None] | None = None) -> tuple[int, list[Change]]:
+                 tick: Callable[[int], None] | None = None,
+                 registry: Any = None) -> tuple[int, list[Change]]:
+    """Evaluate rows again; with ``registry`` (a ``RegistryStore``), each page of rows with
+    one registry view of all their procedures (a view of more codes answers the same)."""
     count, changes = 0, []
-    for row in rows:
-        fresh = engine.evaluate(rehydrate(row.body), as_of=row.evaluated_on)
-        change = compare(row.id, row.reference,
-                         {"outcome": row.outcome, "findings": row.findings}, fresh)
-        if change is not None:
-            changes.append(change)
-        count += 1
-        if tick is not None and count % 100 == 0:
-            tick(100)
+    for page in _pages(rows):
+        view = None
+        if registry is not None:
+            view = registry.view({p["code"] for row in page for p in row.body["procedures"]})
+        for row in page:
+            fresh = engine.evaluate(rehydrate(row.body), as_of=row.evaluated_on, registry=view)
+            change = compare(row.id, row.reference,
+                             {"outcome": row.outcome, "findings": row.findings}, fresh)
+            if change is not None:
+                changes.append(change)
+            count += 1
+            if tick is not None and count % 100 == 0:
+                tick(100)
     if tick is not None:
         tick(count % 100)
     return count, changes
@@ -139,7 +156,8 @@ def _worker(args: tuple) -> tuple[int, list[Change]]:
     store = Store(database_url)
     engine = Engine(load_policies(policy_dir))
     try:
-        return _replay_rows(engine, _rows(store.sessions, since, after, until))
+        return _replay_rows(engine, _rows(store.sessions, since, after, until),
+                            registry=RegistryStore(store))
     finally:
         engine.close()
         store.dispose()
@@ -166,7 +184,7 @@ def replay(store, policy_dir: str | None, since: date | None = None, workers: in
                 progress(done[0], total)
         try:
             report.evaluated, report.changes = _replay_rows(
-                engine, _rows(store.sessions, since, None, None), tick)
+                engine, _rows(store.sessions, since, None, None), tick, RegistryStore(store))
         finally:
             engine.close()
         return report
