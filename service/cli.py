@@ -189,11 +189,13 @@ def current() -> None:
 
 
 def _register_commands() -> None:
+    from service.audit import audit_command
     from service.registry.cli import registry
     from service.replay_cli import replay
 
     main.add_command(replay)
     main.add_command(registry)
+    main.add_command(audit_command)
 
 
 _register_commands()

@@ -90,8 +90,9 @@ class Verdict(Base):
 class DecisionLogEntry(Base):
     """One evaluation, whether a precheck or a stored submission.
 
-    ``seq`` orders the log; a later migration may chain entries (``prev_hash``,
-    ``entry_hash``) in that order.
+    ``seq`` orders the log, and the entries form a hash chain in that order: ``entry_hash``
+    covers the entry's fields and ``prev_hash``, the hash of the entry before it
+    (``service.audit``).
     """
 
     __tablename__ = "decision_log"
@@ -107,4 +108,17 @@ class DecisionLogEntry(Base):
     input_hash: Mapped[str] = mapped_column(String(80))
     outcome: Mapped[str] = mapped_column(String(20))
     rule_ids: Mapped[list]  # the rules that fired, in the verdict's order, once each
+    prev_hash: Mapped[str] = mapped_column(String(71))
+    entry_hash: Mapped[str] = mapped_column(String(71))
+
+
+class DecisionLogHead(Base):
+    """The end of the decision log's hash chain: one row, locked by every append."""
+
+    __tablename__ = "decision_log_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(BigInteger)  # 0 while the log is empty
+    last_hash: Mapped[str] = mapped_column(String(71))
+    length: Mapped[int] = mapped_column(BigInteger)
 

@@ -1,9 +1,9 @@
 """Reading and writing submissions, verdicts and the decision log.
 
 A stored submission, its verdict and its decision-log entry are written in one
-transaction. The input hash of an evaluation is the SHA-256 of the canonical JSON
-(sorted keys, no spaces, UTF-8) of the normalised submission: the stored body, so anyone
-can recompute it.
+transaction; every log entry is appended to the hash chain of ``service.audit``. The input
+hash of an evaluation is the SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8)
+of the normalised submission: the stored body, so anyone can recompute it.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import text, URL, create_engine, event, make_url, select
+from sqlalchemy import URL, create_engine, event, make_url, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload, sessionmaker
 from ulid import ULID
 
+from service import audit
 from service.storage import migrate
 from service.storage.models import DecisionLogEntry, Submission, Verdict
 
@@ -136,7 +137,8 @@ class Store:
         with self.sessions.begin() as session:
             if self.engine.dialect.name == "postgresql":
                 session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-            session.add(_log_entry(verdict, input_hash(submission), "precheck", _now()))
+            audit.append(session, _log_entry(verdict, input_hash(submission), "precheck",
+                                             _now()))
 
     def create_submission(self, submission: dict, evaluate: Callable[[dict], dict],
                           idempotency_key: str | None = None) -> Stored:
@@ -165,7 +167,8 @@ class Store:
             with self.sessions.begin() as session:
                 session.add(record)
                 session.flush()
-                session.add(_log_entry(verdict, digest, "submission", received, record.id))
+                audit.append(session,
+                             _log_entry(verdict, digest, "submission", received, record.id))
         except IntegrityError:
             # Another request stored the same key between our look-up and our write.
             earlier = self._by_key(idempotency_key, digest) if idempotency_key else None
