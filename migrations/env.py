@@ -4,6 +4,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+import service.registry.models  # noqa: F401  (the registry's tables share Base.metadata)
 from service.config import settings_from_environment
 from service.storage.models import Base
 

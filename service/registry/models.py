@@ -6,15 +6,18 @@ is a new row from ``valid_from``; the row it supersedes gets ``valid_to`` = that
 stays. The version in force on a day D is the row with ``valid_from <= D`` and ``valid_to``
 empty or ``> D``; at most one row per key has no ``valid_to`` (a partial unique index).
 
-The schema is created by the Alembic migration ``0002_registry``; these models must agree
-with it (``tests/registry/test_registry_store.py`` compares them).
+``Approval`` records the Chairman's decision on a stored submission (one per submission) and
+what it did to the registry.
+
+The schema is created by the Alembic migrations ``0002_registry`` and ``0004_approvals``;
+these models must agree with them (``tests/registry/test_registry_store.py`` compares them).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Float, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.storage.models import Base, SequenceKey
@@ -91,5 +94,20 @@ class RegistryElectronicProcedure(_Versioned, Base):
     based_on_decision: Mapped[str | None] = mapped_column(String(100))
 
 
+class Approval(Base):
+    """The Chairman's decision on a stored submission, and what the registry took from it."""
+
+    __tablename__ = "approvals"
+
+    id: Mapped[int] = mapped_column(SequenceKey, primary_key=True, autoincrement=True)
+    submission_id: Mapped[str] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), unique=True)
+    decision_number: Mapped[str] = mapped_column(String(100))
+    decided_on: Mapped[date]
+    approved_by: Mapped[dict]  # contract Agency
+    recorded_at: Mapped[datetime]
+    effects: Mapped[list]  # what the registry recorded, retired or flagged
+
+
 REGISTRY_TABLES = (RegistryProcedure.__tablename__, RegistryInternalProcedure.__tablename__,
-                   RegistryElectronicProcedure.__tablename__)
+                   RegistryElectronicProcedure.__tablename__, Approval.__tablename__)
