@@ -32,7 +32,7 @@ import csv
 import io
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -203,6 +203,34 @@ def _grouped(group: str, units: list[_Unit], key_of, order=None) -> list[dict]:
         rows.append((shown, us))
     rows.sort(key=lambda r: order(r[0]) if order else (r[0].startswith("("), fold(r[0]), r[0]))
     return [_row(group, shown, us) for shown, us in rows]
+
+
+def filter_records(procedures: Iterable[ProcedureRecord],
+                   internal_procedures: Iterable[InternalProcedureRecord] = (),
+                   electronic_procedures: Iterable[ElectronicProcedureRecord] = (),
+                   agency: str | None = None, tier: str | None = None,
+                   field: str | None = None) -> tuple[list[ProcedureRecord],
+                                                      list[InternalProcedureRecord],
+                                                      list[ElectronicProcedureRecord]]:
+    """The records of the procedure-tiers of one agency, tier and/or field (compared as the
+    report groups them: case, accents and spacing aside): each TTHC keeps only its tiers
+    that match, and internal and electronic procedures only those of a procedure-tier kept."""
+    procedures = list(procedures)
+    if agency is None and tier is None and field is None:
+        return procedures, list(internal_procedures), list(electronic_procedures)
+    kept: list[ProcedureRecord] = []
+    keys: set[tuple[str, str]] = set()
+    for p in procedures:
+        if field is not None and fold(p.field or UNKNOWN_FIELD) != fold(field):
+            continue
+        tiers = tuple(t for t in p.tiers if (tier is None or t == tier) and (
+            agency is None or fold(responsible_agency(p, t)) == fold(agency)))
+        if not tiers and (tier is not None or agency is not None):
+            continue
+        kept.append(replace(p, tiers=tiers))
+        keys.update((p.code, t) for t in tiers)
+    return (kept, [ip for ip in internal_procedures if (ip.code, ip.tier) in keys],
+            [ep for ep in electronic_procedures if (ep.code, ep.tier) in keys])
 
 
 def coverage_report(procedures: Iterable[ProcedureRecord],

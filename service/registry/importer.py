@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from dataclasses import field as dc_field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from service.registry.normalise import (
     Reading,
@@ -186,25 +186,28 @@ def _split(text: str, delimiter: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
-def parse_xlsx(path: str | Path, sheet: str | None = None) -> ParseResult:
-    """Parse an Excel workbook: the named sheet, else the first sheet with a recognised
-    header. Cells keep their types (numbers, dates) so codes and dates can be read right."""
+def parse_xlsx(path: str | Path | BinaryIO, sheet: str | None = None,
+               source: str | None = None) -> ParseResult:
+    """Parse an Excel workbook (a file, or an open binary stream): the named sheet, else the
+    first sheet with a recognised header. Cells keep their types (numbers, dates) so codes
+    and dates can be read right."""
     from openpyxl import load_workbook
 
+    source = source or str(path)
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         names = [sheet] if sheet else workbook.sheetnames
         first: ParseResult | None = None
         for name in names:
             if name not in workbook.sheetnames:
-                return ParseResult(str(path), problems=[
+                return ParseResult(source, problems=[
                     Problem(1, "", f"the workbook has no sheet «{name}»")])
             cells = [list(r) for r in workbook[name].iter_rows(values_only=True)]
-            result = parse_table(cells, f"{path}#{name}")
+            result = parse_table(cells, f"{source}#{name}")
             if result.header_row is not None or sheet:
                 return result
             first = first or result
-        return first or ParseResult(str(path), problems=[Problem(1, "", "the workbook is empty")])
+        return first or ParseResult(source, problems=[Problem(1, "", "the workbook is empty")])
     finally:
         workbook.close()
 

@@ -64,6 +64,11 @@ def parse_procedure_file(data: bytes | str, source: str = "<json>") -> Procedure
     except (ValueError, UnicodeDecodeError) as exc:
         result.problems.append(Problem(1, "", f"not valid JSON: {exc}"))
         return result
+    if isinstance(document, dict) and not ({"internal_procedures", "electronic_procedures"}
+                                           & set(document)):
+        result.problems.append(Problem(1, "", "expected a list of entries, or an object with "
+                                              "internal_procedures or electronic_procedures"))
+        return result
     if isinstance(document, dict):
         items = [({"kind": "internal_procedure"} | i) if isinstance(i, dict) else i
                  for i in document.get("internal_procedures", [])]

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.registry.coverage import coverage_report
+from service.registry.coverage import coverage_report, filter_records
 from service.registry.importer import ListRow, ParseResult, Problem, merge_by_code
 from service.registry.models import (
     RegistryElectronicProcedure,
@@ -150,30 +150,41 @@ class RegistryStore:
 
     def _apply(self, session: Session, report: ImportReport, versions: list, row: ListRow,
                today: date, now: datetime, source: str) -> None:
-        content = _row_content(row)
-        if any(_says(v, content) for v in versions):
-            report.unchanged += 1
-            return
-        current = next((v for v in versions if v.valid_to is None), None)
-        valid_from = row.decision_date or today
-        if current is not None and valid_from < current.valid_from:
+        outcome, current = self._write_procedure(session, versions, _row_content(row),
+                                                 row.decision_date or today, now,
+                                                 f"{source}#row {row.row}")
+        if outcome == "older":
             report.older.append({"row": row.row, "code": row.code,
                                  "reason": f"the registry holds a later version, from "
                                            f"{current.valid_from.isoformat()} (decision "
                                            f"{current.decision_number or '—'})"})
             return
+        setattr(report, outcome, getattr(report, outcome) + 1)
+
+    @staticmethod
+    def _write_procedure(session: Session, versions: list, content: dict, valid_from: date,
+                         now: datetime, source: str
+                         ) -> tuple[str, RegistryProcedure | None]:
+        """A new version of a TTHC from ``valid_from`` (blanks inherited from the version in
+        force), unless a version already says ``content``: ``created``, ``superseded``,
+        ``unchanged``, or ``older`` (with the version in force, which starts later)."""
+        if any(_says(v, content) for v in versions):
+            return "unchanged", None
+        current = next((v for v in versions if v.valid_to is None), None)
+        if current is not None and valid_from < current.valid_from:
+            return "older", current
         content = _inherit(content, current)
+        outcome = "created"
         if current is not None:
             current.valid_to = valid_from
             session.flush()
-            report.superseded += 1
-        else:
-            report.created += 1
+            outcome = "superseded"
         version = RegistryProcedure(**content, valid_from=valid_from, valid_to=None,
-                                    recorded_at=now, source=f"{source}#row {row.row}"[:500])
+                                    recorded_at=now, source=source[:500])
         session.add(version)
         session.flush()
         versions.append(version)
+        return outcome, current
 
     def _procedure_versions(self, session: Session,
                             codes: list[str]) -> dict[str, list[RegistryProcedure]]:
@@ -251,14 +262,30 @@ class RegistryStore:
         """Mark the internal procedure in force as needing amendment (§QTNB-7), from ``on``
         (default today); returns ``missing`` when none is held."""
         with self.sessions.begin() as session:
-            current = self._current(session, RegistryInternalProcedure, code, tier)
-            if current is None:
-                return "missing"
-            values = {k: getattr(current, k) for k in (
-                "decision_number", "decision_date", "steps", "step_count", "counted_hours")}
-            return self._record(session, RegistryInternalProcedure, code, tier,
-                                values | {"needs_amendment": True},
-                                max(on or date.today(), current.valid_from), source)
+            return self._flag(session, code, tier, on or date.today(), source)
+
+    def _flag(self, session: Session, code: str, tier: str, on: date,
+              source: str | None) -> str:
+        current = self._current(session, RegistryInternalProcedure, code, tier)
+        if current is None:
+            return "missing"
+        values = {k: getattr(current, k) for k in (
+            "decision_number", "decision_date", "steps", "step_count", "counted_hours")}
+        return self._record(session, RegistryInternalProcedure, code, tier,
+                            values | {"needs_amendment": True}, max(on, current.valid_from),
+                            source)
+
+    @staticmethod
+    def _retire(session: Session, model: type, code: str, on: date) -> list:
+        """Close every version in force of ``code`` (any tier) on ``on`` (or, for one that
+        starts later, on its first day); the rows closed."""
+        rows = list(session.scalars(select(model).where(model.code == code,
+                                                        model.valid_to.is_(None))
+                                    .order_by(model.id)))
+        for row in rows:
+            row.valid_to = max(on, row.valid_from)
+        session.flush()
+        return rows
 
     def record_electronic_procedure(self, code: str, tier: str, platform: str,
                                     scope: str = "tier_wide",
@@ -349,10 +376,32 @@ class RegistryStore:
                                         .order_by(RegistryProcedure.valid_from,
                                                   RegistryProcedure.id)))
 
-    def coverage(self, as_of: date | None = None) -> dict:
-        """The §CHUNG coverage report of the records in force on ``as_of`` (default today)."""
+    def records(self, code: str) -> tuple[list[RegistryProcedure],
+                                          list[RegistryInternalProcedure],
+                                          list[RegistryElectronicProcedure]]:
+        """Every version held of one TTHC, of its internal procedures and of its electronic
+        procedures, each by tier and oldest first."""
+        def key(v):
+            return (TIERS.index(v.tier) if getattr(v, "tier", None) in TIERS else -1,
+                    v.valid_from, v.id)
+        with self.sessions() as session:
+            procedures, internal, electronic = (
+                sorted(self._select(session, model, [code]), key=key)
+                for model in (RegistryProcedure, RegistryInternalProcedure,
+                              RegistryElectronicProcedure))
+        return procedures, internal, electronic
+
+    def coverage(self, as_of: date | None = None, agency: str | None = None,
+                 tier: str | None = None, field: str | None = None) -> dict:
+        """The §CHUNG coverage report of the records in force on ``as_of`` (default today),
+        of one agency, tier and/or field when given (``coverage.filter_records``)."""
         day = as_of or date.today()
-        return coverage_report(*self.view().coverage_records(day), as_of=day)
+        records = filter_records(*self.view().coverage_records(day), agency=agency, tier=tier,
+                                 field=field)
+        report = coverage_report(*records, as_of=day)
+        report["filters"] = {k: v for k, v in (("agency", agency), ("tier", tier),
+                                                ("field", field)) if v is not None}
+        return report
 
     # --- the engine's hooks, for callers that pass the store itself --------------------
 
