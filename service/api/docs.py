@@ -142,13 +142,19 @@ class SubmissionSummarySchema(Schema):
 
 
 class HistoryEventSchema(Schema):
-    event = Enum(("received", "evaluated"), required=True)
+    event = Enum(("received", "evaluated", "approved"), required=True)
     at = fields.DateTime(required=True)
     decision_id = fields.String()
     outcome = Enum(OUTCOMES)
     evaluated_on = IsoDate()
     policies = fields.List(fields.Nested(PolicyVersionSchema))
     rule_ids = fields.List(fields.String(), metadata={"description": "The rules that fired."})
+    decision = fields.String(metadata={"description": "`approved`: the approving decision's "
+                                                      "number."})
+    decided_on = IsoDate(metadata={"description": "`approved`: the decision's date."})
+    approved_by = fields.Nested(AgencySchema)
+    approval = fields.String(metadata={"description": "`approved`: the approval, with what "
+                                                      "the registry took from it."})
 
 
 class SubmissionResourceSchema(SubmissionSummarySchema):

@@ -19,6 +19,7 @@ from service.api.docs import (
     documents_bad_input,
 )
 from service.api.http import evaluate, policy_versions, read_submission, store
+from service.api.registry import approval_history
 from service.storage import Filters, IdempotencyConflict
 from service.storage.models import Submission
 
@@ -134,4 +135,5 @@ def get_submission(submission_id: str):
     if record is None:
         abort(404, errors={"id": [f"no submission {submission_id}."]})
     body = resource(record)
+    body["history"] += approval_history(record.id)
     return jsonify(body), 200, policy_versions(body["verdict"]["policies"])
