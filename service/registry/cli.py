@@ -7,9 +7,13 @@
     any row is bad. Importing the same file again changes nothing.
     Exit status: 0 all rows taken, 1 some rows bad (the others taken), 3 refused (``--strict``),
     4 the file cannot be read.
-``registry coverage [--format table|json|csv] [--as-of DATE]``
+``registry coverage [--format table|json|csv] [--as-of DATE] [--agency A] [--tier T] [--field F]``
     The §CHUNG report: TTHC in force with an internal procedure, an electronic procedure, both;
-    per agency, tier and field, and the gaps.
+    per agency, tier and field, and the gaps (of one agency, tier or field when given).
+``registry approve SUBMISSION_ID --decision NUMBER --date YYYY-MM-DD``
+    Record the Chairman's decision approving a stored submission (accepted or needs_review,
+    once); the registry takes the procedures it carried (``service.registry.approvals``).
+    Exit status: 0 recorded, 1 refused (not found, rejected, already approved, bad date).
 
 The database is ``$DATABASE_URL`` (default: the service's SQLite file) or ``--database``; its
 schema is brought up to date first unless ``MIGRATE_ON_START=0``.
@@ -148,14 +152,20 @@ def _print_report(report, console) -> None:
               help="Language of the table.")
 @click.option("--max-gaps", type=int, default=50, show_default=True,
               help="Gaps listed under the table.")
+@click.option("--agency", default=None, help="Only this agency's procedure-tiers.")
+@click.option("--tier", type=click.Choice(["province", "district", "commune"]), default=None,
+              help="Only this tier.")
+@click.option("--field", "field_", metavar="FIELD", default=None,
+              help="Only this field (lĩnh vực).")
 @DATABASE_OPTION
-def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int,
-             database: str | None) -> None:
+def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int, agency: str | None,
+             tier: str | None, field_: str | None, database: str | None) -> None:
     """The §CHUNG coverage report: 100% of TTHC with internal AND electronic procedures."""
     from service.registry.coverage import gaps_to_csv, render_tables, report_to_csv
 
     with _registry_store(database) as store:
-        report = store.coverage(as_of.date() if as_of else None)
+        report = store.coverage(as_of.date() if as_of else None, agency=agency, tier=tier,
+                                field=field_)
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -167,3 +177,49 @@ def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int,
         console.print(f"{report['as_of']}", style="dim")
         for table in render_tables(report, lang=lang, max_gaps=max_gaps):
             console.print(table)
+
+
+AGENCY_TYPES_OPTION = ["ppc_chairman", "ppc_office", "department", "other"]
+
+
+@registry.command()
+@click.argument("submission_id")
+@click.option("--decision", required=True, metavar="NUMBER",
+              help="The approving decision's number, e.g. 1580/QĐ-UBND.")
+@click.option("--date", "decided_on", required=True,
+              type=click.DateTime(formats=["%Y-%m-%d"]), help="The decision's date.")
+@click.option("--approved-by", default="ppc_chairman", show_default=True,
+              type=click.Choice(AGENCY_TYPES_OPTION), help="Who signed it.")
+@click.option("--without-internal-procedures", is_flag=True,
+              help="A publication's decision that does not approve the internal procedures "
+                   "the submission carried.")
+@click.option("--json", "as_json", is_flag=True, help="Print the approval as JSON.")
+@DATABASE_OPTION
+def approve(submission_id: str, decision: str, decided_on, approved_by: str,
+            without_internal_procedures: bool, as_json: bool, database: str | None) -> None:
+    """Record the decision approving stored submission SUBMISSION_ID."""
+    from service.registry import approvals
+
+    if not decision.strip() or len(decision.strip()) > 100:
+        raise click.BadParameter("must be 1 to 100 characters.", param_hint="--decision")
+    with _registry_store(database) as store:
+        try:
+            record = approvals.approve(store, submission_id.strip(), decision.strip(),
+                                       decided_on.date(), {"type": approved_by},
+                                       internal_procedures=not without_internal_procedures)
+        except approvals.ApprovalError as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    console.print(f"Submission {record.submission_id} approved by decision "
+                  f"{record.decision_number} of {record.decided_on.isoformat()}.")
+    table = Table("action", "code", "tier", "outcome", "detail", title_justify="left")
+    for e in record.effects:
+        table.add_row(e["action"], e["code"], e.get("tier", ""), e["outcome"],
+                      e.get("detail", ""))
+    console.print(table)
