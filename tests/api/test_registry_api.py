@@ -14,6 +14,7 @@ import copy
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,9 @@ from flask.testing import FlaskClient
 from openpyxl import Workbook
 
 from service.engine import get_engine
-from service.registry.sample import generate
+from service.registry.coverage import coverage_report
+from service.registry.importer import parse_file
+from service.registry.sample import generate, procedures_document, sample_registry
 from service.registry.view import RegistryView
 from service.schemas import load_submission
 
@@ -278,6 +281,42 @@ def test_a_workbook_sheet_and_a_semicolon_list(client, tmp_path):
     assert (report["rows"], report["created"]) == (1, 1)
     assert client.get("/api/v1/registry/procedures/1.000002").get_json()["procedure"][
         "name"] == "Thủ tục ba"
+
+
+@pytest.mark.database
+def test_approved_procedures_as_json_and_the_coverage_they_give(client):
+    assert upload(client, SAMPLE).status_code == 200
+    rows = parse_file(SAMPLE).rows
+    document = procedures_document(rows)
+    entries = len(document["internal_procedures"]) + len(document["electronic_procedures"])
+    report = client.post(IMPORTS, json=document).get_json()
+    assert (report["format"], report["rows"], report["created"], report["problems"]) == \
+        ("json", entries, entries, [])
+    # The figures of the database are those the report computes from the same records.
+    sample = sample_registry(rows)
+    expected = coverage_report(sample.procedures, sample.internal_procedures,
+                               sample.electronic_procedures, as_of=date(2025, 12, 31))
+    got = coverage(client, as_of="2025-12-31")
+    for part in ("totals", "by_agency", "by_tier", "by_field", "gaps", "unmatched"):
+        assert got[part] == expected[part], part
+    assert 0 < got["totals"]["with_both"] < got["totals"]["tthc"]
+
+    real = upload(client, DATA / "internal_procedures_sample.json").get_json()
+    # 16 entries published without a code (13) or a tier (10): 15 bad, 1 taken
+    assert (real["rows"], len(real["bad_rows"]), len(real["problems"])) == (1, 15, 23)
+    assert {p["column"] for p in real["problems"]} == {"procedure_code", "tier"}
+
+
+@pytest.mark.database
+def test_a_list_larger_than_the_body_limit_of_submissions(client, app):
+    lines = ["STT,Mã TTHC,Tên TTHC,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Thời hạn giải quyết"]
+    lines += [f"{i},1.{i:06d},Thủ tục số {i} về cấp giấy phép hoạt động,Lĩnh vực {i % 40},"
+              f"Cấp tỉnh; Cấp xã,Sở Công Thương,{i % 30 + 1} ngày làm việc kể từ ngày nhận đủ "
+              f"hồ sơ hợp lệ" for i in range(1, 6001)]
+    data = "\n".join(lines).encode()
+    assert len(data) > app.config["MAX_CONTENT_LENGTH"]
+    report = client.post(IMPORTS, data=data, content_type="text/csv").get_json()
+    assert (report["rows"], report["created"], report["problems"]) == (6000, 6000, [])
 
 
 # --- one TTHC, approvals, coverage ---------------------------------------------------------
