@@ -88,12 +88,15 @@ def rehydrate(body: dict) -> dict:
     return {**body, "submitted_on": date.fromisoformat(body["submitted_on"])}
 
 
-def compare(row_id: str, reference: str | None, verdict: dict, fresh: dict) -> Change | None:
+def compare(row_id: str, reference: str | None, verdict: dict,
+            fresh: tuple[str, list[tuple[str, str]]]) -> Change | None:
+    """A stored verdict against ``Engine.check``'s (outcome, finding keys)."""
+    outcome, keys = fresh
     old = {(f["rule_id"], f["subject"]["path"]) for f in verdict["findings"]}
-    new = {(f["rule_id"], f["subject"]["path"]) for f in fresh["findings"]}
-    if old == new and verdict["outcome"] == fresh["outcome"]:
+    new = set(keys)
+    if old == new and verdict["outcome"] == outcome:
         return None
-    return Change(row_id, reference, verdict["outcome"], fresh["outcome"],
+    return Change(row_id, reference, verdict["outcome"], outcome,
                   sorted({r for r, _ in new - old}), sorted({r for r, _ in old - new}))
 
 
@@ -136,7 +139,7 @@ def _replay_rows(engine: Engine, rows: Iterable[tuple],
         if registry is not None:
             view = registry.view({p["code"] for row in page for p in row.body["procedures"]})
         for row in page:
-            fresh = engine.evaluate(rehydrate(row.body), as_of=row.evaluated_on, registry=view)
+            fresh = engine.check(rehydrate(row.body), as_of=row.evaluated_on, registry=view)
             change = compare(row.id, row.reference,
                              {"outcome": row.outcome, "findings": row.findings}, fresh)
             if change is not None:
