@@ -68,6 +68,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _HEADER_INDEX = {spelling: key for key, spellings in COLUMNS.items() for spelling in spellings}
 REQUIRED = ("code", "name")
+# What the registry's columns hold (``service.registry.models``), in characters.
+MAX_LENGTHS = {"name": 5000, "field": 300, "managing_agency": 300, "handling_agency": 300,
+               "decision_number": 100, "time_limit": 2000}
 HEADER_SEARCH_ROWS = 20  # title lines a header may sit under
 
 # The column each canonical key is reported under when it is absent from the file.
@@ -390,6 +393,12 @@ def _parse_row(number: int, values: dict[str, Any], columns: dict[str, str],
     if field_name is None and context.field:
         field_name = context.field
         notes.append(f"field taken from the section heading at row {context.field_row}")
+    for key, limit in MAX_LENGTHS.items():
+        text = field_name if key == "field" else clean_text(values.get(key))
+        if text and len(text) > limit:
+            problems.append(Problem(number, _column(columns, key),
+                                    f"longer than {limit} characters ({len(text)})",
+                                    text[:100] + "…"))
     if problems:
         return None, problems
     return ListRow(

@@ -23,13 +23,18 @@ TWO_TIER_REFORM = date(2025, 7, 1)  # Luật 72/2025/QH15: no district tier from
 HOURS_PER_DAY = 8
 
 _SPACES = re.compile(r"[\s\u00a0\u200b\u2007\u202f\ufeff]+")
+# Control characters and unpaired surrogates: no database column holds them (NUL), no cell
+# means them.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def clean_text(value: Any) -> str:
-    """A cell as text: NFC, white space (incl. non-breaking) collapsed, trimmed."""
+    """A cell as text: NFC, control characters dropped, white space (incl. non-breaking)
+    collapsed, trimmed."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    text = _UNPRINTABLE.sub("", str(value))
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def fold(value: Any) -> str:

@@ -113,6 +113,9 @@ def _entry(number: int, item: Any) -> tuple[list[ProcedureEntry], list[Problem]]
     valid_from = normalise_date(item.get("valid_from"))
     if valid_from.error:
         fail("valid_from", valid_from.error, item.get("valid_from"))
+    for key in ("decision_number", "based_on_decision"):
+        if len(clean_text(item.get(key))) > 100:
+            fail(key, "longer than 100 characters", clean_text(item.get(key))[:100] + "…")
     common = {"decision_number": clean_text(item.get("decision_number")) or None,
               "decision_date": decided.value, "valid_from": valid_from.value}
     extra: dict[str, Any] = {}

@@ -248,6 +248,19 @@ def test_unreadable_input_is_400_or_415_never_500(client, send, status, key):
 
 
 @pytest.mark.database
+def test_cells_no_column_can_hold(client):
+    text = ("Mã TTHC,Tên TTHC,Lĩnh vực,Cấp thực hiện,Số quyết định\n"
+            "1.000001,Thủ tục\x00 một\x07,Hộ tịch,Cấp tỉnh,\n"
+            f"1.000002,Thủ tục hai,{'Lĩnh vực rất dài ' * 30},Cấp tỉnh,{'9' * 120}/QĐ-UBND\n")
+    report = client.post(IMPORTS, data=text.encode(), content_type="text/csv").get_json()
+    assert (report["rows"], report["created"]) == (1, 1)
+    assert [(p["row"], p["column"]) for p in report["problems"]] == [
+        (3, "Lĩnh vực"), (3, "Số quyết định")]
+    record = client.get("/api/v1/registry/procedures/1.000001").get_json()
+    assert record["procedure"]["name"] == "Thủ tục một"
+
+
+@pytest.mark.database
 def test_import_parameters_and_limits(client, app):
     response = client.post(f"{IMPORTS}?strict=maybe", data=b"x", content_type="text/csv")
     assert response.status_code == 422 and "strict" in response.get_json()["errors"]
