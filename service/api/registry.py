@@ -577,7 +577,7 @@ def get_coverage(format: str | None = None, gaps: bool = False, as_of: date | No
     fmt = format or ("csv" if request.accept_mimetypes.best_match(
         ["application/json", "text/csv"]) == "text/csv" else "json")
     if fmt == "json":
-        return jsonify(report), 200
+        return jsonify(report), 200, {"Vary": "Accept"}
     name = f"coverage{'-gaps' if gaps else ''}-{report['as_of']}.csv"
     return Response(gaps_to_csv(report) if gaps else report_to_csv(report), 200,
                     mimetype="text/csv", headers={
