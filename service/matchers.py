@@ -49,22 +49,17 @@ def rule_pattern(rule: Rule) -> list:
 
 
 class _QuietHost(durable.Host):
-    """A Host without the timer threads (they cause wrong results and crashes)."""
+    """A Host without the timer threads (they cause wrong results and crashes).
 
-    def __init__(self) -> None:
-        self.collected: list[tuple[str, str]] | None = None
-        super().__init__()
+    Its actions never run: :meth:`DurableMatcher._assert` takes the firings from the C
+    engine itself. durable-rules still wants an action for every rule it registers.
+    """
 
     def _run(self) -> None:  # the timers serve durable's queues, which we never use
         pass
 
     def get_action(self, action_name: str):
-        if action_name == _MARKER:
-            return _ignore
-
-        def record(c) -> None:
-            self.collected.append((action_name, c.m["path"]))
-        return record
+        return _ignore
 
 
 _MARKER = "_session"
@@ -107,19 +102,39 @@ class DurableMatcher:
             self._ruleset = _host().get_ruleset(self.name)
         self.definition = definition
 
-    def _assert(self, text: str) -> None:
-        """``Host.assert_fact`` without its costs: the fact arrives as JSON text, and a fact
-        no rule handles is a return code, not an exception that serialises the fact again."""
-        code, state_handle = _ENGINE_C.assert_fact(self._ruleset._handle, text)
+    def _assert(self, text: str, collected: list[tuple[str, str]]) -> None:
+        """``Host.assert_fact`` without its costs: the fact arrives as JSON text; a fact no
+        rule handles is a return code, not an exception that serialises the fact again; and
+        the firings are taken straight from the C engine's action queue, recording the rule
+        and the fact's path, instead of through durable's Python closures."""
+        handle = self._ruleset._handle
+        code, state_handle = _ENGINE_C.assert_fact(handle, text)
         if code == _NOT_HANDLED:
             return
         if code == _OBSERVED:
             raise EngineError("a fact was asserted twice in one session")
-        failure: list = []
-        self._ruleset.do_actions(0 if code == _NO_STATE else state_handle,
-                                 lambda error, result: failure.append(error))
-        if failure and failure[0] is not None:
-            raise EngineError(f"the rules engine failed: {failure[0]}")
+        if code == _NO_STATE:
+            state_handle = 0
+        started = _ENGINE_C.start_action_for_state(handle, state_handle)
+        if not started:
+            return
+        state_text, message_text = started[0], started[1]
+        while message_text:
+            try:
+                (rule_name, content), = json.loads(message_text).items()
+                if rule_name != _MARKER:
+                    self.record(collected, rule_name, content)
+                # durable's own dispatcher writes the (unchanged) state back, then continues.
+                _ENGINE_C.update_state(handle, state_text)
+                message_text = _ENGINE_C.complete_and_start_action(handle, state_handle)
+            except Exception as exc:
+                _ENGINE_C.abandon_action(handle, state_handle)
+                raise EngineError(f"a rule action failed: {exc}") from exc
+
+    @staticmethod
+    def record(collected: list[tuple[str, str]], rule_name: str, content: dict) -> None:
+        """The action of every rule: note which rule fired for which fact."""
+        collected.append((rule_name, content["m"]["path"]))
 
     def match(self, facts: list[dict]) -> list[tuple[str, int]]:
         index = {f["path"]: i for i, f in enumerate(facts)}
@@ -127,18 +142,13 @@ class DurableMatcher:
         with _LOCK:
             sid = str(next(_SIDS))
             collected: list[tuple[str, str]] = []
-            host.collected = collected
             try:
-                self._assert(f'{{"entity":"{_MARKER}","sid":"{sid}"}}')
+                self._assert(f'{{"entity":"{_MARKER}","sid":"{sid}"}}', collected)
                 head = f'{{"sid":"{sid}",'
                 for fact in facts:
-                    self._assert(head + _dumps(fact)[1:])
-                state = host.get_state(self.name, sid)
+                    self._assert(head + _dumps(fact)[1:], collected)
             finally:
-                host.collected = None
                 host.delete_state(self.name, sid)
-        if "exception" in state:
-            raise EngineError(f"a rule action failed: {state['exception']}")
         return [(rule_id, index[path]) for rule_id, path in dict.fromkeys(collected)]
 
     def close(self) -> None:

@@ -93,24 +93,22 @@ def test_as_of_overrides_submitted_on():
     assert "vn-two-tier-2025" not in {p["id"] for p in before["policies"]}
 
 
-def test_an_action_exception_fails_closed():
-    """durable-rules swallows an action's exception into the session: the engine must refuse."""
-    engine = Engine(load_policies())
-    ruleset = matchers._host()._ruleset_directory[engine.matcher.name]
+def test_an_action_exception_fails_closed(monkeypatch):
+    """A failure while taking a firing from the engine refuses the verdict, and the engine
+    goes on working for the next submission."""
+    engine = get_engine()
 
-    def failing_action(c):
+    def failing_action(collected, rule_name, content):
         raise RuntimeError("action failed")
 
-    try:
-        for name, promise in ruleset._actions.items():
-            if name != matchers._MARKER:
-                promise._func = failing_action
+    with monkeypatch.context() as patch:
+        patch.setattr(matchers.DurableMatcher, "record", staticmethod(failing_action))
         with pytest.raises(EngineError, match="action failed"):
             engine.evaluate(load("publication-missing-internal-procedure.json"))
-        # A submission that fires no rule runs no action and is still evaluated.
+        # A submission that fires no rule records nothing and is still evaluated.
         assert engine.evaluate(load("contract-example.json"))["outcome"] == "accepted"
-    finally:
-        engine.close()
+    assert engine.evaluate(load("publication-missing-internal-procedure.json"))[
+        "outcome"] == "rejected"
 
 
 def test_reload_swaps_and_a_broken_file_keeps_the_last_good(tmp_path):
