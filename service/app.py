@@ -3,7 +3,8 @@
 ``create_app()`` reads its settings from the environment (``service.config``);
 ``create_app(test_config)`` overrides them. At start-up the database schema is brought up
 to date (unless ``MIGRATE_ON_START`` is off) and the rules are compiled; a rule set that
-fails to compile is logged and reported by ``/readyz``.
+fails to compile is logged and reported by ``/readyz``. Every request passes the access
+table of ``service.auth`` first, then follows a policy reload (``service.reload``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 
 from flask import Flask
 
-from service.api import init_api
+from service import auth, reload
+from service.api import admin, init_api
 from service.web import register as register_pages
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.engine import get_engine
@@ -32,12 +34,16 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["tthc-rules"] = {"store": store}
     if app.config["MIGRATE_ON_START"]:
         store.upgrade()
-        store.dispose()  # no pooled connection outlives start-up into forked workers
+    auth.init_app(app)  # first of the request hooks: who may call what
+    reload.init_app(app, store)  # the policy generation the engine starts with
+    store.dispose()  # no pooled connection outlives start-up into forked workers
     try:
         get_engine()
     except Exception:  # served anyway: /readyz says why it is not ready
         app.logger.exception("the rules could not be compiled")
 
-    init_api(app)
+    api = init_api(app)
+    api.register_blueprint(admin.blp)
     register_pages(app)
+    auth.document(api, app)
     return app

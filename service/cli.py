@@ -190,12 +190,16 @@ def current() -> None:
 
 def _register_commands() -> None:
     from service.audit import audit_command
+    from service.auth import keys_command
     from service.registry.cli import registry
+    from service.reload import policies_command
     from service.replay_cli import replay
 
     main.add_command(replay)
     main.add_command(registry)
     main.add_command(audit_command)
+    main.add_command(keys_command)
+    main.add_command(policies_command)
 
 
 _register_commands()

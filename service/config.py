@@ -8,6 +8,12 @@
 ``FEATURES_DIR``       where the Gherkin features that specify the rules live; default
                        ``features/`` of the project
 ``TTHC_POLICIES``      the policy folder (read by the engine); default ``policies/``
+``TTHC_AUTH``          ``on``, ``off`` or ``auto`` (default): API keys are required when on;
+                       ``auto`` turns them on when the service binds beyond loopback
+                       (``service.auth`` tells how that is found out)
+``TTHC_BIND``          where the service binds, when gunicorn's options do not show it
+``TTHC_POLICY_CHECK``  seconds between a worker's looks at the policy generation asked for
+                       by a reload (``service.reload``); default 3
 =====================  =====================================================================
 """
 
@@ -33,7 +39,7 @@ def _flag(name: str, value: str) -> bool:
         return True
     if lowered in ("0", "false", "no", "off", ""):
         return False
-    raise ConfigError(f"{name}={value!r}: expected 1 or 0")
+    raise ConfigError(f"{name}={value!r}: expected 1 or 0 (on or off)")
 
 
 def _positive_int(name: str, value: str) -> int:
@@ -43,6 +49,22 @@ def _positive_int(name: str, value: str) -> int:
         number = 0
     if number < 1:
         raise ConfigError(f"{name}={value!r}: expected a positive number of bytes")
+    return number
+
+
+def _auth(value: str | None) -> bool | None:
+    if value is None or value.strip().lower() in ("", "auto"):
+        return None
+    return _flag("TTHC_AUTH", value)
+
+
+def _seconds(name: str, value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 3600:
+        raise ConfigError(f"{name}={value!r}: expected a number of seconds from 0 to 3600")
     return number
 
 
@@ -59,4 +81,8 @@ def settings_from_environment(environ: Mapping[str, str] | None = None) -> dict:
         if env.get("MAX_CONTENT_LENGTH") else ONE_MIB,
         "MIGRATE_ON_START": _flag("MIGRATE_ON_START", env.get("MIGRATE_ON_START", "1")),
         "FEATURES_DIR": env.get("FEATURES_DIR") or str(PROJECT_DIR / "features"),
+        "AUTH": _auth(env.get("TTHC_AUTH")),
+        "BIND": env.get("TTHC_BIND") or None,
+        "POLICY_CHECK_SECONDS": _seconds("TTHC_POLICY_CHECK", env["TTHC_POLICY_CHECK"])
+        if env.get("TTHC_POLICY_CHECK") else 3.0,
     }

@@ -9,6 +9,7 @@ from flask import jsonify, request, url_for
 from flask_smorest import Blueprint, abort
 from marshmallow import RAISE
 
+from service import auth
 from service.api.docs import (
     POLICY_VERSIONS_HEADER,
     SUBMISSION_BODY,
@@ -96,6 +97,10 @@ def create_submission():
     try:
         stored = store().create_submission(submission, evaluate, key)
     except IdempotencyConflict as exc:
+        earlier = store().get_submission(exc.submission_id)
+        if earlier is None or not auth.may_read(earlier.submitter_code):
+            abort(409, errors={IDEMPOTENCY_KEY: [("was already used with a different body; "
+                                                 "choose another key.")]})
         abort(409, errors={IDEMPOTENCY_KEY: [(f"was used for submission {exc.submission_id} "
                                              f"with a different body.")]},
               headers={"Location": _url(exc.submission_id)})
@@ -112,7 +117,9 @@ def create_submission():
                   description="Newest first. Follow `next` for the following page.")
 def list_submissions(limit: int, cursor: str | None = None, **filters):
     """List stored submissions"""
-    records, more = store().list_submissions(Filters(**filters), limit, before=cursor)
+    visible = auth.reading_scope(Filters(**filters))  # a submitter's: its agency's only
+    records, more = store().list_submissions(visible, limit, before=cursor) \
+        if visible is not None else ([], False)
     next_url = None
     if more:
         query = {k: v.isoformat() if hasattr(v, "isoformat") else v
@@ -132,7 +139,7 @@ def get_submission(submission_id: str):
     """Read a stored submission"""
     record = store().get_submission(submission_id) \
         if re.fullmatch(ULID_PATTERN, submission_id) else None
-    if record is None:
+    if record is None or not auth.may_read(record.submitter_code):  # existence not told
         abort(404, errors={"id": [f"no submission {submission_id}."]})
     body = resource(record)
     body["history"] += approval_history(record.id)

@@ -1,0 +1,600 @@
+"""Access control: API keys with roles, one table of who may call what, ownership of data.
+
+Keys
+    A key is a random token of 32 bytes (``tthc_`` and 43 URL-safe characters), shown once
+    when it is created; the database keeps only its SHA-256 (``api_keys.token_hash``) and
+    its first characters (``hint``) to tell keys apart. ``tthc-rules keys create/list/
+    revoke`` manage them; so do admins over ``/api/v1/admin/keys``.
+
+Roles
+    ``submitter``  bound to one agency code: prechecks and submissions only as that agency
+                   (``submitter.code`` must be it, else 403 naming that field); reads only
+                   that agency's submissions (another's is a 404, and lists hold its own).
+    ``reviewer``   reads every submission and approval, prechecks any, records approvals,
+                   imports the registry, reads it and its coverage, and the reviewers'
+                   pages (stored submissions, coverage).
+    ``admin``      manages keys and reloads the policies; besides, what a reviewer does but
+                   record approvals (it neither submits nor approves).
+
+Presenting a key
+    ``Authorization: Bearer <token>``, or ``X-API-Key: <token>``, or (for a browser on the
+    reviewers' pages) HTTP Basic with the token as the password. A missing, unknown or
+    revoked key is a 401 with ``WWW-Authenticate``; a key outside its role a 403.
+
+The table
+    ``POLICY`` maps every endpoint of the application to who may call it. It is applied
+    by one ``before_request`` hook; an endpoint missing from it is denied to everyone (and
+    a test fails until it is classified). Open to all: the probes, the OpenAPI document,
+    the rule catalogue and the people's pages but the stored submissions and coverage.
+
+When it applies (setting ``AUTH``, environment ``TTHC_AUTH``)
+    ``on`` or ``off`` decide. Unset (``auto``), authentication is on when the service is
+    bound beyond the loopback interface: the bind is ``TTHC_BIND`` if set, else, under
+    gunicorn, its ``--bind``/``-b`` options (command line, then ``GUNICORN_CMD_ARGS``),
+    else ``0.0.0.0:$PORT`` when ``PORT`` is set, else gunicorn's default 127.0.0.1:8000.
+    A bind to anything but a loopback address or ``localhost`` (``0.0.0.0``, ``::``, a
+    host name, a ``unix:`` socket, which is what a reverse proxy talks to) turns it on; so
+    does a gunicorn configuration file that does not show its bind. Not under gunicorn
+    (``flask run``, tests, scripts) it is off. In ``auto`` mode a request that arrives on a
+    non-loopback local address, or that carries ``Forwarded``/``X-Forwarded-For``/
+    ``X-Real-IP`` (a proxy in front), is checked whatever was decided at start-up. Behind
+    a proxy on the same host, set ``TTHC_AUTH=on``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import ipaddress
+import os
+import re
+import secrets
+import shlex
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+from flask import Flask, current_app, g, request
+from sqlalchemy import String, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from service.api.errors import error_response
+from service.storage.models import Base, SequenceKey
+
+ROLES = ("submitter", "reviewer", "admin")
+TOKEN_PREFIX = "tthc_"
+HINT_LENGTH = 9  # "tthc_" and four characters
+AGENCY_CODE = re.compile(r"\S(?:.{0,48}\S)?")
+REALM = "tthc-rules"
+
+
+# --- keys ---------------------------------------------------------------------------------------
+
+class ApiKey(Base):
+    """An API key: its role, its agency (submitters), the SHA-256 of its token."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(SequenceKey, primary_key=True, autoincrement=True)
+    name: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    agency: Mapped[str | None] = mapped_column(String(50))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hint: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "role": self.role, "agency": self.agency,
+                "hint": self.hint, "created_at": _time(self.created_at),
+                "revoked_at": _time(self.revoked_at) if self.revoked_at else None}
+
+
+def _time(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class KeyError_(ValueError):
+    """A key cannot be created as asked: ``errors`` maps each field to its problems."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def check_key_fields(role: str | None, agency: str | None, name: str | None) -> None:
+    errors: dict[str, list[str]] = {}
+    if role not in ROLES:
+        errors["role"] = [f"must be one of {', '.join(ROLES)}."]
+    elif role == "submitter":
+        if agency is None:
+            errors["agency"] = ["is required for a submitter: the agency code it acts for."]
+        elif not AGENCY_CODE.fullmatch(agency):
+            errors["agency"] = ["must be 1 to 50 characters, without spaces at either end."]
+    elif agency is not None:
+        errors["agency"] = [f"only a submitter key has an agency, not a {role} key."]
+    if name is not None and not 1 <= len(name) <= 100:
+        errors["name"] = ["must be 1 to 100 characters."]
+    if errors:
+        raise KeyError_(errors)
+
+
+def create_key(store, role: str, agency: str | None = None,
+               name: str | None = None) -> tuple[ApiKey, str]:
+    """A new key and its token (the only time the token is known)."""
+    check_key_fields(role, agency, name)
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    key = ApiKey(name=name, role=role, agency=agency, token_hash=token_hash(token),
+                 hint=token[:HINT_LENGTH], created_at=datetime.now(UTC))
+    with store.sessions.begin() as session:
+        session.add(key)
+    return key, token
+
+
+def list_keys(store, include_revoked: bool = True) -> list[ApiKey]:
+    query = select(ApiKey).order_by(ApiKey.id)
+    if not include_revoked:
+        query = query.where(ApiKey.revoked_at.is_(None))
+    with store.sessions() as session:
+        return list(session.scalars(query))
+
+
+def revoke_key(store, key_id: int) -> ApiKey | None:
+    """Revoke the key (once: revoking again keeps the first time); None if unknown."""
+    with store.sessions.begin() as session:
+        key = session.get(ApiKey, key_id)
+        if key is not None and key.revoked_at is None:
+            key.revoked_at = datetime.now(UTC)
+    return key
+
+
+# --- who is asking --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: int | None
+    role: str
+    agency: str | None = None
+    name: str | None = None
+
+    def label(self) -> str:
+        if self.key_id is None:
+            return "local (authentication off)"
+        who = f"key {self.key_id}"
+        if self.name:
+            who += f" ({self.name})"
+        return f"{who}, {self.role}" + (f" of {self.agency}" if self.agency else "")
+
+
+LOCAL = Principal(None, "local")  # authentication off: a local single user may do anything
+
+
+def current() -> Principal | None:
+    """The caller of this request: ``LOCAL`` with authentication off, None if anonymous."""
+    return g.get("principal")
+
+
+def may_read(submitter_code: str | None) -> bool:
+    """Whether the caller may see a stored submission of that submitter."""
+    who = current()
+    if who is None:
+        return False
+    return who.role != "submitter" or (submitter_code is not None
+                                       and submitter_code == who.agency)
+
+
+def reading_scope(filters):
+    """``filters`` narrowed to what the caller may read; None when nothing can match."""
+    who = current()
+    if who is None:
+        return None
+    if who.role != "submitter":
+        return filters
+    if filters.submitter is not None and filters.submitter != who.agency:
+        return None
+    return replace(filters, submitter=who.agency)
+
+
+# --- the table ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Access:
+    roles: frozenset[str] = frozenset()
+    open: bool = False
+    agency_in_body: bool = False  # a submitter's body must name its agency (submitter.code)
+    own_data: bool = False  # a submitter sees its agency's data only (checked by the view)
+
+    def __str__(self) -> str:
+        if self.open:
+            return "open"
+        return ", ".join(sorted(self.roles)) or "nobody"
+
+
+def _roles(*names: str, agency_in_body: bool = False, own_data: bool = False) -> Access:
+    return Access(frozenset(names), agency_in_body=agency_in_body, own_data=own_data)
+
+
+OPEN = Access(open=True)
+DENIED = Access()
+ANY_KEY = _roles("submitter", "reviewer", "admin")
+READERS = _roles("submitter", "reviewer", "admin", own_data=True)
+REVIEWERS = _roles("reviewer", "admin")
+ADMIN = _roles("admin")
+
+POLICY: dict[str, Access] = {
+    # probes, the API's description, the rule catalogue
+    "static": OPEN,
+    "api-docs.openapi_json": OPEN,
+    "health.healthz": OPEN,
+    "health.readyz": OPEN,
+    "rules.list_rules": OPEN,
+    "rules.get_rule": OPEN,
+    "policies.list_policies": OPEN,
+    # evaluations and stored submissions
+    "prechecks.create_precheck": _roles(*ROLES, agency_in_body=True),
+    "submissions.create_submission": _roles("submitter", agency_in_body=True),
+    "submissions.list_submissions": READERS,
+    "submissions.get_submission": READERS,
+    # the procedure registry, coverage and approvals
+    "registry.import_list": REVIEWERS,
+    "registry.get_procedure": ANY_KEY,
+    "registry.get_coverage": REVIEWERS,
+    "registry.create_approval": _roles("reviewer"),
+    "registry.get_approval": REVIEWERS,
+    # administration
+    "admin.list_keys": ADMIN,
+    "admin.create_key": ADMIN,
+    "admin.revoke_key": ADMIN,
+    "admin.reload_policies": ADMIN,
+    # the people's pages: open but the stored submissions and coverage
+    "web.static": OPEN,
+    "web.home": OPEN,
+    "web.check": OPEN,
+    "web.rules": OPEN,
+    "web.rule": OPEN,
+    "web.directive": OPEN,
+    "web.submissions": REVIEWERS,
+    "web.submission": REVIEWERS,
+    "web.coverage": REVIEWERS,
+    "web.coverage_gaps_csv": REVIEWERS,
+}
+
+
+def access_of(endpoint: str) -> Access:
+    return POLICY.get(endpoint, DENIED)
+
+
+# --- when authentication applies --------------------------------------------------------------
+
+_LOOPBACK_NAMES = {"localhost", "ip6-localhost", "ip6-loopback"}
+_PROXY_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip().strip("[]").lower()
+    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def bind_host(bind: str) -> str | None:
+    """The host of a gunicorn bind (``HOST``, ``HOST:PORT``, ``[V6]:PORT``); None for a
+    ``unix:`` or ``fd://`` socket."""
+    bind = bind.strip()
+    if bind.startswith(("unix:", "fd://")):
+        return None
+    if bind.startswith("["):
+        return bind[1:bind.find("]")] if "]" in bind else bind
+    if bind.count(":") > 1:  # a bare IPv6 address
+        return bind
+    return bind.rsplit(":", 1)[0] if ":" in bind else bind
+
+
+def _bind_options(args: Sequence[str]) -> tuple[list[str], bool]:
+    """The ``--bind``/``-b`` values among gunicorn arguments, and whether a config file is
+    named (``-c``/``--config``)."""
+    binds, config = [], False
+    items = list(args)
+    for i, arg in enumerate(items):
+        following = items[i + 1] if i + 1 < len(items) else ""
+        if arg in ("-b", "--bind"):
+            binds.append(following)
+        elif arg.startswith("--bind="):
+            binds.append(arg.split("=", 1)[1])
+        elif arg.startswith("-b") and len(arg) > 2:
+            binds.append(arg[2:])
+        elif arg in ("-c", "--config") or arg.startswith(("--config=", "-c")):
+            config = True
+    return binds, config
+
+
+def gunicorn_binds(argv: Sequence[str], environ: Mapping[str, str]) -> list[str] | None:
+    """Where gunicorn binds, as far as its command line and environment say: None when this
+    process is not gunicorn; ``["?"]`` when a configuration file may set it."""
+    program = Path(argv[0]).name if argv else ""
+    if "gunicorn" not in program and not (program == "__main__.py" and "gunicorn" in argv[0]):
+        return None
+    binds, config = _bind_options(argv[1:])
+    if not binds:
+        env_binds, env_config = _bind_options(shlex.split(environ.get("GUNICORN_CMD_ARGS", "")))
+        binds, config = env_binds, config or env_config
+    if binds:
+        return binds
+    if config or Path("gunicorn.conf.py").exists():
+        return ["?"]
+    if environ.get("PORT"):
+        return [f"0.0.0.0:{environ['PORT']}"]
+    return ["127.0.0.1:8000"]
+
+
+def decide(setting: bool | None, bind: str | None = None,
+           argv: Sequence[str] | None = None,
+           environ: Mapping[str, str] | None = None) -> tuple[bool, str]:
+    """Whether authentication is on at start-up, and why."""
+    if setting is not None:
+        return setting, f"TTHC_AUTH={'on' if setting else 'off'}"
+    environ = os.environ if environ is None else environ
+    binds = [b for b in re.split(r"[,\s]+", bind) if b] if bind else \
+        gunicorn_binds(sys.argv if argv is None else argv, environ)
+    if binds is None:
+        return False, "not served by gunicorn and no TTHC_BIND: a local single-user run"
+    beyond = [b for b in binds if (host := bind_host(b)) is None or not is_loopback(host)]
+    if beyond:
+        return True, f"bound beyond loopback ({', '.join(beyond)})"
+    return False, f"bound to loopback only ({', '.join(binds)})"
+
+
+def _arrived_from_beyond() -> bool:
+    """A request that came in on a non-loopback address or through a proxy."""
+    if any(h in request.headers for h in _PROXY_HEADERS):
+        return True
+    for name in ("gunicorn.socket", "werkzeug.socket"):
+        sock = request.environ.get(name)
+        if sock is None:
+            continue
+        try:
+            local = sock.getsockname()
+        except OSError:
+            return True
+        return not (isinstance(local, tuple) and is_loopback(str(local[0])))
+    return False
+
+
+# --- the hook -----------------------------------------------------------------------------------
+
+def _challenge(endpoint: str, error: str | None = None, description: str | None = None) -> str:
+    bearer = f'Bearer realm="{REALM}"'
+    if error:
+        bearer += f', error="{error}", error_description="{description}"'
+    if endpoint.startswith("web."):  # a browser asks for the key (the password)
+        return f'Basic realm="{REALM}", charset="UTF-8", {bearer}'
+    return bearer
+
+
+class Refused(Exception):
+    """A request refused before its view: answered as JSON, whatever the blueprint."""
+
+    def __init__(self, status: int, errors: dict[str, list[str]],
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(status)
+        self.status, self.errors, self.headers = status, errors, headers
+
+
+def _unauthorised(endpoint: str, message: str, error: str | None = None):
+    raise Refused(401, {"Authorization": [message]},
+                  {"WWW-Authenticate": _challenge(endpoint, error, message)})
+
+
+def _presented_token(endpoint: str) -> str | None:
+    tokens = []
+    header = request.headers.get("Authorization")
+    if header is not None:
+        scheme, _, value = header.strip().partition(" ")
+        value = value.strip()
+        if scheme.lower() == "bearer" and value:
+            tokens.append(value)
+        elif scheme.lower() == "basic" and value:
+            try:
+                decoded = base64.b64decode(value, validate=True).decode()
+            except (binascii.Error, UnicodeDecodeError):
+                _unauthorised(endpoint, "Basic credentials are not base64 of user:key.",
+                              "invalid_request")
+            tokens.append(decoded.partition(":")[2])
+        else:
+            _unauthorised(endpoint, "must be `Bearer <key>`.", "invalid_request")
+    if "X-API-Key" in request.headers:
+        tokens.append(request.headers["X-API-Key"].strip())
+    if len(set(tokens)) > 1:
+        _unauthorised(endpoint, "Authorization and X-API-Key name different keys.",
+                      "invalid_request")
+    return tokens[0] if tokens else None
+
+
+def _authenticate(endpoint: str) -> Principal:
+    token = _presented_token(endpoint)
+    if not token:
+        _unauthorised(endpoint, "an API key is required: send `Authorization: Bearer <key>`.")
+    store = current_app.extensions["tthc-rules"]["store"]
+    with store.sessions() as session:
+        key = session.scalars(select(ApiKey).where(ApiKey.token_hash == token_hash(token))
+                              ).first()
+    if key is None:
+        _unauthorised(endpoint, "this API key is not known.", "invalid_token")
+    if key.revoked_at is not None:
+        _unauthorised(endpoint, "this API key was revoked.", "invalid_token")
+    return Principal(key.id, key.role, key.agency, key.name)
+
+
+def _body_agency_problem(who: Principal) -> str | None:
+    """Why a submitter's body may not be taken: it names another agency as submitter."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("submitter"), dict):
+        return None  # not a submission at all: validation answers 400/422
+    code = body["submitter"].get("code")
+    if code == who.agency:
+        return None
+    return (f"must be {who.agency!r}, the agency of this key: a submitter key acts only for "
+            f"its own agency.")
+
+
+def enforce():
+    """The ``before_request`` hook: who may call this endpoint. A refusal is answered here,
+    as JSON, so that no blueprint's error pages stand in for it."""
+    try:
+        _enforce()
+    except Refused as refused:
+        return error_response(refused.status, refused.errors, refused.headers)
+    return None
+
+
+def _enforce() -> None:
+    endpoint = request.endpoint
+    if endpoint is None or request.method == "OPTIONS":
+        return  # no such route (404/405 follow), or the methods it allows
+    settings = current_app.extensions["tthc-rules"]["auth"]
+    if not settings["on"] and (settings["explicit"] or not _arrived_from_beyond()):
+        g.principal = LOCAL
+        return
+    access = access_of(endpoint)
+    if access.open:
+        return
+    who = _authenticate(endpoint)
+    g.principal = who
+    if who.role not in access.roles:
+        allowed = str(access)
+        raise Refused(403, {"Authorization": [
+            f"a {who.role} key may not {request.method} {request.path}"
+            + ("" if allowed == "nobody" else f"; it needs a key of: {allowed}") + "."]})
+    if access.agency_in_body and who.role == "submitter":
+        problem = _body_agency_problem(who)
+        if problem:
+            raise Refused(403, {"submitter.code": [problem]})
+
+
+def init_app(app: Flask) -> None:
+    setting = app.config.get("AUTH")
+    on, reason = decide(setting, app.config.get("BIND"))
+    app.extensions["tthc-rules"]["auth"] = {"on": on, "reason": reason,
+                                            "explicit": setting is not None}
+    app.logger.info("authentication %s: %s", "on" if on else "off", reason)
+    app.before_request(enforce)
+
+
+# --- the OpenAPI document ---------------------------------------------------------------------
+
+SECURITY = [{"bearerKey": []}, {"headerKey": []}]
+
+
+def describe(endpoint: str) -> str:
+    access = access_of(endpoint)
+    if access.open:
+        return "open to all"
+    roles = sorted(access.roles)
+    if access.agency_in_body or access.own_data:
+        roles = [f"{r} (own agency)" if r == "submitter" else r for r in roles]
+    return "an API key of role " + ", ".join(roles) if roles else "nobody"
+
+
+def document(api, app: Flask) -> None:
+    """Write each operation's access into the OpenAPI document: its ``security``, the 401
+    and 403 answers, and who may call it (when authentication is on)."""
+    spec = api.spec
+    spec.components.security_scheme("bearerKey", {
+        "type": "http", "scheme": "bearer",
+        "description": "An API key (`tthc-rules keys create`), when authentication is on."})
+    spec.components.security_scheme("headerKey", {
+        "type": "apiKey", "in": "header", "name": "X-API-Key",
+        "description": "The same key in a header of its own."})
+    paths = spec.to_dict()["paths"]
+    for rule in app.url_map.iter_rules():
+        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            operation = paths.get(path, {}).get(method.lower())
+            if operation is None:
+                continue
+            access = access_of(rule.endpoint)
+            if access.open:
+                operation["security"] = []
+                continue
+            operation["security"] = SECURITY
+            responses = operation.setdefault("responses", {})
+            responses.setdefault("401", spec.components.get_ref("response", "UNAUTHORIZED"))
+            responses.setdefault("403", spec.components.get_ref("response", "FORBIDDEN"))
+            note = f"Access: {describe(rule.endpoint)}."
+            operation["description"] = (operation.get("description", "") + "\n\n" + note
+                                        ).strip()
+
+
+# --- the command --------------------------------------------------------------------------------
+
+@click.group("keys")
+def keys_command() -> None:
+    """API keys (DATABASE_URL): create, list, revoke."""
+
+
+def _store_action(action):
+    from service.cli import _database_errors, _store
+
+    store = _store()
+    return _database_errors(store, lambda: action(store))
+
+
+@keys_command.command("create")
+@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--agency", default=None, help="The agency code a submitter acts for.")
+@click.option("--name", default=None, help="Who holds the key, to tell keys apart.")
+def create_command(role: str, agency: str | None, name: str | None) -> None:
+    """Create a key and print its token, which is shown this once."""
+    try:
+        check_key_fields(role, agency, name)
+    except KeyError_ as exc:
+        raise click.UsageError(str(exc)) from None
+    key, token = _store_action(lambda store: create_key(store, role, agency, name))
+    click.echo(token)
+    click.echo(f"key {key.id}: {role}" + (f" of {agency}" if agency else "")
+               + (f" ({name})" if name else "") + " — keep the token above: it is not "
+               "stored and cannot be shown again.", err=True)
+
+
+def _rows(keys: Iterable[ApiKey]) -> list[str]:
+    lines = []
+    for key in keys:
+        item = key.as_dict()
+        lines.append(f"{item['id']:>4}  {item['hint']}…  {item['role']:<9}  "
+                     f"{item['agency'] or '-':<10}  {item['created_at']}  "
+                     f"{'revoked ' + item['revoked_at'] if item['revoked_at'] else 'active'}"
+                     f"  {item['name'] or ''}".rstrip())
+    return lines
+
+
+@keys_command.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the keys as JSON.")
+def list_command(as_json: bool) -> None:
+    """List the keys (never their tokens)."""
+    keys = _store_action(list_keys)
+    if as_json:
+        import json
+        click.echo(json.dumps([k.as_dict() for k in keys], ensure_ascii=False, indent=2))
+        return
+    click.echo("\n".join(_rows(keys)) or "no keys")
+
+
+@keys_command.command("revoke")
+@click.argument("key_id", type=int)
+def revoke_command(key_id: int) -> None:
+    """Revoke the key KEY_ID: requests with it are refused from now on."""
+    key = _store_action(lambda store: revoke_key(store, key_id))
+    if key is None:
+        raise click.ClickException(f"no key {key_id}")
+    click.echo(f"key {key.id} revoked at {_time(key.revoked_at)}")
