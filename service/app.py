@@ -16,10 +16,10 @@ from flask import Flask
 
 from service import auth, reload
 from service.api import admin, init_api
-from service.web import register as register_pages
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.engine import get_engine
 from service.storage import Store
+from service.web import register as register_pages
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
