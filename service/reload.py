@@ -33,7 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.engine import Engine, get_engine, reload_policies
-from service.policy import PolicyError
+from service.policy import PolicyError, load_policies
 from service.storage.models import Base, SequenceKey
 
 
@@ -186,8 +186,7 @@ def reload_command(pid: int | None, pidfile: str | None) -> None:
     from service.cli import _database_errors, _store
 
     try:
-        engine = Engine(__import__("service.policy", fromlist=["load_policies"])
-                        .load_policies(os.environ.get("TTHC_POLICIES") or None))
+        engine = Engine(load_policies(os.environ.get("TTHC_POLICIES") or None))
     except PolicyError as exc:
         click.echo(f"the policy files do not compile; nothing changed: {exc}", err=True)
         raise SystemExit(1) from None

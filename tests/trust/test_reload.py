@@ -1,0 +1,215 @@
+"""Safe policy reload: compile first, swap atomically, keep the last good rules when a file
+is broken; every worker follows the generation a reload records; SIGHUP to gunicorn."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from service import auth
+from service import engine as engine_module
+from service.cli import main
+from service.config import PROJECT_DIR
+from service.policy import load_policies
+from service.reload import PolicyReload, latest_generation, record_generation
+
+from .conftest import fresh_database, load_example
+
+PACK = "vinhphuc-9579"
+
+
+@pytest.fixture
+def policies(tmp_path, monkeypatch) -> Path:
+    """A copy of the policy files that the engine reads; the engine serving before the test
+    serves again after it."""
+    folder = tmp_path / "policies"
+    shutil.copytree(PROJECT_DIR / "policies", folder)
+    monkeypatch.setenv("TTHC_POLICIES", str(folder))
+    original = engine_module.get_engine()
+    yield folder
+    engine_module.set_engine(original)
+
+
+def amend(folder: Path, note: str) -> None:
+    """A change that compiles: the pack's version moves."""
+    with open(folder / PACK / "pack.yaml", "a", encoding="utf-8") as handle:
+        handle.write(f"\n# {note}\n")
+
+
+def break_rules(folder: Path) -> Path:
+    broken = folder / PACK / "rules" / "30-general.yaml"
+    broken.write_text("rules: [ {id: QTNB-01, when: ", encoding="utf-8")
+    return broken
+
+
+def versions(verdict_or_list) -> dict[str, str]:
+    return {p["id"]: p["version"] for p in verdict_or_list}
+
+
+@pytest.fixture
+def settings(settings) -> dict:
+    return {**settings, "AUTH": True, "POLICY_CHECK_SECONDS": 0}
+
+
+@pytest.fixture
+def admin(store) -> dict:
+    return {"Authorization": f"Bearer {auth.create_key(store, 'admin', name='ops')[1]}"}
+
+
+@pytest.mark.database
+def test_a_broken_file_leaves_the_last_good_rules_serving(client, store, admin, policies):
+    before = versions(client.post("/api/v1/prechecks", json=load_example(),
+                                  headers=admin).get_json()["policies"])
+    amend(policies, "first change")
+    reloaded = client.post("/api/v1/admin/reload", headers=admin)
+    assert reloaded.status_code == 200
+    assert reloaded.get_json()["generation"] == 1
+    good = versions(reloaded.get_json()["policies"])
+    assert good[PACK] != before[PACK]
+    assert all(good[k] == v for k, v in before.items() if k != PACK)
+
+    broken = break_rules(policies)
+    refused = client.post("/api/v1/admin/reload", headers=admin)
+    assert refused.status_code == 422
+    assert broken.name in refused.get_json()["errors"]["policies"][0]
+    assert versions(refused.get_json()["serving"]) == good
+    assert latest_generation(store) == 1  # nothing recorded for the workers to follow
+
+    verdict = client.post("/api/v1/prechecks", json=load_example(), headers=admin)
+    assert verdict.status_code == 200
+    assert versions(verdict.get_json()["policies"]) == {k: good[k] for k in before}
+    assert f"{PACK}={good[PACK]}" in verdict.headers["X-Policy-Versions"]
+    with store.sessions() as session:
+        generations = session.query(PolicyReload).all()
+    assert [(g.generation, g.requested_by) for g in generations] == [(1, "key 1 (ops), admin")]
+
+
+@pytest.mark.database
+def test_a_worker_follows_the_generation_recorded_elsewhere(client, store, policies,
+                                                            database_url, monkeypatch):
+    before = versions(client.get("/api/v1/policies").get_json()["items"])
+    amend(policies, "changed on every host")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = CliRunner().invoke(main, ["policies", "reload"])
+    assert result.exit_code == 0, result.output
+    assert "policy generation 1 recorded" in result.output
+    after = versions(client.get("/api/v1/policies").get_json()["items"])
+    assert after[PACK] != before[PACK]
+    assert after[PACK] in result.output
+
+
+@pytest.mark.database
+def test_a_worker_whose_files_do_not_compile_keeps_its_rules(client, store, policies, caplog):
+    serving = versions(client.get("/api/v1/policies").get_json()["items"])
+    record_generation(store, engine_module.get_engine(), "another host")
+    break_rules(policies)
+    with caplog.at_level(logging.ERROR):
+        assert versions(client.get("/api/v1/policies").get_json()["items"]) == serving
+    assert "do not compile; the last good rules keep serving" in caplog.text
+    caplog.clear()
+    client.get("/api/v1/policies")  # the generation is reached: no second attempt
+    assert "do not compile" not in caplog.text
+
+
+def test_the_command_refuses_broken_files(policies, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'none.sqlite3'}")
+    break_rules(policies)
+    result = CliRunner().invoke(main, ["policies", "reload"])
+    assert result.exit_code == 1
+    assert "do not compile; nothing changed" in result.output
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+@pytest.mark.database
+def test_only_an_admin_reloads(client, store, policies):
+    reviewer = auth.create_key(store, "reviewer")[1]
+    response = client.post("/api/v1/admin/reload", headers={"Authorization": f"Bearer {reviewer}"})
+    assert response.status_code == 403
+
+
+# --- several workers under gunicorn -----------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return json.load(response)
+
+
+def _wait(condition, timeout: float = 20.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.mark.database
+@pytest.mark.slow
+def test_every_gunicorn_worker_follows_a_reload_and_sighup(tmp_path, policies):
+    port = _free_port()
+    with fresh_database(tmp_path, "reload") as url:
+        env = {**os.environ, "DATABASE_URL": url, "TTHC_POLICIES": str(policies),
+               "TTHC_POLICY_CHECK": "0.2", "TTHC_AUTH": "off"}
+        pidfile = tmp_path / "gunicorn.pid"
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
+             f"127.0.0.1:{port}", "--pid", str(pidfile), "wsgi:app"],
+            cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            _wait(lambda: _get(base + "/healthz")["status"] == "ok", what="gunicorn")
+            first = versions(_get(base + "/api/v1/policies")["items"])[PACK]
+
+            def everyone_serves(version: str) -> bool:
+                return all(versions(_get(base + "/api/v1/policies")["items"])[PACK] == version
+                           for _ in range(24))
+
+            amend(policies, "second")
+            runner = CliRunner(env={"DATABASE_URL": url}).invoke(main, ["policies", "reload"])
+            assert runner.exit_code == 0, runner.output
+            second = runner.stdout.split(f"{PACK}  ")[1].split()[0]
+            assert second != first
+            _wait(lambda: everyone_serves(second), what="every worker at generation 1")
+
+            break_rules(policies)
+            refused = CliRunner(env={"DATABASE_URL": url}).invoke(
+                main, ["policies", "reload", "--pidfile", str(pidfile)])
+            assert refused.exit_code == 1
+            time.sleep(0.5)
+            assert everyone_serves(second)
+
+            shutil.copytree(PROJECT_DIR / "policies", policies, dirs_exist_ok=True)
+            amend(policies, "third, by SIGHUP alone")
+            os.kill(int(pidfile.read_text()), signal.SIGHUP)
+            third = versions(p.summary() for p in load_policies(policies).packs)[PACK]
+            assert third not in (first, second)
+            _wait(lambda: everyone_serves(third), what="new workers after SIGHUP")
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            server.stderr.close()
