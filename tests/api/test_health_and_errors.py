@@ -95,7 +95,7 @@ def test_an_unexpected_error_is_a_logged_500_without_a_traceback(client, example
     assert "secret internals" in caplog.text
 
 
-@pytest.mark.parametrize("path", ["/", "/api", "/api/v1", "/api/v2/prechecks",
+@pytest.mark.parametrize("path", ["/api", "/api/v1", "/api/v2/prechecks",
                                   "/api/v1/prechecks/", "/api/v1/rules/QTNB-08/extra",
                                   "/openapi.yaml", "/static/x.js"])
 def test_an_unknown_route_is_a_json_404(client, path):
