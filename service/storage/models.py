@@ -77,14 +77,18 @@ class Verdict(Base):
     evaluated_on: Mapped[date]
     policies: Mapped[list]
     findings: Mapped[list]
+    registry_facts: Mapped[list | None]  # facts the evaluation took from the registry
 
     submission: Mapped[Submission] = relationship(back_populates="verdict", lazy="raise")
 
     def as_contract(self) -> dict:
         """The verdict in the contract's shape."""
-        return {"decision_id": self.decision_id, "outcome": self.outcome,
-                "evaluated_on": self.evaluated_on.isoformat(), "policies": self.policies,
-                "findings": self.findings}
+        verdict = {"decision_id": self.decision_id, "outcome": self.outcome,
+                   "evaluated_on": self.evaluated_on.isoformat(), "policies": self.policies,
+                   "findings": self.findings}
+        if self.registry_facts:
+            verdict["registry_facts"] = self.registry_facts
+        return verdict
 
 
 class DecisionLogEntry(Base):

@@ -162,7 +162,9 @@ class Store:
         record.verdict = Verdict(
             decision_id=verdict["decision_id"], outcome=verdict["outcome"],
             evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
-            policies=verdict["policies"], findings=_json_plain(verdict["findings"]))
+            policies=verdict["policies"], findings=_json_plain(verdict["findings"]),
+            registry_facts=_json_plain(verdict["registry_facts"])
+            if verdict.get("registry_facts") else None)
         try:
             with self.sessions.begin() as session:
                 session.add(record)

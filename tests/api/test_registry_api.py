@@ -437,6 +437,10 @@ def test_the_registry_from_import_to_coverage(client, app):
         {"path": "internal_procedures.1", "facts": {"amends.decision_in_registry": True,
                                                     "amends.decision_in_force": True}}]
     stored = store_submission(client, AMENDMENT)
+    # The stored verdict says, as the precheck did, which facts came from the registry.
+    assert stored["verdict"]["registry_facts"] == precheck["registry_facts"]
+    assert client.get(f"/api/v1/submissions/{stored['id']}").get_json()["verdict"][
+        "registry_facts"] == precheck["registry_facts"]
     approval = approve(client, stored["id"], "3300/QĐ-UBND", "2025-12-22").get_json()
     assert [(e["tier"], e["outcome"], e["amends"]) for e in approval["effects"]] == [
         ("province", "superseded", "2950/QĐ-UBND"),
