@@ -46,9 +46,9 @@ class NewKeySchema(KeySchema):
 
 class KeyRequestSchema(Schema):
     role = _ROLE
-    agency = fields.String(validate=validate.Length(min=1, max=50), metadata={
+    agency = fields.String(allow_none=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "Required for a submitter; not allowed for other roles."})
-    name = fields.String(validate=validate.Length(min=1, max=100),
+    name = fields.String(allow_none=True, validate=validate.Length(min=1, max=100),
                          metadata={"description": "Who holds the key."})
 
 
