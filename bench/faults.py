@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.faults --clients 16 --requests 100 --kills 5 --workers 4
 
 Creates a throw-away PostgreSQL database (``tthc_faults`` on 127.0.0.1:5432, user
-``postgres``; ``--database-url`` names another), brings its schema up to date, creates a
+``postgres``; ``--database-url`` names another, empty one, e.g. a SQLite file), brings its schema up to date, creates a
 submitter key (authentication on, as beyond loopback), and serves the app with
 ``gunicorn --workers W`` on a loopback port. N client threads each post R submissions
 (``POST /api/v1/submissions``), each with an ``Idempotency-Key`` of its own; a request whose
@@ -314,8 +314,9 @@ def run(args) -> int:
 
     retried = sum(1 for a in tally.acks if a.attempts > 1)
     replayed = sum(1 for a in tally.acks if a.replayed)
+    backend = "PostgreSQL" if database_url.startswith("postgresql") else database_url
     print(f"clients {args.clients} × requests {args.requests} = {total}; gunicorn "
-          f"{args.workers} sync workers on PostgreSQL; submission of {args.procedures} TTHC")
+          f"{args.workers} sync workers on {backend}; submission of {args.procedures} TTHC")
     print(f"kills (SIGKILL) {len(kills)}: " + ", ".join(
         f"pid {pid} after {done} acks" for pid, done in kills))
     print(f"acknowledged {len(tally.acks)} in {elapsed:.1f} s ({len(tally.acks) / elapsed:.0f}/s);"
