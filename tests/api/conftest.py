@@ -99,7 +99,8 @@ def database_url(request, tmp_path):
 def settings(request, database_url, tmp_path) -> dict:
     """Settings of the app under test; a test may change them before using ``app``."""
     return {"TESTING": True, "DATABASE_URL": database_url,
-            "MIGRATE_ON_START": request.node.get_closest_marker("database") is not None}
+            "MIGRATE_ON_START": request.node.get_closest_marker("database") is not None,
+            "AUTH": False}  # access control: tests/trust
 
 
 @pytest.fixture

@@ -57,6 +57,7 @@ def results_file(tmp_path) -> Path:
 def settings(request, database_url, results_file) -> dict:
     return {"TESTING": True, "DATABASE_URL": database_url,
             "MIGRATE_ON_START": request.node.get_closest_marker("database") is not None,
+            "AUTH": False,  # access control: tests/trust
             "FEATURES_DIR": str(FEATURES_DIR), "SCENARIO_RESULTS": str(results_file)}
 
 

@@ -80,7 +80,7 @@ def base_url(tmp_path_factory):
         "finished_at": "2026-11-01T09:29:58Z", "duration": 0.02,
         "runs": {"passed": 1, "failed": 0, "skipped": 0}}}}, ensure_ascii=False),
         encoding="utf-8")
-    app = create_app({"TESTING": True, "MIGRATE_ON_START": True,
+    app = create_app({"TESTING": True, "MIGRATE_ON_START": True, "AUTH": False,
                       "DATABASE_URL": f"sqlite:///{folder / 'web.sqlite3'}",
                       "FEATURES_DIR": str(FEATURES_DIR), "SCENARIO_RESULTS": str(results)})
     if "web" not in app.blueprints:
