@@ -281,6 +281,20 @@ def submission_defaults(data: dict) -> dict:
     return data
 
 
+def _optional_fields_take_null(*schemas: type[Schema]) -> None:
+    """The contract reads an optional field sent as null as absent (``_clean`` drops it);
+    saying so on the fields puts ``nullable`` in the OpenAPI document."""
+    for schema in schemas:
+        for field in schema._declared_fields.values():
+            if not field.required:
+                field.allow_none = True
+
+
+_optional_fields_take_null(AgencySchema, DurationSchema, StepSchema, DecisionRefSchema,
+                           ProcedureSchema, InternalProcedureSchema, ElectronicProcedureSchema,
+                           SubmissionSchema)
+
+
 # --- reading raw input --------------------------------------------------------------------
 
 def _clean(node: Any) -> Any:
