@@ -97,7 +97,8 @@ def check_condition(cond: Any, entity: str | tuple | list, where: str = "conditi
 
 
 def _name(entity: str | tuple | list) -> str:
-    return f"a {entity}" if isinstance(entity, str) else " / ".join(entity)
+    return f"the subject {entity}" if isinstance(entity, str) else \
+        "the subjects " + " / ".join(entity)
 
 
 def _check_leaf(where: str, catalogue: dict, key: str, kind: str, op: str, value: Any) -> None:

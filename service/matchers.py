@@ -22,6 +22,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import re
 import threading
 
 from durable import engine as durable
@@ -65,8 +66,18 @@ class _QuietHost(durable.Host):
 _MARKER = "_session"
 _ENGINE_C = durable.durable_rules_engine
 _NOT_HANDLED, _OBSERVED, _NO_STATE = 1, 2, 3  # return codes of the C engine's assert_fact
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
-                          check_circular=False).encode
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                           check_circular=False).encode
+# durable-rules cannot parse a number with an exponent and no decimal point ("error code:
+# 204"), which is how Python writes 0.00001 (1e-05) or 1e+16: such numbers get a ".0".
+_BARE_EXPONENT = re.compile(r'("(?:[^"\\]|\\.)*")|(?<![\w.])(-?[0-9]+)([eE][-+]?[0-9]+)')
+
+
+def _dumps(fact: dict) -> str:
+    text = _encode(fact)
+    if "e-" in text or "e+" in text:
+        text = _BARE_EXPONENT.sub(lambda m: m.group(1) or f"{m.group(2)}.0{m.group(3)}", text)
+    return text
 
 
 def _ignore(c) -> None:
@@ -108,7 +119,10 @@ class DurableMatcher:
         the firings are taken straight from the C engine's action queue, recording the rule
         and the fact's path, instead of through durable's Python closures."""
         handle = self._ruleset._handle
-        code, state_handle = _ENGINE_C.assert_fact(handle, text)
+        try:
+            code, state_handle = _ENGINE_C.assert_fact(handle, text)
+        except Exception as exc:  # the C engine's own "error code: …"
+            raise EngineError(f"the rules engine refused a fact: {exc}") from exc
         if code == _NOT_HANDLED:
             return
         if code == _OBSERVED:

@@ -56,9 +56,10 @@ PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 SETTINGS = settings.get_profile(
     f"differential-{PROFILE}" if PROFILE in ("ci", "thorough") else "differential-ci")
 
-# Durations under 1e-4 working hours (``tiny_durations``) are left out of the generated
-# input while durable-rules cannot parse them; see test_duration_with_a_bare_exponent.
-DURABLE_PARSES_BARE_EXPONENTS = False
+# Durations under 1e-4 working hours (``tiny_durations``), which Python writes with a bare
+# exponent (1e-05) that durable-rules cannot parse unless the matcher rewrites it; see
+# test_duration_with_a_bare_exponent.
+DURABLE_PARSES_BARE_EXPONENTS = True
 
 BATCH_SEED = 9579
 BATCH_SIZE = 3_000
@@ -178,11 +179,6 @@ BARE_EXPONENT = {
 }
 
 
-@pytest.mark.xfail(not DURABLE_PARSES_BARE_EXPONENTS, strict=True, reason=(
-    "durable-rules 2.0.28 rejects a fact holding a JSON number with a bare exponent (Python "
-    "writes time_limit_hours 1e-05 so): Engine(matcher='durable') raises "
-    "durable_rules_engine.error 'Could not assert fact, error code: 204' on this valid "
-    "submission; the reference engine returns outcome 'accepted'"))
 def test_duration_with_a_bare_exponent() -> None:
     durable, reference = evaluate_both(load_submission(BARE_EXPONENT))
     assert canonical(durable) == canonical(reference)
