@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -182,8 +183,12 @@ def test_every_gunicorn_worker_follows_a_reload_and_sighup(tmp_path, policies):
             first = versions(_get(base + "/api/v1/policies")["items"])[PACK]
 
             def everyone_serves(version: str) -> bool:
-                return all(versions(_get(base + "/api/v1/policies")["items"])[PACK] == version
-                           for _ in range(24))
+                # Concurrent requests: a sync worker serves one at a time, so both workers
+                # answer some of them (one-by-one requests may all land on one worker).
+                with ThreadPoolExecutor(8) as pool:
+                    answers = list(pool.map(lambda _: versions(_get(
+                        base + "/api/v1/policies")["items"])[PACK], range(32)))
+                return all(answer == version for answer in answers)
 
             amend(policies, "second")
             runner = CliRunner(env={"DATABASE_URL": url}).invoke(main, ["policies", "reload"])
