@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from service import matchers
-from service.engine import Engine, EngineError, finding_key, get_engine, path_key
-from service.policy import load_policies
+from service.engine import EngineError, finding_key, get_engine, path_key
 from service.schemas import load_submission
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
