@@ -16,6 +16,19 @@ except ImportError:  # pragma: no cover - then only scenarios that start are rec
 _scenario_results = ScenarioRecorder()
 
 
+@pytest.fixture
+def database_url(request, tmp_path):
+    """A migrated-on-start database of its own for a test marked ``database``; an in-memory
+    SQLite database, never migrated, for any other."""
+    from databases import fresh_database
+
+    if request.node.get_closest_marker("database") is None:
+        yield "sqlite://"
+        return
+    with fresh_database(tmp_path) as url:
+        yield url
+
+
 def pytest_bdd_before_scenario(request, feature, scenario):
     _scenario_results.started(request.node.nodeid, feature, scenario)
 

@@ -12,20 +12,16 @@ operation's documented response for its status (or the default error response).
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
-from sqlalchemy import create_engine, make_url, text
 from werkzeug.exceptions import HTTPException
 
 from service.app import create_app
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
-SERVER_URL = os.environ.get("DATABASE_URL", "")
 
 
 def openapi(app) -> dict:
@@ -72,27 +68,6 @@ class CheckingClient(FlaskClient):
         if request.path != "/openapi.json" and request.method != "OPTIONS":
             check_documented(self.application, request.method, request.path, response)
         return response
-
-
-@pytest.fixture
-def database_url(request, tmp_path):
-    if request.node.get_closest_marker("database") is None:
-        yield "sqlite://"
-        return
-    if not SERVER_URL.startswith("postgresql"):
-        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
-        return
-    schema = f"test_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(SERVER_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(SERVER_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture

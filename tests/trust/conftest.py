@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import uuid
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from databases import fresh_database  # noqa: F401 - the trust tests import it from here
 
 from service.app import create_app
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES_DIR = HERE.parents[1] / "examples"
-SERVER_URL = os.environ.get("DATABASE_URL", "")
 
 
 def _api_checks():
@@ -36,34 +32,6 @@ def _api_checks():
 
 API_CHECKS = _api_checks()
 CheckingClient = API_CHECKS.CheckingClient
-
-
-@contextmanager
-def fresh_database(tmp_path: Path, name: str = "trust"):
-    """The URL of an empty database: a SQLite file, or a PostgreSQL schema of its own."""
-    if not SERVER_URL.startswith("postgresql"):
-        yield f"sqlite:///{tmp_path / (name + '.sqlite3')}"
-        return
-    schema = f"{name}_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(SERVER_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(SERVER_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture
-def database_url(request, tmp_path):
-    if request.node.get_closest_marker("database") is None:
-        yield "sqlite://"
-        return
-    with fresh_database(tmp_path) as url:
-        yield url
 
 
 @pytest.fixture

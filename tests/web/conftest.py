@@ -10,12 +10,9 @@ an in-memory database that is never migrated.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
 
 from service.app import create_app
 from service.web import register
@@ -23,28 +20,6 @@ from service.web import register
 HERE = Path(__file__).resolve().parent
 FEATURES_DIR = HERE / "features"
 EXAMPLES_DIR = HERE.parents[1] / "examples"
-SERVER_URL = os.environ.get("DATABASE_URL", "")
-
-
-@pytest.fixture
-def database_url(request, tmp_path):
-    if request.node.get_closest_marker("database") is None:
-        yield "sqlite://"
-        return
-    if not SERVER_URL.startswith("postgresql"):
-        yield f"sqlite:///{tmp_path / 'web.sqlite3'}"
-        return
-    schema = f"web_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(SERVER_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(SERVER_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture
