@@ -17,6 +17,36 @@ _scenario_results = ScenarioRecorder()
 
 
 @pytest.fixture
+def client_class():
+    """The test client's class (``tests/api`` and ``tests/trust`` check every response
+    against the OpenAPI document)."""
+    from flask.testing import FlaskClient
+
+    return FlaskClient
+
+
+@pytest.fixture
+def app(settings, client_class):
+    """The service under test, with the suite's ``settings``."""
+    from service.app import create_app
+
+    app = create_app(settings)
+    app.test_client_class = client_class
+    yield app
+    app.extensions["tthc-rules"]["store"].dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def store(app):
+    return app.extensions["tthc-rules"]["store"]
+
+
+@pytest.fixture
 def database_url(request, tmp_path):
     """A migrated-on-start database of its own for a test marked ``database``; an in-memory
     SQLite database, never migrated, for any other."""

@@ -8,30 +8,20 @@ Every response of ``client`` is checked against the OpenAPI document, as in ``te
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+import openapi_checks
 from databases import fresh_database  # noqa: F401 - the trust tests import it from here
+from openapi_checks import CheckingClient
 
-from service.app import create_app
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES_DIR = HERE.parents[1] / "examples"
 
 
-def _api_checks():
-    """``tests/api/conftest.py`` as a module: its OpenAPI-checking test client."""
-    spec = importlib.util.spec_from_file_location("_tthc_api_checks",
-                                                  HERE.parent / "api" / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-API_CHECKS = _api_checks()
-CheckingClient = API_CHECKS.CheckingClient
+API_CHECKS = openapi_checks  # check_documented, for tests that build their own clients
 
 
 @pytest.fixture
@@ -41,21 +31,8 @@ def settings(request, database_url) -> dict:
 
 
 @pytest.fixture
-def app(settings):
-    app = create_app(settings)
-    app.test_client_class = CheckingClient
-    yield app
-    app.extensions["tthc-rules"]["store"].dispose()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
-@pytest.fixture
-def store(app):
-    return app.extensions["tthc-rules"]["store"]
+def client_class():
+    return CheckingClient
 
 
 def load_example(name: str = "contract-example.json") -> dict:

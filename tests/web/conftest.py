@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from service.app import create_app
-from service.web import register
 
 HERE = Path(__file__).resolve().parent
 FEATURES_DIR = HERE / "features"
@@ -34,25 +32,6 @@ def settings(request, database_url, results_file) -> dict:
             "MIGRATE_ON_START": request.node.get_closest_marker("database") is not None,
             "AUTH": False,  # access control: tests/trust
             "FEATURES_DIR": str(FEATURES_DIR), "SCENARIO_RESULTS": str(results_file)}
-
-
-@pytest.fixture
-def app(settings):
-    app = create_app(settings)
-    if "web" not in app.blueprints:  # until create_app registers the pages itself
-        register(app)
-    yield app
-    app.extensions["tthc-rules"]["store"].dispose()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
-@pytest.fixture
-def store(app):
-    return app.extensions["tthc-rules"]["store"]
 
 
 @pytest.fixture
