@@ -19,10 +19,8 @@ from service.registry.coverage import (
     filter_records,
 )
 from service.registry.importer import parse_csv
-from service.registry.store import RegistryStore
 from service.replay import replay
 from service.schemas import load_submission
-from service.storage import Store
 
 DEPT = {"code": "SXD", "name": "Sở Xây dựng", "type": "department"}
 STEPS = [{"order": 1, "action": "Tiếp nhận", "responsible": "Trung tâm PVHCC tỉnh",
@@ -43,19 +41,6 @@ def internal_submission(code: str, on: str, kind: str = "internal_procedure", **
         "internal_procedures": [{"procedure_code": code, "tier": "province", "drafted_by": DEPT,
                                  "coordinating": [{"type": "provincial_centre"}],
                                  "steps": STEPS, **ip}]})
-
-
-@pytest.fixture
-def store(database_url):
-    store = Store(database_url)
-    store.upgrade()
-    yield store
-    store.dispose()
-
-
-@pytest.fixture
-def reg(store):
-    return RegistryStore(store)
 
 
 def stored(store, submission: dict) -> str:

@@ -15,8 +15,6 @@ from service.registry.importer import parse_csv, parse_file
 from service.registry.models import REGISTRY_TABLES, Base
 from service.registry.procedure_file import parse_procedure_file
 from service.registry.sample import procedures_document
-from service.registry.store import RegistryStore
-from service.storage import Store
 
 pytestmark = pytest.mark.database
 
@@ -27,19 +25,6 @@ HEADER = "Mã TTHC,Tên TTHC,Cấp thực hiện,Cơ quan thực hiện,Thời h
 
 def csv(*lines: str):
     return parse_csv(HEADER + "".join(line + "\n" for line in lines), source="list.csv")
-
-
-@pytest.fixture
-def store(database_url):
-    store = Store(database_url)
-    store.upgrade()
-    yield store
-    store.dispose()
-
-
-@pytest.fixture
-def reg(store):
-    return RegistryStore(store)
 
 
 def test_models_agree_with_the_migration(store):
