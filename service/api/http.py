@@ -86,6 +86,46 @@ def _inspect(value: Any) -> tuple[dict[str, list[str]], str | None]:
     return errors, None
 
 
+class NotJson(ValueError):
+    """Text that is not one acceptable JSON document; the message completes "the body …".
+    ``detail`` is the decoder's own complaint when the text is not JSON at all."""
+
+    def __init__(self, message: str, detail: Exception | None = None) -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def parse_json(text: str) -> tuple[Any, dict[str, list[str]]]:
+    """One JSON document, read strictly (no NaN, bounded depth), and the paths of its
+    repeated keys and unstorable strings; raises :class:`NotJson`."""
+    try:
+        value = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
+    except RecursionError:
+        raise NotJson(f"is nested more than {MAX_DEPTH} levels deep.") from None
+    except ValueError as exc:  # JSONDecodeError, NaN, over-long integers
+        raise NotJson(f"is not valid JSON: {exc}.", exc) from None
+    problems, too_deep = _inspect(value)
+    if too_deep is not None:
+        raise NotJson(f"is nested more than {MAX_DEPTH} levels deep (at {too_deep}).")
+    return value, problems
+
+
+def load_with_problems(raw: Any, problems: dict[str, list[str]]) -> dict:
+    """``load_submission``, with the reading's problems (repeated keys, unstorable strings)
+    among the errors of the :class:`BadInput` it raises."""
+    errors: dict[str, list[str]] = {}
+    submission = None
+    try:
+        submission = load_submission(raw)
+    except BadInput as exc:
+        errors = dict(exc.errors)
+    for path, messages in problems.items():
+        errors.setdefault(path, []).extend(messages)
+    if errors:
+        raise BadInput(errors)
+    return submission
+
+
 def _bad_request(message: str) -> NoReturn:
     abort(400, errors={"body": [message]})
 
@@ -115,15 +155,9 @@ def read_json() -> tuple[Any, dict[str, list[str]]]:
     except UnicodeDecodeError as exc:
         _bad_request(f"is not UTF-8: {exc.reason} at byte {exc.start}.")
     try:
-        value = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
-    except RecursionError:
-        _bad_request(f"is nested more than {MAX_DEPTH} levels deep.")
-    except ValueError as exc:  # JSONDecodeError, NaN, over-long integers
-        _bad_request(f"is not valid JSON: {exc}.")
-    problems, too_deep = _inspect(value)
-    if too_deep is not None:
-        _bad_request(f"is nested more than {MAX_DEPTH} levels deep (at {too_deep}).")
-    return value, problems
+        return parse_json(text)
+    except NotJson as exc:
+        _bad_request(str(exc))
 
 
 def read_submission(header_errors: dict[str, list[str]] | None = None) -> dict:
@@ -132,16 +166,12 @@ def read_submission(header_errors: dict[str, list[str]] | None = None) -> dict:
     raw, problems = read_json()
     if not isinstance(raw, dict):
         _bad_request("must be a JSON object (a submission).")
-    errors: dict[str, list[str]] = {}
+    for path, messages in (header_errors or {}).items():
+        problems.setdefault(path, []).extend(messages)
     try:
-        submission = load_submission(raw)
+        return load_with_problems(raw, problems)
     except BadInput as exc:
-        errors = exc.errors
-    for path, messages in (*problems.items(), *(header_errors or {}).items()):
-        errors.setdefault(path, []).extend(messages)
-    if errors:
-        abort(422, errors=errors)
-    return submission
+        abort(422, errors=exc.errors)
 
 
 def policy_versions(policies: Iterable[dict]) -> dict[str, str]:

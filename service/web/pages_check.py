@@ -7,17 +7,16 @@ the decision log when the application has a store, and stores nothing else.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from flask import current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from service.api.http import MAX_DEPTH, _inspect, _no_constant, _object, evaluate
+from service.api.http import NotJson, evaluate, load_with_problems, parse_json
 from service.config import PROJECT_DIR
 from service.engine import EngineError
-from service.schemas import BadInput, load_submission
+from service.schemas import BadInput
 from service.web.blueprint import bp
 from service.web.frame import page, words
 from service.web.verdicts import group_findings, severity_counts
@@ -42,30 +41,18 @@ def example_names() -> list[str]:
 
 
 def parse_text(text: str) -> dict:
-    """A submission from JSON text, validated; raises :class:`Unreadable`."""
-    t = words()
+    """A submission from JSON text, read and validated as the API does; raises
+    :class:`Unreadable`."""
     try:
-        raw = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
-    except RecursionError:
-        raise Unreadable(400, {"body": [f"is nested more than {MAX_DEPTH} levels deep."]}) \
-            from None
-    except ValueError as exc:
-        raise Unreadable(400, {"body": [t("error_not_json", detail=exc)]}) from None
-    problems, too_deep = _inspect(raw)
-    if too_deep is not None:
-        deep = f"is nested more than {MAX_DEPTH} levels deep (at {too_deep})."
-        raise Unreadable(400, {"body": [deep]})
-    errors: dict[str, list[str]] = {}
-    submission = None
+        raw, problems = parse_json(text)
+    except NotJson as exc:
+        message = str(exc) if exc.detail is None else words()("error_not_json",
+                                                               detail=exc.detail)
+        raise Unreadable(400, {"body": [message]}) from None
     try:
-        submission = load_submission(raw)
+        return load_with_problems(raw, problems)
     except BadInput as exc:
-        errors = dict(exc.errors)
-    for path, messages in problems.items():
-        errors.setdefault(path, []).extend(messages)
-    if errors:
-        raise Unreadable(422, errors)
-    return submission
+        raise Unreadable(422, exc.errors) from None
 
 
 def _form_input() -> tuple[str, str | None]:
