@@ -87,7 +87,8 @@ def _engine(policy_dir: str | None):
 def print_verdict(verdict: dict, lang: str) -> None:
     from rich.console import Console
 
-    console = Console(highlight=False)
+    # soft_wrap: a message is one line, however narrow the terminal or the pipe
+    console = Console(highlight=False, soft_wrap=True)
     outcome = verdict["outcome"]
     style = {"accepted": "bold green", "needs_review": "bold yellow",
              "rejected": "bold red"}.get(outcome, "bold")

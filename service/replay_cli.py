@@ -60,7 +60,7 @@ def print_table(report) -> None:
     console = Console()
     console.print(f"{report.evaluated} submissions re-evaluated; {len(report.changes)} "
                   f"verdicts would change "
-                  f"({sum(c.before != c.after for c in report.changes)} in outcome).")
+                  f"({sum(c.before != c.after for c in report.changes)} in outcome).", soft_wrap=True)
     rules = Table("rule", "gains a finding", "loses a finding", title="per rule")
     for rule_id, moved in report.by_rule().items():
         rules.add_row(rule_id, str(len(moved["gained"])), str(len(moved["lost"])))

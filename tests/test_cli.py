@@ -36,6 +36,16 @@ def test_human_output_names_rule_subject_message_and_basis(run):
         in english.output
 
 
+def test_each_message_is_one_line_however_narrow_the_terminal(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "30")
+    result = run("check", str(EXAMPLES / "publication-missing-internal-procedure.json"))
+    verdict = json.loads(run("check", str(EXAMPLES / "publication-missing-internal-procedure.json"),
+                             "--json").output)
+    lines = [line.strip() for line in result.output.splitlines()]
+    for finding in verdict["findings"]:
+        assert finding["message"]["vi"] in lines
+
+
 def test_json_output_is_the_contract_verdict(run):
     result = run("check", str(EXAMPLES / "after-2025-reform-district.json"), "--json")
     verdict = json.loads(result.output)

@@ -131,15 +131,16 @@ def _print_report(report, console) -> None:
         _print_problems(report.problems, console)
     if report.refused:
         console.print(f"[bold red]Nothing imported[/] from {report.source}: "
-                      f"{len({p.row for p in report.problems})} bad row(s) and --strict.")
+                      f"{len({p.row for p in report.problems})} bad row(s) and --strict.",
+                      soft_wrap=True)
         return
     for older in report.older:
         console.print(f"[yellow]row {older['row']}[/] {older['code']}: {older['reason']}",
-                      markup=True)
+                      markup=True, soft_wrap=True)
     console.print(f"{report.source}: {report.rows} good row(s) — {report.created} new, "
                   f"{report.superseded} new version(s), {report.unchanged} unchanged, "
                   f"{len(report.older)} older than the registry; "
-                  f"{len({p.row for p in report.problems})} bad row(s) left out.")
+                  f"{len({p.row for p in report.problems})} bad row(s) left out.", soft_wrap=True)
 
 
 @registry.command()
@@ -217,7 +218,7 @@ def approve(submission_id: str, decision: str, decided_on, approved_by: str,
 
     console = Console(highlight=False)
     console.print(f"Submission {record.submission_id} approved by decision "
-                  f"{record.decision_number} of {record.decided_on.isoformat()}.")
+                  f"{record.decision_number} of {record.decided_on.isoformat()}.", soft_wrap=True)
     table = Table("action", "code", "tier", "outcome", "detail", title_justify="left")
     for e in record.effects:
         table.add_row(e["action"], e["code"], e.get("tier", ""), e["outcome"],

@@ -164,9 +164,18 @@ def cli(database_url, monkeypatch):
     return run
 
 
-def test_cli_import_then_again(cli):
-    first = cli("import", DATA / "sample_tthc_list.csv")
-    assert first.exit_code == 0 and "300 new" in first.output
+def test_cli_import_then_again(cli, tmp_path, monkeypatch):
+    # A long path and a narrow terminal: the summary is still one line, never wrapped
+    # mid-sentence (a pipe into a log or grep sees the whole of it).
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "sample_tthc_list.csv"
+    deep.parent.mkdir()
+    deep.write_bytes((DATA / "sample_tthc_list.csv").read_bytes())
+    monkeypatch.setenv("COLUMNS", "40")
+    first = cli("import", deep)
+    assert first.exit_code == 0
+    summary = first.output.strip().splitlines()
+    assert summary == [f"{deep}: 300 good row(s) — 300 new, 0 new version(s), 0 unchanged, "
+                       "0 older than the registry; 0 bad row(s) left out."]
     again = cli("import", DATA / "sample_tthc_list.csv", "--json")
     assert again.exit_code == 0
     assert json.loads(again.output)["unchanged"] == 300
