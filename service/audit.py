@@ -36,7 +36,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import click
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from service.storage.models import DecisionLogEntry, DecisionLogHead
@@ -71,22 +71,30 @@ class ChainMissing(RuntimeError):
     """The database has no chain head: its schema is older than the hash chain."""
 
 
+_ADVANCE = (update(DecisionLogHead.__table__).where(DecisionLogHead.id == HEAD_ID)
+            .values(last_seq=DecisionLogHead.last_seq + 1, length=DecisionLogHead.length + 1)
+            .returning(DecisionLogHead.last_seq, DecisionLogHead.last_hash))
+_INSERT = insert(DecisionLogEntry.__table__)
+_SEAL = (update(DecisionLogHead.__table__).where(DecisionLogHead.id == HEAD_ID)
+         .values(last_hash=bindparam("entry_hash")))
+_ENTRY_COLUMNS = tuple(c.key for c in DecisionLogEntry.__table__.columns)
+
+
 def append(session: Session, entry: DecisionLogEntry) -> DecisionLogEntry:
-    """Add ``entry`` at the end of the chain, in ``session``'s transaction."""
-    head = session.execute(
-        update(DecisionLogHead).where(DecisionLogHead.id == HEAD_ID)
-        .values(last_seq=DecisionLogHead.last_seq + 1, length=DecisionLogHead.length + 1)
-        .returning(DecisionLogHead.last_seq, DecisionLogHead.last_hash)
-        .execution_options(synchronize_session=False)).first()
+    """Add ``entry`` at the end of the chain, in ``session``'s transaction.
+
+    Three Core statements on the session's connection (no ORM unit of work: this runs
+    for every evaluation the service makes).
+    """
+    connection = session.connection()
+    head = connection.execute(_ADVANCE).first()
     if head is None:
         raise ChainMissing("decision_log_head has no row: run `tthc-rules db upgrade`")
     entry.seq = head.last_seq
     entry.prev_hash = head.last_hash
     entry.entry_hash = entry_hash(entry)
-    session.add(entry)
-    session.execute(update(DecisionLogHead).where(DecisionLogHead.id == HEAD_ID)
-                    .values(last_hash=entry.entry_hash)
-                    .execution_options(synchronize_session=False))
+    connection.execute(_INSERT, {name: getattr(entry, name) for name in _ENTRY_COLUMNS})
+    connection.execute(_SEAL, {"entry_hash": entry.entry_hash})
     return entry
 
 
