@@ -16,8 +16,9 @@ against it when they load, and the rule book documents it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 SET, LIST, NUMBER, BOOL, SCALAR = "set", "list", "number", "bool", "scalar"
 TIERS = ("province", "district", "commune")

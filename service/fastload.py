@@ -14,8 +14,9 @@ the same inputs and produce the same output.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from marshmallow import Schema, ValidationError, fields
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from flask import current_app, request
@@ -23,16 +25,10 @@ class _Repeated(dict):
     repeated: tuple[str, ...] = ()
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict:
-    obj: dict = {}
-    repeated = []
-    for key, value in pairs:
-        if key in obj:
-            repeated.append(key)
-        obj[key] = value
-    if repeated:
-        obj = _Repeated(obj)
-        obj.repeated = tuple(dict.fromkeys(repeated))
+def _repeated(pairs: list[tuple[str, Any]]) -> _Repeated:
+    obj = _Repeated(pairs)
+    seen: set[str] = set()
+    obj.repeated = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
     return obj
 
 
@@ -53,6 +49,11 @@ def _unstorable(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+# The escapes that can put NUL or a surrogate into a decoded string. A text without any of
+# them (and without such characters raw) decodes to strings that every column can hold.
+_SUSPECT_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
 
 
 def _inspect(value: Any) -> tuple[dict[str, list[str]], str | None]:
@@ -95,19 +96,69 @@ class NotJson(ValueError):
         self.detail = detail
 
 
-def parse_json(text: str) -> tuple[Any, dict[str, list[str]]]:
-    """One JSON document, read strictly (no NaN, bounded depth), and the paths of its
-    repeated keys and unstorable strings; raises :class:`NotJson`."""
+@dataclass(frozen=True)
+class Document:
+    """Decoded JSON text. ``clean``: no object repeats a name and no string or name can hold
+    NUL or a surrogate, so only the depth is left for :func:`inspect` to find."""
+
+    value: Any
+    clean: bool
+
+
+def read_document(text: str) -> Document:
+    """One JSON document, read strictly (no NaN; over-deep nesting refused); raises
+    :class:`NotJson`."""
+    repeated = False
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict:
+        nonlocal repeated
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            repeated = True
+            return _repeated(pairs)
+        return obj
+
     try:
-        value = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
+        value = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_no_constant)
     except RecursionError:
         raise NotJson(f"is nested more than {MAX_DEPTH} levels deep.") from None
     except ValueError as exc:  # JSONDecodeError, NaN, over-long integers
         raise NotJson(f"is not valid JSON: {exc}.", exc) from None
-    problems, too_deep = _inspect(value)
+    clean = not repeated and _SUSPECT_ESCAPE.search(text) is None and not _unstorable(text)
+    return Document(value, clean)
+
+
+def inspect(document: Document) -> dict[str, list[str]]:
+    """The paths of the document's repeated keys and unstorable strings; raises
+    :class:`NotJson` when it is nested more than ``MAX_DEPTH`` levels deep."""
+    problems, too_deep = _inspect(document.value)
     if too_deep is not None:
         raise NotJson(f"is nested more than {MAX_DEPTH} levels deep (at {too_deep}).")
-    return value, problems
+    return problems
+
+
+def parse_json(text: str) -> tuple[Any, dict[str, list[str]]]:
+    """One JSON document, read strictly (no NaN, bounded depth), and the paths of its
+    repeated keys and unstorable strings; raises :class:`NotJson`."""
+    document = read_document(text)
+    return document.value, inspect(document)
+
+
+def load_clean(document: Document) -> dict | None:
+    """The submission, when the document is clean and valid; else None (and the caller
+    takes the full path: :func:`inspect`, then :func:`load_with_problems`, which names every
+    problem).
+
+    Nothing is skipped that could matter: a clean document has no repeated key and no
+    unstorable string, and one valid against the schemas is nested no deeper than they are
+    (``tests/api/test_bad_input.py`` holds them under ``MAX_DEPTH``).
+    """
+    if not document.clean or not isinstance(document.value, dict):
+        return None
+    try:
+        return load_submission(document.value)
+    except BadInput:
+        return None
 
 
 def load_with_problems(raw: Any, problems: dict[str, list[str]]) -> dict:
@@ -130,8 +181,8 @@ def _bad_request(message: str) -> NoReturn:
     abort(400, errors={"body": [message]})
 
 
-def read_json() -> tuple[Any, dict[str, list[str]]]:
-    """The request's JSON body, and the paths of repeated keys and unstorable strings.
+def _read_document() -> Document:
+    """The request's JSON body, decoded.
 
     415 unless the body is declared JSON (UTF-8); 413 over the size limit (raised by
     Werkzeug while reading); 400 for anything that is not one JSON document.
@@ -155,15 +206,35 @@ def read_json() -> tuple[Any, dict[str, list[str]]]:
     except UnicodeDecodeError as exc:
         _bad_request(f"is not UTF-8: {exc.reason} at byte {exc.start}.")
     try:
-        return parse_json(text)
+        return read_document(text)
     except NotJson as exc:
         _bad_request(str(exc))
+
+
+def _inspected(document: Document) -> dict[str, list[str]]:
+    try:
+        return inspect(document)
+    except NotJson as exc:
+        _bad_request(str(exc))
+
+
+def read_json() -> tuple[Any, dict[str, list[str]]]:
+    """The request's JSON body, and the paths of repeated keys and unstorable strings
+    (the statuses of :func:`_read_document`)."""
+    document = _read_document()
+    return document.value, _inspected(document)
 
 
 def read_submission(header_errors: dict[str, list[str]] | None = None) -> dict:
     """The request body as a validated, normalised submission, or a 400/422 naming every
     offending field (and the ``header_errors`` found by the caller)."""
-    raw, problems = read_json()
+    document = _read_document()
+    if not header_errors:
+        submission = load_clean(document)
+        if submission is not None:
+            return submission
+    problems = _inspected(document)
+    raw = document.value
     if not isinstance(raw, dict):
         _bad_request("must be a JSON object (a submission).")
     for path, messages in (header_errors or {}).items():

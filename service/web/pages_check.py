@@ -13,7 +13,14 @@ from flask import current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from service.api.http import NotJson, evaluate, load_with_problems, parse_json
+from service.api.http import (
+    NotJson,
+    evaluate,
+    inspect,
+    load_clean,
+    load_with_problems,
+    read_document,
+)
 from service.config import PROJECT_DIR
 from service.engine import EngineError
 from service.schemas import BadInput
@@ -44,13 +51,17 @@ def parse_text(text: str) -> dict:
     """A submission from JSON text, read and validated as the API does; raises
     :class:`Unreadable`."""
     try:
-        raw, problems = parse_json(text)
+        document = read_document(text)
+        submission = load_clean(document)
+        if submission is not None:
+            return submission
+        problems = inspect(document)
     except NotJson as exc:
         message = str(exc) if exc.detail is None else words()("error_not_json",
                                                                detail=exc.detail)
         raise Unreadable(400, {"body": [message]}) from None
     try:
-        return load_with_problems(raw, problems)
+        return load_with_problems(document.value, problems)
     except BadInput as exc:
         raise Unreadable(422, exc.errors) from None
 
