@@ -18,6 +18,7 @@ from service import auth, reload
 from service.api import admin, init_api
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.engine import get_engine
+from service.registry.cache import RegistryCache
 from service.storage import Store
 from service.web import register as register_pages
 
@@ -31,7 +32,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
 
     store = Store(app.config["DATABASE_URL"])
-    app.extensions["tthc-rules"] = {"store": store}
+    app.extensions["tthc-rules"] = {"store": store, "registry": RegistryCache(store)}
     if app.config["MIGRATE_ON_START"]:
         store.upgrade()
     auth.init_app(app)  # first of the request hooks: who may call what

@@ -13,7 +13,6 @@ from flask_smorest import abort
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.engine import get_engine
-from service.registry.store import RegistryStore
 from service.schemas import BadInput, load_submission
 
 MAX_DEPTH = 32
@@ -256,6 +255,8 @@ def store():
 
 def evaluate(submission: dict) -> dict:
     """The verdict on a submission, with what the registry holds about its procedures
-    (without a registry entry, exactly the stateless verdict)."""
+    (without a registry entry, exactly the stateless verdict), read through the worker's
+    :class:`~service.registry.cache.RegistryCache`."""
     engine = get_engine()
-    return engine.evaluate(submission, registry=RegistryStore(store()).view_for(submission))
+    registry = current_app.extensions["tthc-rules"]["registry"]
+    return engine.evaluate(submission, registry=registry.view_for(submission))

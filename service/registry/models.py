@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.storage.models import Base, SequenceKey
@@ -109,5 +109,16 @@ class Approval(Base):
     effects: Mapped[list]  # what the registry recorded, retired or flagged
 
 
+class RegistryGeneration(Base):
+    """One row: a counter that triggers move on every write to the three registry tables
+    (migration 0006), so that a worker knows when what it read is out of date."""
+
+    __tablename__ = "registry_generation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    generation: Mapped[int] = mapped_column(BigInteger)
+
+
 REGISTRY_TABLES = (RegistryProcedure.__tablename__, RegistryInternalProcedure.__tablename__,
-                   RegistryElectronicProcedure.__tablename__, Approval.__tablename__)
+                   RegistryElectronicProcedure.__tablename__, Approval.__tablename__,
+                   RegistryGeneration.__tablename__)

@@ -338,20 +338,24 @@ class RegistryStore:
         """Every version held (of the given codes only, when given)."""
         wanted = None if codes is None else sorted(set(codes))
         with self.sessions() as session:
-            procedures = self._select(session, RegistryProcedure, wanted)
-            internal = self._select(session, RegistryInternalProcedure, wanted)
-            electronic = self._select(session, RegistryElectronicProcedure, wanted)
-        return RegistryView(
+            return RegistryView(*self.versions(session, wanted))
+
+    @classmethod
+    def versions(cls, session: Session, codes: list[str] | None) -> tuple[
+            list[ProcedureVersion], list[InternalProcedureVersion],
+            list[ElectronicProcedureVersion]]:
+        """The versions held of the given TTHC codes (of all, for None), as plain records."""
+        return (
             [ProcedureVersion(p.valid_from, p.valid_to, p.code, p.name, tuple(p.tiers),
                               p.status, p.field, p.managing_agency, p.handling_agency)
-             for p in procedures],
+             for p in cls._select(session, RegistryProcedure, codes)],
             [InternalProcedureVersion(ip.valid_from, ip.valid_to, ip.code, ip.tier,
                                       ip.decision_number, ip.decision_date, ip.step_count,
                                       ip.counted_hours, ip.needs_amendment)
-             for ip in internal],
+             for ip in cls._select(session, RegistryInternalProcedure, codes)],
             [ElectronicProcedureVersion(ep.valid_from, ep.valid_to, ep.code, ep.tier,
                                         ep.platform, ep.scope, ep.national_portal_connected)
-             for ep in electronic])
+             for ep in cls._select(session, RegistryElectronicProcedure, codes)])
 
     def view_for(self, submission: dict) -> RegistryView:
         """A view of what the registry holds about the procedures of one submission: the

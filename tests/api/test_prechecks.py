@@ -105,3 +105,13 @@ def test_null_and_blank_optional_fields_read_as_absent(client, example):
     assert response.status_code == 200
     assert without_id(response.get_json()) == \
         without_id(client.post(URL, json=omitted).get_json())
+
+
+@pytest.mark.database
+def test_the_registry_is_read_through_the_workers_cache(app, client, example):
+    cache = app.extensions["tthc-rules"]["registry"]
+    body = example("publication-new-and-amended.json")
+    for _ in range(3):
+        assert client.post(URL, json=body).status_code == 200
+    codes = {p["code"] for p in body["procedures"]}
+    assert cache.misses == len(codes) and cache.hits == 2 * len(codes)

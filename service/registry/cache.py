@@ -1,0 +1,74 @@
+"""What a worker has read from the registry, kept while the registry's generation stays.
+
+Every evaluation the service makes asks the registry about the submission's procedures.
+Reading their versions from three tables costs three queries; reading the generation
+counter costs one. The generation is moved by database triggers on every write to a
+registry table (migration 0006), in the writing transaction, whoever writes: this
+process, another worker, another host, someone at a SQL prompt. So a worker answers from
+what it holds as long as the generation it read is still the current one, and starts
+again from empty as soon as it moves.
+
+The generation is read before the rows. A write that commits in between leaves rows newer
+than the generation they are filed under; the next request sees the generation moved and
+drops them. (Read the other way round, rows older than their generation could be kept
+until the next write.)
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from service.registry.models import RegistryGeneration
+from service.registry.store import RegistryStore
+from service.registry.view import RegistryView
+
+_GENERATION = select(RegistryGeneration.generation).where(RegistryGeneration.id == 1)
+
+
+class RegistryCache:
+    """Per process: the registry's versions per TTHC code, for one generation."""
+
+    def __init__(self, store, max_codes: int = 20_000) -> None:
+        self.store = store
+        self.max_codes = max_codes
+        self.generation: int | None = None
+        self._by_code: dict[str, tuple[list, list, list]] = {}
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def view_for(self, submission: dict) -> RegistryView:
+        """The view ``RegistryStore.view_for`` gives, from what is held when it is current."""
+        return self.view(p["code"] for p in submission["procedures"])
+
+    def view(self, codes: Iterable[str]) -> RegistryView:
+        wanted = sorted(set(codes))
+        with self.store.sessions() as session:
+            try:
+                generation = session.execute(_GENERATION).scalar_one_or_none()
+            except (OperationalError, ProgrammingError):
+                generation = None  # a schema before migration 0006: nothing can be kept
+            if generation is None:
+                session.rollback()
+                return RegistryView(*RegistryStore.versions(session, wanted))
+            with self._lock:
+                if generation != self.generation or len(self._by_code) > self.max_codes:
+                    self._by_code = {}
+                    self.generation = generation
+                held = self._by_code
+                missing = [code for code in wanted if code not in held]
+                self.hits += len(wanted) - len(missing)
+                self.misses += len(missing)
+            loaded: dict[str, tuple[list, list, list]] = {c: ([], [], []) for c in missing}
+            if missing:
+                for kind, records in enumerate(RegistryStore.versions(session, missing)):
+                    for record in records:
+                        loaded[record.code][kind].append(record)
+                with self._lock:
+                    if self.generation == generation:
+                        self._by_code.update(loaded)
+        parts = [loaded[code] if code in loaded else held[code] for code in wanted]
+        return RegistryView(*([r for part in parts for r in part[kind]] for kind in range(3)))
