@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields
+from marshmallow import Schema, ValidationError, fields, validate
 
 from service import schemas as s
 
@@ -38,12 +38,52 @@ HOOKS: dict[type, tuple[tuple, tuple]] = {
 }
 
 
-def _run_validators(field: fields.Field, value: Any) -> None:
-    for validator in field.validators:
-        try:
-            validator(value)
-        except ValidationError:
-            raise Unsure from None
+def _check(field: fields.Field) -> Callable[[Any], None] | None:
+    """One function raising :class:`Unsure` where one of the field's validators would fail
+    (None: the field has none). marshmallow's common validators become plain comparisons
+    with the same parameters; any other validator object is called as it is."""
+    checks: list[Callable[[Any], bool]] = []
+    for v in field.validators:
+        if type(v) is validate.Length:
+            low, high, equal = v.min, v.max, v.equal
+            checks.append(lambda x, low=low, high=high, equal=equal:
+                          (low is None or len(x) >= low) and (high is None or len(x) <= high)
+                          and (equal is None or len(x) == equal))
+        elif type(v) is validate.OneOf:
+            checks.append(lambda x, choices=frozenset(v.choices): x in choices)
+        elif type(v) is validate.Range:
+            low, high = v.min, v.max
+            low_in, high_in = v.min_inclusive, v.max_inclusive
+            checks.append(lambda x, low=low, high=high, low_in=low_in, high_in=high_in:
+                          (low is None or (x >= low if low_in else x > low))
+                          and (high is None or (x <= high if high_in else x < high)))
+        elif type(v) is validate.Regexp:
+            checks.append(lambda x, match=v.regex.match: match(x) is not None)
+        else:
+            checks.append(lambda x, v=v: _passes(v, x))
+    if not checks:
+        return None
+    if len(checks) == 1:
+        only = checks[0]
+
+        def check_one(value: Any) -> None:
+            if not only(value):
+                raise Unsure
+        return check_one
+
+    def check_all(value: Any) -> None:
+        for passes in checks:
+            if not passes(value):
+                raise Unsure
+    return check_all
+
+
+def _passes(validator: Callable[[Any], Any], value: Any) -> bool:
+    try:
+        validator(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _absent(value: Any) -> bool:
@@ -57,12 +97,14 @@ def _field_loader(field: fields.Field) -> Loader:
                               else field.nested)
     if isinstance(field, fields.List):
         inner = _field_loader(field.inner)
+        check = _check(field)
 
         def load_list(value: Any) -> list:
             if type(value) is not list:
                 raise Unsure
             out = [inner(v) for v in value]
-            _run_validators(field, out)
+            if check is not None:
+                check(out)
             return out
         return load_list
     if isinstance(field, s.StrictBool):
@@ -82,6 +124,7 @@ def _field_loader(field: fields.Field) -> Loader:
             except ValueError:
                 raise Unsure from None
         return load_date
+    check = _check(field)
     if isinstance(field, s.Number):
         def load_number(value: Any) -> float:
             if type(value) not in (int, float):
@@ -92,23 +135,32 @@ def _field_loader(field: fields.Field) -> Loader:
                 raise Unsure from None
             if not math.isfinite(out):
                 raise Unsure
-            _run_validators(field, out)
+            if check is not None:
+                check(out)
             return out
         return load_number
     if isinstance(field, fields.Integer) and field.strict:
         def load_int(value: Any) -> int:
             if type(value) is not int:
                 raise Unsure
-            _run_validators(field, value)
+            if check is not None:
+                check(value)
             return value
         return load_int
     if type(field) in (fields.String, s.Enum):
-        def load_str(value: Any) -> str:
+        if check is None:
+            def load_str(value: Any) -> str:
+                if type(value) is not str:
+                    raise Unsure
+                return value
+            return load_str
+
+        def load_checked_str(value: Any) -> str:
             if type(value) is not str:
                 raise Unsure
-            _run_validators(field, value)
+            check(value)
             return value
-        return load_str
+        return load_checked_str
     raise TypeError(f"the fast loader does not know {type(field).__name__}: teach it or "
                     f"leave the field to marshmallow")
 
@@ -124,13 +176,15 @@ def _schema_loader(schema_class: type) -> Loader:
     def load_object(value: Any) -> dict:
         if type(value) is not dict:
             raise Unsure
-        for key in value:
-            if key not in known and not _absent(value[key]):
-                raise Unsure
+        if not known.issuperset(value):
+            for key in value:
+                if key not in known and not _absent(value[key]):
+                    raise Unsure
         out: dict = {}
+        get = value.get
         for name, required, default, loader in plan:
-            raw = value.get(name, _MISSING)
-            if raw is _MISSING or _absent(raw):
+            raw = get(name, _MISSING)
+            if raw is _MISSING or raw is None or (type(raw) is str and not raw.strip()):
                 if required:
                     raise Unsure
                 if default is not _UNSET:

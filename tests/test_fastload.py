@@ -6,10 +6,10 @@ import random
 from pathlib import Path
 
 import pytest
-from marshmallow import ValidationError
+from marshmallow import ValidationError, fields, validate
 
 from service import schemas
-from service.fastload import HOOKS, Unsure, load_fast
+from service.fastload import HOOKS, Unsure, _check, load_fast
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
 ODD_VALUES = [None, "", "  ", 0, -1, 1.5, True, False, "x", [], {}, ["x"], {"x": 1},
@@ -95,3 +95,56 @@ def test_every_schema_hook_is_known_to_the_fast_path():
                 schemas.StepSchema, schemas.DurationSchema, schemas.AgencySchema,
                 schemas.DecisionRefSchema):
         assert bool(hooked(cls)) == (cls in HOOKS), cls.__name__
+
+
+def _fields(schema, seen=None):
+    """Every field of a schema and of the schemas nested in it (list items included)."""
+    seen = set() if seen is None else seen
+    for field in schema.fields.values():
+        while True:
+            yield field
+            if isinstance(field, fields.List):
+                field = field.inner
+                continue
+            break
+        if isinstance(field, fields.Nested) and type(field.schema) not in seen:
+            seen.add(type(field.schema))
+            yield from _fields(field.schema, seen)
+
+
+def _probes(validator):
+    """Values on both sides of each boundary the validator draws."""
+    if isinstance(validator, validate.Length):
+        for n in {validator.min, validator.max, validator.equal} - {None}:
+            yield from (["x"] * m for m in (n - 1, n, n + 1) if m >= 0)
+            yield from ("y" * m for m in (n - 1, n, n + 1) if m >= 0)
+    elif isinstance(validator, validate.Range):
+        for bound in {validator.min, validator.max} - {None}:
+            yield from (bound - 1, bound - 0.5, bound, bound + 0.5, bound + 1)
+    elif isinstance(validator, validate.OneOf):
+        yield from validator.choices
+        yield from ("", "other", validator.choices[0].upper() + "!")
+    elif isinstance(validator, validate.Regexp):
+        yield from ("1.009994", "1.00999", "1.0099944", "x.009994", "1.009994 ", "2.002386")
+
+
+def test_compiled_checks_draw_the_same_boundaries_as_the_validators():
+    probed = 0
+    for field in _fields(schemas.SubmissionSchema()):
+        check = _check(field)
+        for validator in field.validators:
+            for value in _probes(validator):
+                try:
+                    for v in field.validators:
+                        v(value)
+                    expected = True
+                except (ValidationError, TypeError):
+                    expected = False
+                try:
+                    check(value)
+                    got = True
+                except (Unsure, TypeError):
+                    got = False
+                assert got == expected, (field, validator, value)
+                probed += 1
+    assert probed > 200
