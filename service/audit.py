@@ -37,6 +37,7 @@ from typing import Any
 
 import click
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from service.storage.models import DecisionLogEntry, DecisionLogHead
@@ -80,13 +81,14 @@ _SEAL = (update(DecisionLogHead.__table__).where(DecisionLogHead.id == HEAD_ID)
 _ENTRY_COLUMNS = tuple(c.key for c in DecisionLogEntry.__table__.columns)
 
 
-def append(session: Session, entry: DecisionLogEntry) -> DecisionLogEntry:
-    """Add ``entry`` at the end of the chain, in ``session``'s transaction.
+def append(session: Session | Connection, entry: DecisionLogEntry) -> DecisionLogEntry:
+    """Add ``entry`` at the end of the chain, in the transaction of ``session`` (an ORM
+    session or a Core connection).
 
-    Three Core statements on the session's connection (no ORM unit of work: this runs
-    for every evaluation the service makes).
+    Three Core statements (no ORM unit of work: this runs for every evaluation the service
+    makes).
     """
-    connection = session.connection()
+    connection = session.connection() if isinstance(session, Session) else session
     head = connection.execute(_ADVANCE).first()
     if head is None:
         raise ChainMissing("decision_log_head has no row: run `tthc-rules db upgrade`")

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session
 
 from service.registry.models import RegistryGeneration
 from service.registry.store import RegistryStore
@@ -46,14 +47,15 @@ class RegistryCache:
 
     def view(self, codes: Iterable[str]) -> RegistryView:
         wanted = sorted(set(codes))
-        with self.store.sessions() as session:
+        with self.store.engine.connect() as connection:
             try:
-                generation = session.execute(_GENERATION).scalar_one_or_none()
+                generation = connection.execute(_GENERATION).scalar_one_or_none()
             except (OperationalError, ProgrammingError):
                 generation = None  # a schema before migration 0006: nothing can be kept
             if generation is None:
-                session.rollback()
-                return RegistryView(*RegistryStore.versions(session, wanted))
+                connection.rollback()
+                with Session(connection) as session:
+                    return RegistryView(*RegistryStore.versions(session, wanted))
             with self._lock:
                 if generation != self.generation or len(self._by_code) > self.max_codes:
                     self._by_code = {}
@@ -64,7 +66,9 @@ class RegistryCache:
                 self.misses += len(missing)
             loaded: dict[str, tuple[list, list, list]] = {c: ([], [], []) for c in missing}
             if missing:
-                for kind, records in enumerate(RegistryStore.versions(session, missing)):
+                with Session(connection) as session:
+                    versions = RegistryStore.versions(session, missing)
+                for kind, records in enumerate(versions):
                     for record in records:
                         loaded[record.code][kind].append(record)
                 with self._lock:

@@ -25,6 +25,9 @@ from service.storage import migrate
 from service.storage.models import DecisionLogEntry, Submission, Verdict
 
 
+_ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
+
+
 class IdempotencyConflict(Exception):
     """The idempotency key was already used with a different submission."""
 
@@ -134,11 +137,11 @@ class Store:
         (not of the service) may lose the last fraction of a second of precheck entries,
         always at the end of the log. Stored submissions keep the synchronous commit.
         """
-        with self.sessions.begin() as session:
+        entry = _log_entry(verdict, input_hash(submission), "precheck", _now())
+        with self.engine.begin() as connection:
             if self.engine.dialect.name == "postgresql":
-                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-            audit.append(session, _log_entry(verdict, input_hash(submission), "precheck",
-                                             _now()))
+                connection.execute(_ASYNC_COMMIT)
+            audit.append(connection, entry)
 
     def create_submission(self, submission: dict, evaluate: Callable[[dict], dict],
                           idempotency_key: str | None = None) -> Stored:
