@@ -3,6 +3,7 @@
     .venv/bin/python -m bench.http                     # SQLite and PostgreSQL
     .venv/bin/python -m bench.http --duration 20 --connections 8 --workers 2
     .venv/bin/python -m bench.http --no-postgres
+    .venv/bin/python -m bench.http --threads 4         # gthread workers instead of sync
 
 Needs ``wrk`` (Debian package ``wrk``). Serves the app with ``gunicorn --workers N`` on a
 loopback port, loads it with ``wrk -t2 -cC --latency`` and prints requests/s and latency
@@ -54,11 +55,12 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, database_url: str, workers: int) -> None:
+    def __init__(self, database_url: str, workers: int, threads: int = 1) -> None:
         self.port = free_port()
         env = {**os.environ, "DATABASE_URL": database_url, "TTHC_AUTH": "off"}
         self.process = subprocess.Popen(
-            [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers), "--bind",
+            [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers),
+             "--threads", str(threads), "--bind",
              f"127.0.0.1:{self.port}", "--log-level", "warning", "wsgi:app"],
             cwd=ROOT, env=env, start_new_session=True)
         self.url = f"http://127.0.0.1:{self.port}"
@@ -102,7 +104,7 @@ def run_suite(label: str, database_url: str, args, tmp: Path) -> list[tuple]:
     store = tmp / "store.lua"
     store.write_text(POST_LUA.format(body=body, extra=IDEMPOTENT.format(
         stamp=int(time.time()))), encoding="utf-8")
-    server = Server(database_url, args.workers)
+    server = Server(database_url, args.workers, args.threads)
     rows = []
     try:
         wrk(server.url + "/healthz", None, 2, args.connections)  # warm-up
@@ -142,6 +144,8 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="seconds per measurement")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads per worker (gunicorn's gthread worker when over 1)")
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -155,7 +159,8 @@ def main() -> None:
                 rows += run_suite("postgresql", PG_BENCH, args, tmp_path)
             finally:
                 drop_postgres_database()
-    print(f"gunicorn {args.workers} sync workers, wrk -t2 -c{args.connections} "
+    kind = "sync" if args.threads == 1 else f"gthread ×{args.threads}"
+    print(f"gunicorn {args.workers} {kind} workers, wrk -t2 -c{args.connections} "
           f"-d{args.duration}s, typical submission (5 procedures × 2 tiers, "
           f"{len(json.dumps(submission(5), ensure_ascii=False).encode()) // 1024} KiB)")
     print(f"{'database':<11} {'endpoint':<30} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
