@@ -150,7 +150,7 @@ def load_clean(document: Document) -> dict | None:
 
     Nothing is skipped that could matter: a clean document has no repeated key and no
     unstorable string, and one valid against the schemas is nested no deeper than they are
-    (``tests/api/test_bad_input.py`` holds them under ``MAX_DEPTH``).
+    (``tests/api/test_json_reading.py`` holds them under ``MAX_DEPTH``).
     """
     if not document.clean or not isinstance(document.value, dict):
         return None

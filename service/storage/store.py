@@ -25,7 +25,6 @@ from service import audit
 from service.storage import migrate
 from service.storage.models import DecisionLogEntry, Submission, Verdict
 
-
 _ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
 
 

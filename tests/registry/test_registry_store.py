@@ -174,8 +174,8 @@ def test_cli_import_then_again(cli, tmp_path, monkeypatch):
     first = cli("import", deep)
     assert first.exit_code == 0
     summary = first.output.strip().splitlines()
-    assert summary == [f"{deep}: 300 good row(s) — 300 new, 0 new version(s), 0 unchanged, "
-                       "0 older than the registry; 0 bad row(s) left out."]
+    assert summary == [(f"{deep}: 300 good row(s) — 300 new, 0 new version(s), 0 unchanged, "
+                        "0 older than the registry; 0 bad row(s) left out.")]
     again = cli("import", DATA / "sample_tthc_list.csv", "--json")
     assert again.exit_code == 0
     assert json.loads(again.output)["unchanged"] == 300
