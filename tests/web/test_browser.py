@@ -14,7 +14,6 @@ import logging
 import os
 import shutil
 import threading
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -37,13 +36,12 @@ from werkzeug.serving import make_server
 
 from service.app import create_app
 from service.engine import get_engine
-from service.registry.importer import parse_csv
 from service.registry.store import RegistryStore
 from service.schemas import load_submission
 from service.web import register
 
 from .conftest import EXAMPLES_DIR, FEATURES_DIR
-from .test_pages import REGISTRY_LIST, STEPS
+from .test_pages import fill_registry
 from .wcag import contrast
 
 REJECTED_EXAMPLE = "publication-missing-internal-procedure.json"
@@ -56,16 +54,6 @@ def store_examples(store, *names: str) -> None:
     for name in names:
         submission = load_submission(json.loads((EXAMPLES_DIR / name).read_text("utf-8")))
         store.create_submission(submission, get_engine().evaluate)
-
-
-def fill_registry(registry: RegistryStore) -> None:
-    registry.import_list(parse_csv(REGISTRY_LIST, "list.csv"))
-    day = date(2025, 8, 1)
-    for code, tier in (("2.000394", "province"), ("2.000394", "commune"),
-                       ("1.010638", "province")):
-        registry.record_internal_procedure(code, tier, "10/QĐ-UBND", day, STEPS)
-    registry.record_electronic_procedure("1.010638", "province", "shared_one_stop",
-                                         valid_from=day)
 
 
 @pytest.fixture(scope="module")

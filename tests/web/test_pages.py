@@ -518,23 +518,33 @@ STEPS = [{"order": 1, "action": "Tiếp nhận", "responsible": "TTPVHCC",
           "duration": {"value": 4, "unit": "working_hours"}}]
 
 
-@pytest.fixture
-def registry(store):
+def fill_registry(registry):
+    """The three TTHC of ``REGISTRY_LIST``, internal procedures for three of their four
+    procedure-tiers and one electronic procedure; the list's import report."""
     from datetime import date
 
     from service.registry.importer import parse_csv
-    from service.registry.store import RegistryStore
 
-    registry = RegistryStore(store)
-    assert registry.import_list(parse_csv(REGISTRY_LIST, "list.csv")).created == 3
+    report = registry.import_list(parse_csv(REGISTRY_LIST, "list.csv"))
     day = date(2025, 8, 1)
     for code, tier in (("2.000394", "province"), ("2.000394", "commune"),
                        ("1.010638", "province")):
         registry.record_internal_procedure(code, tier, "10/QĐ-UBND", day, STEPS)
     registry.record_electronic_procedure("1.010638", "province", "shared_one_stop",
                                          valid_from=day)
+    return report
+
+
+@pytest.fixture
+def registry(store):
+    from datetime import date
+
+    from service.registry.store import RegistryStore
+
+    registry = RegistryStore(store)
+    assert fill_registry(registry).created == 3
     registry.record_electronic_procedure("2.000394", "province", "shared_one_stop",
-                                         valid_from=day)
+                                         valid_from=date(2025, 8, 1))
     return registry
 
 
