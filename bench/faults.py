@@ -32,68 +32,27 @@ import os
 import random
 import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.server import Gunicorn, create_database, drop_database
 from bench.workloads import submission
 
-ROOT = Path(__file__).resolve().parent.parent
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 DATABASE = "tthc_faults"
 PG_FAULTS = f"postgresql://postgres@127.0.0.1:5432/{DATABASE}"
 RETRYABLE = (ConnectionError, http.client.HTTPException, socket.timeout, OSError)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-# --- the database ---------------------------------------------------------------------------
-
-def create_database() -> None:
-    import psycopg
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DATABASE}")
-
-
-def drop_database() -> None:
-    import psycopg
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-
-
 # --- the server -----------------------------------------------------------------------------
 
-class Server:
+class Server(Gunicorn):
     def __init__(self, database_url: str, workers: int) -> None:
-        self.port = free_port()
-        env = {**os.environ, "DATABASE_URL": database_url, "TTHC_AUTH": "on",
-               "MIGRATE_ON_START": "0"}
-        self.process = subprocess.Popen(
-            [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers), "--bind",
-             f"127.0.0.1:{self.port}", "--log-level", "error", "--timeout", "30",
-             "wsgi:app"], cwd=ROOT, env=env, start_new_session=True)
-        self.host = "127.0.0.1"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://{self.host}:{self.port}/readyz",
-                                            timeout=2) as answer:
-                    if answer.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("the server did not become ready")
+        super().__init__(database_url, workers, {"TTHC_AUTH": "on", "MIGRATE_ON_START": "0"},
+                         ("--log-level", "error", "--timeout", "30"))
 
     def workers(self) -> list[int]:
         pid = self.process.pid
@@ -113,15 +72,6 @@ class Server:
         except ProcessLookupError:
             return None
         return victim
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
 
 
 # --- the clients ----------------------------------------------------------------------------
@@ -266,7 +216,7 @@ def run(args) -> int:
 
     database_url = args.database_url or PG_FAULTS
     if not args.database_url:
-        create_database()
+        create_database(DATABASE)
     store = Store(database_url)
     store.upgrade()
     _key, token = auth.create_key(store, "submitter", "STP", name="bench.faults")
@@ -310,7 +260,7 @@ def run(args) -> int:
     if len(kills) != args.kills:
         problems.append(f"{len(kills)} of {args.kills} kills done")
     if not args.database_url:
-        drop_database()
+        drop_database(DATABASE)
 
     retried = sum(1 for a in tally.acks if a.attempts > 1)
     replayed = sum(1 for a in tally.acks if a.replayed)

@@ -16,23 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
+from bench.server import Gunicorn, create_database, drop_database
 from bench.workloads import submission
 
-ROOT = Path(__file__).resolve().parent.parent
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
-PG_BENCH = "postgresql://postgres@127.0.0.1:5432/tthc_bench"
+BENCH_DATABASE = "tthc_bench"
+PG_BENCH = f"postgresql://postgres@127.0.0.1:5432/{BENCH_DATABASE}"
 
 POST_LUA = """
 wrk.method = "POST"
@@ -48,37 +44,10 @@ IDEMPOTENT = """counter = counter + 1
   wrk.headers["Idempotency-Key"] = string.format("bench-%d-%d-%d", {stamp}, math.random(1, 1e9), counter)"""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
+class Server(Gunicorn):
     def __init__(self, database_url: str, workers: int, threads: int = 1) -> None:
-        self.port = free_port()
-        env = {**os.environ, "DATABASE_URL": database_url, "TTHC_AUTH": "off"}
-        self.process = subprocess.Popen(
-            [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers),
-             "--threads", str(threads), "--bind",
-             f"127.0.0.1:{self.port}", "--log-level", "warning", "wsgi:app"],
-            cwd=ROOT, env=env, start_new_session=True)
-        self.url = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.url + "/readyz", timeout=2) as answer:
-                    if answer.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("the server did not become ready")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=30)
+        super().__init__(database_url, workers, {"TTHC_AUTH": "off"},
+                         ("--threads", str(threads), "--log-level", "warning"))
 
 
 def wrk(url: str, script: str | None, duration: int, connections: int) -> dict:
@@ -122,20 +91,11 @@ def run_suite(label: str, database_url: str, args, tmp: Path) -> list[tuple]:
 
 def postgres_database() -> bool:
     try:
-        import psycopg
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS tthc_bench")
-            conn.execute("CREATE DATABASE tthc_bench")
+        create_database(BENCH_DATABASE)
         return True
     except Exception as exc:  # noqa: BLE001 - the PostgreSQL part is optional
         print(f"(PostgreSQL not available: {exc})", file=sys.stderr)
         return False
-
-
-def drop_postgres_database() -> None:
-    import psycopg
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS tthc_bench WITH (FORCE)")
 
 
 def main() -> None:
@@ -158,7 +118,7 @@ def main() -> None:
             try:
                 rows += run_suite("postgresql", PG_BENCH, args, tmp_path)
             finally:
-                drop_postgres_database()
+                drop_database(BENCH_DATABASE)
     kind = "sync" if args.threads == 1 else f"gthread ×{args.threads}"
     print(f"gunicorn {args.workers} {kind} workers, wrk -t2 -c{args.connections} "
           f"-d{args.duration}s, typical submission (5 procedures × 2 tiers, "
