@@ -18,15 +18,15 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
 from bench.workloads import submission
+from service.contract.schemas import load_submission
 from service.engine import Engine, get_engine
-from service.policy import load_policies
-from service.schemas import load_submission
+from service.engine.policy import load_policies
 
 OUT = Path(__file__).resolve().parent / "out"
 

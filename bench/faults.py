@@ -16,7 +16,7 @@ run (gunicorn starts a new one). Afterwards, with the server stopped, the databa
   verdict (decision id) and the outcome it was acknowledged with, and exactly one
   decision-log entry of that decision;
 * nothing else is stored: no submission, verdict or log entry that was not acknowledged;
-* the decision log's hash chain verifies (``service.audit``).
+* the decision log's hash chain verifies (``service.trust.audit``).
 
 Prints the figures and exits 1 if any check fails. Loopback only; bounded by
 ``--timeout`` (seconds for the whole load).
@@ -156,9 +156,9 @@ def client(server: Server, token: str, run: str, number: int, requests: int, bas
 def check_database(database_url: str, tally: Tally, run: str) -> tuple[dict, list[str]]:
     from sqlalchemy import func, select
 
-    from service import audit
     from service.storage import Store
     from service.storage.models import DecisionLogEntry, Submission, Verdict
+    from service.trust import audit
 
     problems: list[str] = []
     store = Store(database_url)
@@ -211,8 +211,8 @@ def check_database(database_url: str, tally: Tally, run: str) -> tuple[dict, lis
 # --- the run --------------------------------------------------------------------------------
 
 def run(args) -> int:
-    from service import auth
     from service.storage import Store
+    from service.trust import auth
 
     database_url = args.database_url or PG_FAULTS
     if not args.database_url:

@@ -21,11 +21,11 @@ from pathlib import Path
 from ulid import ULID
 
 from bench.workloads import submission
+from service.contract.schemas import load_submission
 from service.engine import get_engine
-from service.replay import replay
-from service.schemas import load_submission
 from service.storage import Store
 from service.storage.models import Submission, Verdict
+from service.storage.replay import replay
 from service.storage.store import canonical_json, input_hash
 
 
@@ -104,9 +104,9 @@ def bench_coverage(args) -> None:
     """The registry filled from a generated published list and its approved procedures."""
     import json
 
+    from generators.registry_sample import generate, procedures_document
     from service.registry.importer import parse_csv
     from service.registry.procedure_file import parse_procedure_file
-    from service.registry.sample import generate, procedures_document
     from service.registry.store import RegistryStore
 
     with tempfile.TemporaryDirectory() as tmp:

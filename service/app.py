@@ -4,7 +4,7 @@
 ``create_app(test_config)`` overrides them. At start-up the database schema is brought up
 to date (unless ``MIGRATE_ON_START`` is off) and the rules are compiled; a rule set that
 fails to compile is logged and reported by ``/readyz``. Every request passes the access
-table of ``service.auth`` first, then follows a policy reload (``service.reload``).
+table of ``service.trust.auth`` first, then follows a policy reload (``service.trust.reload``).
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import Any
 
 from flask import Flask
 
-from service import auth, reload
 from service.api import admin, init_api
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.engine import get_engine
 from service.registry.cache import RegistryCache
 from service.storage import Store
+from service.trust import auth, reload
 from service.web import register as register_pages
 
 

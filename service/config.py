@@ -10,10 +10,10 @@
 ``TTHC_POLICIES``      the policy folder (read by the engine); default ``policies/``
 ``TTHC_AUTH``          ``on``, ``off`` or ``auto`` (default): API keys are required when on;
                        ``auto`` turns them on when the service binds beyond loopback
-                       (``service.auth`` tells how that is found out)
+                       (``service.trust.auth`` tells how that is found out)
 ``TTHC_BIND``          where the service binds, when gunicorn's options do not show it
 ``TTHC_POLICY_CHECK``  seconds between a worker's looks at the policy generation asked for
-                       by a reload (``service.reload``); default 3
+                       by a reload (``service.trust.reload``); default 3
 =====================  =====================================================================
 """
 

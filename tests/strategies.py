@@ -37,13 +37,7 @@ from typing import Any, ClassVar
 
 from hypothesis import strategies as st
 
-from service.registry.view import (
-    ElectronicProcedureVersion,
-    InternalProcedureVersion,
-    ProcedureVersion,
-    RegistryView,
-)
-from service.schemas import (
+from service.contract.schemas import (
     AGENCY_TYPES,
     AMENDMENT_REASONS,
     CHANGED_ELEMENTS,
@@ -58,6 +52,12 @@ from service.schemas import (
     SCOPES,
     TIERS,
     UNITS,
+)
+from service.registry.view import (
+    ElectronicProcedureVersion,
+    InternalProcedureVersion,
+    ProcedureVersion,
+    RegistryView,
 )
 
 __all__ = ["BOUNDARY_DATES", "FIRST_DATE", "LAST_DATE", "Sizes", "build_registry",

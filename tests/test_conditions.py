@@ -1,4 +1,4 @@
-"""The condition language of rule files (``service/conditions.py``).
+"""The condition language of rule files (``service/engine/conditions.py``).
 
 Every case is a condition, a fact and the truth value the language's definition gives. Each
 is evaluated twice, through durable-rules (all cases compiled once into one ruleset, matched
@@ -19,9 +19,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from service.conditions import ConditionError, check_condition, holds
-from service.matchers import DurableMatcher
-from service.policy import DEFAULT_POLICY_DIR, PolicyError, Rule, load_policies
+from service.engine.conditions import ConditionError, check_condition, holds
+from service.engine.matchers import DurableMatcher
+from service.engine.policy import DEFAULT_POLICY_DIR, PolicyError, Rule, load_policies
 
 ENTITY = "electronic_procedure"
 AS_OF = 20200102

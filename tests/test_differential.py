@@ -39,12 +39,12 @@ from strategies import (
     submissions,
 )
 
-from service.conditions import holds
+from service.contract.schemas import load_submission
 from service.engine import Engine
-from service.facts import build_facts
-from service.policy import load_policies
+from service.engine.conditions import holds
+from service.engine.facts import build_facts
+from service.engine.policy import load_policies
 from service.registry.view import RegistryView
-from service.schemas import load_submission
 
 settings.register_profile(
     "differential-ci", max_examples=1_500, deadline=None, print_blob=True,

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from service import matchers
-from service.engine import EngineError, finding_key, get_engine, path_key
-from service.schemas import load_submission
+from service.contract.schemas import load_submission
+from service.engine import EngineError, finding_key, get_engine, matchers, path_key
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -114,7 +113,7 @@ def test_reload_swaps_and_a_broken_file_keeps_the_last_good(tmp_path):
     import shutil
 
     from service import engine as engine_module
-    from service.policy import PolicyError
+    from service.engine.policy import PolicyError
 
     serving = get_engine()
     folder = tmp_path / "policies"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from marshmallow import ValidationError, fields, validate
 
-from service import schemas
-from service.fastload import HOOKS, Unsure, _check, load_fast
+from service.contract import schemas
+from service.contract.fastload import HOOKS, Unsure, _check, load_fast
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
 ODD_VALUES = [None, "", "  ", 0, -1, 1.5, True, False, "x", [], {}, ["x"], {"x": 1},

@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from service.contract.schemas import load_submission
 from service.engine import get_engine
-from service.replay import replay
-from service.schemas import load_submission
 from service.storage import Store
+from service.storage.replay import replay
 
 DEPT = {"code": "STP", "type": "department"}
 START = date(2024, 9, 1)

@@ -10,7 +10,7 @@ Create Date: 2026-01-10
 import sqlalchemy as sa
 from alembic import op
 
-from service.audit import GENESIS, HEAD_ID, chain
+from service.trust.audit import GENESIS, HEAD_ID, chain
 from service.storage.models import UTCDateTime
 
 revision = "0003_trust"

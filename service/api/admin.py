@@ -1,4 +1,4 @@
-"""``/api/v1/admin``: API keys and policy reloads (admin keys only, see ``service.auth``)."""
+"""``/api/v1/admin``: API keys and policy reloads (admin keys only, see ``service.trust.auth``)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from flask import jsonify, url_for
 from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
-from service import auth
 from service.api.docs import PolicyRefSchema
 from service.api.http import read_json, store
-from service.policy import PolicyError
-from service.reload import follower, reload_here, serving_versions
+from service.engine.policy import PolicyError
+from service.trust import auth
+from service.trust.reload import follower, reload_here, serving_versions
 
 blp = Blueprint("admin", __name__, url_prefix="/api/v1/admin",
                 description="API keys and policy reloads; an admin key is required (or "

@@ -1,6 +1,6 @@
 """Response schemas of the API, for the OpenAPI document.
 
-Requests are described by the contract's own schemas (``service.schemas``); these describe
+Requests are described by the contract's own schemas (``service.contract.schemas``); these describe
 what comes back. Views build their JSON directly; the test suite checks every response
 against these schemas, so the document cannot drift from the service.
 """
@@ -11,8 +11,16 @@ from http import HTTPStatus
 
 from marshmallow import Schema, fields, validate
 
-from service.policy import SEVERITIES
-from service.schemas import KINDS, TIERS, AgencySchema, Enum, IsoDate, SubmissionSchema, text
+from service.contract.schemas import (
+    KINDS,
+    TIERS,
+    AgencySchema,
+    Enum,
+    IsoDate,
+    SubmissionSchema,
+    text,
+)
+from service.engine.policy import SEVERITIES
 
 OUTCOMES = ("accepted", "needs_review", "rejected", "no_policy")
 ULID_PATTERN = r"^[0-9A-HJKMNP-TV-Z]{26}$"

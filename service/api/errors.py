@@ -12,8 +12,8 @@ from flask import Flask, Response, current_app, jsonify, request
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from service.policy import PolicyError
-from service.schemas import flatten_errors
+from service.contract.schemas import flatten_errors
+from service.engine.policy import PolicyError
 
 _UNKNOWN_PARAMETER = "is not a parameter of this endpoint."
 

@@ -12,8 +12,8 @@ from flask import current_app, request
 from flask_smorest import abort
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from service.contract.schemas import BadInput, load_submission
 from service.engine import get_engine
-from service.schemas import BadInput, load_submission
 
 MAX_DEPTH = 32
 

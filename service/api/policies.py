@@ -7,8 +7,8 @@ from flask_smorest import Blueprint
 
 from service.api.docs import POLICY_VERSIONS_HEADER, PolicyListSchema
 from service.api.http import policy_versions
-from service.catalogue import pack_summary
 from service.engine import get_engine
+from service.engine.catalogue import pack_summary
 
 blp = Blueprint("policies", __name__, url_prefix="/api/v1/policies",
                 description="The policy packs: document, issuer, validity, version hash.")

@@ -33,12 +33,7 @@ from werkzeug.exceptions import HTTPException
 
 from service.api.docs import ULID_PATTERN
 from service.api.http import read_json, store
-from service.registry import approvals
-from service.registry.coverage import gaps_to_csv, report_to_csv
-from service.registry.importer import ParseResult, Problem, parse_csv, parse_xlsx
-from service.registry.procedure_file import ProcedureFile, parse_procedure_file
-from service.registry.store import ImportReport, RegistryStore
-from service.schemas import (
+from service.contract.schemas import (
     PLATFORMS,
     SCOPES,
     TIERS,
@@ -53,6 +48,11 @@ from service.schemas import (
     one_of,
     text,
 )
+from service.registry import approvals
+from service.registry.coverage import gaps_to_csv, report_to_csv
+from service.registry.importer import ParseResult, Problem, parse_csv, parse_xlsx
+from service.registry.procedure_file import ProcedureFile, parse_procedure_file
+from service.registry.store import ImportReport, RegistryStore
 
 blp = Blueprint("registry", __name__, url_prefix="/api/v1",
                 description="The procedure registry: published TTHC, approved internal and "

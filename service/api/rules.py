@@ -13,11 +13,11 @@ from service.api.docs import (
     RuleQuerySchema,
 )
 from service.api.http import policy_versions
-from service.catalogue import rule_details, select_rules
 from service.config import PROJECT_DIR
 from service.engine import get_engine
-from service.policy import Rule
-from service.scenarios import load_scenarios
+from service.engine.catalogue import rule_details, select_rules
+from service.engine.policy import Rule
+from service.engine.scenarios import load_scenarios
 
 blp = Blueprint("rules", __name__, url_prefix="/api/v1/rules",
                 description="The rule catalogue: legal basis, messages and the scenarios "

@@ -9,7 +9,6 @@ from flask import jsonify, request, url_for
 from flask_smorest import Blueprint, abort
 from marshmallow import RAISE
 
-from service import auth
 from service.api.docs import (
     POLICY_VERSIONS_HEADER,
     SUBMISSION_BODY,
@@ -23,6 +22,7 @@ from service.api.http import evaluate, policy_versions, read_submission, store
 from service.api.registry import approval_history
 from service.storage import Filters, IdempotencyConflict
 from service.storage.models import Submission
+from service.trust import auth
 
 blp = Blueprint("submissions", __name__, url_prefix="/api/v1/submissions",
                 description="Evaluate and store submissions with their verdicts; list and "

@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from service.contract.schemas import TIERS
 from service.registry.models import (
     Approval,
     RegistryElectronicProcedure,
@@ -40,7 +41,6 @@ from service.registry.models import (
     RegistryProcedure,
 )
 from service.registry.store import OlderThanHeld, RegistryStore
-from service.schemas import TIERS
 from service.storage.models import Submission
 
 APPROVABLE = ("accepted", "needs_review")

@@ -37,8 +37,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from service.contract.schemas import TIERS
 from service.registry.normalise import fold
-from service.schemas import TIERS
 
 UNKNOWN_AGENCY = "(chưa rõ cơ quan)"
 UNKNOWN_FIELD = "(chưa rõ lĩnh vực)"

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from service.contract.schemas import TIERS
 from service.registry.normalise import (
     Reading,
     clean_text,
@@ -38,7 +39,6 @@ from service.registry.normalise import (
     normalise_tiers,
     normalise_time_limit,
 )
-from service.schemas import TIERS
 
 # Canonical column keys, each with the folded header spellings that name it.
 COLUMNS: dict[str, tuple[str, ...]] = {

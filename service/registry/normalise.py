@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from service.schemas import TIERS, TTHC_CODE
+from service.contract.schemas import TIERS, TTHC_CODE
 
 TWO_TIER_REFORM = date(2025, 7, 1)  # Luật 72/2025/QH15: no district tier from this day
 HOURS_PER_DAY = 8

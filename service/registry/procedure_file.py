@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from service.contract.schemas import PLATFORMS, SCOPES, UNITS
 from service.registry.importer import Problem
 from service.registry.normalise import (
     clean_text,
@@ -27,7 +28,6 @@ from service.registry.normalise import (
     normalise_date,
     normalise_tiers,
 )
-from service.schemas import PLATFORMS, SCOPES, UNITS
 
 KINDS = ("internal_procedure", "electronic_procedure")
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from service.contract.schemas import TIERS
 from service.registry.coverage import coverage_report, filter_records
 from service.registry.importer import ListRow, ParseResult, Problem, merge_by_code
 from service.registry.models import (
@@ -34,7 +35,6 @@ from service.registry.view import (
     RegistryView,
     step_totals,
 )
-from service.schemas import TIERS
 
 CHUNK = 500  # codes per IN (…) query
 # What a list row says about a TTHC; an empty value in a row says nothing (it is inherited).

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from service.facts import hours
+from service.engine.facts import hours
 from service.registry.coverage import (
     ElectronicProcedureRecord,
     InternalProcedureRecord,
@@ -84,7 +84,7 @@ class ElectronicProcedureVersion(_Validity):
 
 
 def step_totals(steps: list[dict]) -> tuple[int, float]:
-    """Number of steps and total counted duration in working hours (as ``service.facts``)."""
+    """Number of steps and total counted duration in working hours (as ``service.engine.facts``)."""
     total = sum(hours(s.get("duration")) for s in steps if s.get("counted", True))
     return len(steps), total
 

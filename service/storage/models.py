@@ -96,7 +96,7 @@ class DecisionLogEntry(Base):
 
     ``seq`` orders the log, and the entries form a hash chain in that order: ``entry_hash``
     covers the entry's fields and ``prev_hash``, the hash of the entry before it
-    (``service.audit``).
+    (``service.trust.audit``).
     """
 
     __tablename__ = "decision_log"

@@ -1,7 +1,7 @@
 """Reading and writing submissions, verdicts and the decision log.
 
 A stored submission, its verdict and its decision-log entry are written in one
-transaction; every log entry is appended to the hash chain of ``service.audit``. The input
+transaction; every log entry is appended to the hash chain of ``service.trust.audit``. The input
 hash of an evaluation is the SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8)
 of the normalised submission: the stored body, so anyone can recompute it.
 """
@@ -21,9 +21,9 @@ from sqlalchemy.orm import selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 from ulid import ULID
 
-from service import audit
 from service.storage import migrate
 from service.storage.models import DecisionLogEntry, Submission, Verdict
+from service.trust import audit
 
 _ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
 

@@ -1,7 +1,7 @@
 """The reviewers' pre-check (``/check``): paste, upload or pick a submission; see its verdict.
 
 It evaluates in-process, as ``POST /api/v1/prechecks`` does: the same strict JSON reading,
-``service.schemas.load_submission`` and the engine; like the API it writes the evaluation to
+``service.contract.schemas.load_submission`` and the engine; like the API it writes the evaluation to
 the decision log when the application has a store, and stores nothing else.
 """
 
@@ -22,8 +22,8 @@ from service.api.http import (
     read_document,
 )
 from service.config import PROJECT_DIR
+from service.contract.schemas import BadInput
 from service.engine import EngineError
-from service.schemas import BadInput
 from service.web.blueprint import bp
 from service.web.frame import page, words
 from service.web.verdicts import group_findings, severity_counts

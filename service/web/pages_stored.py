@@ -10,7 +10,7 @@ from flask import current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.api.docs import ULID_PATTERN
-from service.schemas import KINDS
+from service.contract.schemas import KINDS
 from service.storage import Filters
 from service.web.blueprint import bp
 from service.web.frame import page, words

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
-from service.policy import Pack, PolicySet, Rule
+from service.engine.policy import Pack, PolicySet, Rule
 
 DIRECTIVE_DOCUMENT = "9579/UBND-KSTT"
 

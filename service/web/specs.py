@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import current_app
 
 from service.config import PROJECT_DIR
-from service.scenarios import load_scenarios
+from service.engine.scenarios import load_scenarios
 from service.web.rulebook import fold
 from service.web.scenario_results import load_results, results_path, scenario_key
 

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from openapi_checks import CheckingClient
 
-
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 
 

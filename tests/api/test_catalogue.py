@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from service.catalogue import select_rules
 from service.engine import get_engine
+from service.engine.catalogue import select_rules
 
 FEATURE = """# language: vi
 @QTNB-01

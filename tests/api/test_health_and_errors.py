@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from service.policy import PolicyError
+from service.engine.policy import PolicyError
 
 UNREACHABLE = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=2"
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from marshmallow import fields
 
 from service.api.http import MAX_DEPTH, _inspect, inspect, load_clean, read_document
-from service.schemas import SubmissionSchema, load_submission
+from service.contract.schemas import SubmissionSchema, load_submission
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

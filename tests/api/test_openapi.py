@@ -8,7 +8,7 @@ import re
 import pytest
 from openapi_spec_validator import validate
 
-from service.schemas import SubmissionSchema
+from service.contract.schemas import SubmissionSchema
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from service.contract.schemas import load_submission
 from service.engine import get_engine
-from service.schemas import load_submission
 from service.storage import input_hash
 from service.storage.models import DecisionLogEntry, Submission
 

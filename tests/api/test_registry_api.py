@@ -21,12 +21,12 @@ import pytest
 from flask.testing import FlaskClient
 from openpyxl import Workbook
 
+from generators.registry_sample import generate, procedures_document, sample_registry
+from service.contract.schemas import load_submission
 from service.engine import get_engine
 from service.registry.coverage import coverage_report
 from service.registry.importer import parse_file
-from service.registry.sample import generate, procedures_document, sample_registry
 from service.registry.view import RegistryView
-from service.schemas import load_submission
 
 DATA = Path(__file__).resolve().parents[1] / "registry" / "data"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -1,7 +1,7 @@
 """Step definitions of the Vietnamese Gherkin specification under ``features/``.
 
 Steps build a dossier (``dossier.Dossier``) in the reviewers' words, turn it into contract
-JSON, pass it through ``service.schemas.load_submission`` (the real validation) and evaluate
+JSON, pass it through ``service.contract.schemas.load_submission`` (the real validation) and evaluate
 it with the real engine (``service.engine.get_engine``, which honours ``$TTHC_POLICIES``).
 Words are mapped to contract values in ``vocabulary``; the step phrases are listed in
 ``features/README.md``.
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd import given, parsers, then, when
 
+from service.contract.schemas import BadInput, load_submission
 from service.engine import get_engine
-from service.schemas import BadInput, load_submission
 
 from . import vocabulary as vi
 from .dossier import Dossier, generated_steps, steps_from_table

@@ -6,7 +6,7 @@ previous steps named last (the current TTHC, the current internal or electronic 
 so that ``Và thời hạn giải quyết là 15 ngày làm việc`` reads as it sounds.
 
 Nothing here checks the contract: ``contract()`` returns plain JSON and the steps pass it
-through ``service.schemas.load_submission``, the real validation.
+through ``service.contract.schemas.load_submission``, the real validation.
 
 A scenario may also describe the procedure registry (``Cho sổ đăng ký thủ tục có …``):
 ``RegistryBook`` collects what it holds and ``view()`` gives the registry object the engine

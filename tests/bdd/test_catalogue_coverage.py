@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from service.policy import load_policies
+from service.engine.policy import load_policies
 
 from .spec import FEATURES, RULE_ID, Example, examples
 

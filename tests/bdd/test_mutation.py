@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from service.policy import load_policies
+from service.engine.policy import load_policies
 
 ROOT = Path(__file__).resolve().parents[2]
 POLICIES = Path(os.environ.get("TTHC_POLICIES") or ROOT / "policies")

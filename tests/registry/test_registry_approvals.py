@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
+from service.cli.registry import registry as registry_group
+from service.contract.schemas import load_submission
 from service.engine import get_engine
 from service.registry import approvals
-from service.registry.cli import registry as registry_group
 from service.registry.coverage import (
     ElectronicProcedureRecord,
     InternalProcedureRecord,
@@ -19,8 +20,7 @@ from service.registry.coverage import (
     filter_records,
 )
 from service.registry.importer import parse_csv
-from service.replay import replay
-from service.schemas import load_submission
+from service.storage.replay import replay
 
 DEPT = {"code": "SXD", "name": "Sở Xây dựng", "type": "department"}
 STEPS = [{"order": 1, "action": "Tiếp nhận", "responsible": "Trung tâm PVHCC tỉnh",

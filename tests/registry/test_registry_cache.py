@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from generators.registry_sample import procedures_document
 from service.registry.cache import RegistryCache
 from service.registry.importer import parse_file
 from service.registry.procedure_file import parse_procedure_file
-from service.registry.sample import procedures_document
 from service.storage import Store
 
 pytestmark = pytest.mark.database

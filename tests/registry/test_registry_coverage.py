@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from generators.registry_sample import sample_registry
 from service.registry.coverage import ElectronicProcedureRecord as EP
 from service.registry.coverage import InternalProcedureRecord as IP
 from service.registry.coverage import ProcedureRecord as P
@@ -17,7 +18,6 @@ from service.registry.coverage import (
     responsible_agency,
 )
 from service.registry.importer import parse_file
-from service.registry.sample import sample_registry
 
 STP, NNMT, SXD = "Sở Tư pháp", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng"
 

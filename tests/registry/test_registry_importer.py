@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generators.registry_sample import generate
 from service.registry.importer import merge_by_code, parse_csv, parse_file, rows_to_csv
 from service.registry.normalise import (
     normalise_change,
@@ -15,7 +16,6 @@ from service.registry.normalise import (
     normalise_tiers,
     normalise_time_limit,
 )
-from service.registry.sample import generate
 
 DATA = Path(__file__).resolve().parent / "data"
 REAL = DATA / "tthc_lists_sample.csv"

@@ -10,11 +10,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from click.testing import CliRunner
 
-from service.registry.cli import registry as registry_group
+from generators.registry_sample import procedures_document
+from service.cli.registry import registry as registry_group
 from service.registry.importer import parse_csv, parse_file
 from service.registry.models import REGISTRY_TABLES, Base
 from service.registry.procedure_file import parse_procedure_file
-from service.registry.sample import procedures_document
 
 pytestmark = pytest.mark.database
 

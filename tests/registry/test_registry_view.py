@@ -5,15 +5,15 @@ from datetime import date
 
 import pytest
 
+from service.contract.schemas import load_submission
 from service.engine import get_engine
-from service.facts import build_facts
+from service.engine.facts import build_facts
 from service.registry.view import (
     ElectronicProcedureVersion,
     InternalProcedureVersion,
     ProcedureVersion,
     RegistryView,
 )
-from service.schemas import load_submission
 
 DEPARTMENT = {"code": "STP", "name": "Sở Tư pháp", "type": "department"}
 CHAIRMAN = {"type": "ppc_chairman"}

@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import openapi_checks
+import pytest
 from databases import fresh_database  # noqa: F401 - the trust tests import it from here
 from openapi_checks import CheckingClient
-
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES_DIR = HERE.parents[1] / "examples"

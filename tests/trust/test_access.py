@@ -3,7 +3,7 @@ of the caller's own agency or of another, one parametrised test.
 
 The cells come from the application's URL map, so a new endpoint is a failing cell until
 ``SPEC`` below says who may call it (and ``REQUESTS`` how to call it). ``SPEC`` is the
-specification, written apart from ``service.auth.POLICY``, which implements it.
+specification, written apart from ``service.trust.auth.POLICY``, which implements it.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from service import auth
 from service.app import create_app
+from service.contract.schemas import load_submission
 from service.engine import get_engine
-from service.schemas import load_submission
+from service.trust import auth
 
 from .conftest import API_CHECKS, fresh_database, load_example
 

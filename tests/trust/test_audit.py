@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, select, text, update
 
-from service import audit
 from service.cli import main
 from service.engine import get_engine
 from service.storage import Store
 from service.storage.models import DecisionLogEntry, DecisionLogHead
+from service.trust import audit
 
 from .conftest import fresh_database, load_example
 
@@ -177,7 +177,7 @@ def test_an_entry_inserted_beyond_the_head_is_named(logged, store):
 
 def test_concurrent_appends_form_one_chain(store):
     engine = get_engine()
-    submission = __import__("service.schemas", fromlist=["x"]).load_submission(load_example())
+    submission = __import__("service.contract.schemas", fromlist=["x"]).load_submission(load_example())
     errors = []
 
     def worker():
@@ -216,7 +216,7 @@ def test_the_migration_chains_the_entries_already_logged(tmp_path):
             report = _report(store)
             assert report.intact, report.problems
             assert (report.entries, report.last_seq) == (3, 5)
-            submission = __import__("service.schemas", fromlist=["x"]).load_submission(
+            submission = __import__("service.contract.schemas", fromlist=["x"]).load_submission(
                 load_example())
             store.record_precheck(submission, get_engine().evaluate(submission))
             assert _log(store)[-1].seq == 6

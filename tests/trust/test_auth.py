@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from service import auth
 from service.app import create_app
 from service.cli import main
+from service.trust import auth
 
 from .conftest import CheckingClient, load_example
 

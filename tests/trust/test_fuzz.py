@@ -16,17 +16,15 @@ from __future__ import annotations
 import os
 
 import pytest
-
 import schemathesis
-
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
     ignored_auth,
     positive_data_acceptance,
 )
 
-from service import auth
 from service.app import create_app
+from service.trust import auth
 
 from .conftest import fresh_database
 

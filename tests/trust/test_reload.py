@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from service import auth
 from service import engine as engine_module
 from service.cli import main
 from service.config import PROJECT_DIR
-from service.policy import load_policies
-from service.reload import PolicyReload, latest_generation, record_generation
+from service.engine.policy import load_policies
+from service.trust import auth
+from service.trust.reload import PolicyReload, latest_generation, record_generation
 
 from .conftest import fresh_database, load_example
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-
 HERE = Path(__file__).resolve().parent
 FEATURES_DIR = HERE / "features"
 EXAMPLES_DIR = HERE.parents[1] / "examples"

@@ -35,9 +35,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from werkzeug.serving import make_server
 
 from service.app import create_app
+from service.contract.schemas import load_submission
 from service.engine import get_engine
 from service.registry.store import RegistryStore
-from service.schemas import load_submission
 from service.web import register
 
 from .conftest import EXAMPLES_DIR, FEATURES_DIR

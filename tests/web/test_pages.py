@@ -432,7 +432,7 @@ def test_database_down_on_check_is_a_503_page_not_a_500(client, example):
 # --- stored submissions ---------------------------------------------------------------------
 
 def store_examples(store, example, *names):
-    from service.schemas import load_submission
+    from service.contract.schemas import load_submission
     engine = get_engine()
     return [store.create_submission(load_submission(json.loads(example(n))),
                                     engine.evaluate).submission for n in names]

@@ -28,14 +28,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-import click
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -223,69 +221,3 @@ def head_of(session: Session) -> DecisionLogHead:
     if head is None:
         raise ChainMissing("decision_log_head has no row: run `tthc-rules db upgrade`")
     return head
-
-
-# --- the command ------------------------------------------------------------------------------
-
-def _anchor(_ctx: Any, _param: Any, values: tuple[str, ...]) -> dict[int, str]:
-    anchors = {}
-    for value in values:
-        seq, sep, digest = value.partition("=")
-        if not sep or not seq.strip().isdigit() or not digest.startswith("sha256:"):
-            raise click.BadParameter(f"{value!r}: expected SEQ=sha256:HEX")
-        anchors[int(seq)] = digest.strip()
-    return anchors
-
-
-@click.group("audit")
-def audit_command() -> None:
-    """The decision log's hash chain (DATABASE_URL)."""
-
-
-@audit_command.command("verify")
-@click.option("--anchor", "anchors", multiple=True, callback=_anchor, metavar="SEQ=HASH",
-              help="An entry hash recorded elsewhere (from `audit head`) that must still be "
-                   "in the chain. Repeatable.")
-def verify_command(anchors: dict[int, str]) -> None:
-    """Walk the chain; name the first entry altered or removed. Exit 0 intact, 1 broken."""
-    from service.cli import _database_errors, _store
-
-    store = _store()
-
-    def walk() -> Report:
-        with store.sessions() as session:
-            return verify(session, anchors)
-    try:
-        report = _database_errors(store, walk)
-    except ChainMissing as exc:
-        raise click.ClickException(str(exc)) from None
-    if report.intact:
-        click.echo(f"decision log intact: {report.entries} entries, last seq={report.last_seq} "
-                   f"{report.last_hash}"
-                   + (f"; {report.anchors_checked} anchor(s) found" if anchors else ""))
-        return
-    first = report.problems[0]
-    click.echo(f"decision log BROKEN: first at {first}", err=True)
-    for other in report.problems[1:]:
-        click.echo(f"  then {other}", err=True)
-    click.echo(f"({report.entries} entries walked)", err=True)
-    sys.exit(1)
-
-
-@audit_command.command("head")
-def head_command() -> None:
-    """Print the end of the chain (seq, entry hash, length): record it elsewhere and check it
-    later with `audit verify --anchor SEQ=HASH`."""
-    from service.cli import _database_errors, _store
-
-    store = _store()
-
-    def read() -> tuple[int, str, int]:
-        with store.sessions() as session:
-            head = head_of(session)
-            return head.last_seq, head.last_hash, head.length
-    try:
-        seq, digest, length = _database_errors(store, read)
-    except ChainMissing as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"{seq}={digest}  ({length} entries)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.policy import Pack, PolicySet, Rule
+from service.engine.policy import Pack, PolicySet, Rule
 
 
 def _iso(day) -> str | None:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from service.engine import Engine
-from service.policy import load_policies
+from service.engine.policy import load_policies
 from service.registry.store import RegistryStore
 from service.storage.models import Submission, Verdict
 

@@ -19,21 +19,17 @@ Ways to ask for one:
 
 from __future__ import annotations
 
-import os
-import signal
 import threading
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
-import click
 from flask import Flask, current_app, request
 from sqlalchemy import String, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.engine import Engine, get_engine, reload_policies
-from service.policy import PolicyError, load_policies
+from service.engine.policy import PolicyError
 from service.storage.models import Base, SequenceKey
 
 
@@ -155,55 +151,3 @@ def serving_versions() -> list[dict]:
         return pack_versions(get_engine())
     except PolicyError:
         return []
-
-
-# --- the command --------------------------------------------------------------------------------
-
-@click.group("policies")
-def policies_command() -> None:
-    """The policy files the service serves."""
-
-
-def _master_pid(pid: int | None, pidfile: str | None) -> int | None:
-    if pidfile is not None:
-        try:
-            return int(Path(pidfile).read_text().strip())
-        except (OSError, ValueError) as exc:
-            raise click.ClickException(f"{pidfile}: no process id: {exc}") from None
-    return pid
-
-
-@policies_command.command("reload")
-@click.option("--pid", type=int, default=None, help="Also send SIGHUP to this gunicorn "
-                                                    "master process.")
-@click.option("--pidfile", type=click.Path(dir_okay=False), default=None,
-              help="Also send SIGHUP to the gunicorn master whose id this file holds "
-                   "(gunicorn --pid FILE).")
-def reload_command(pid: int | None, pidfile: str | None) -> None:
-    """Compile the policy files ($TTHC_POLICIES or policies/); when they compile, record a
-    new generation in the database (DATABASE_URL), which every worker reaches within a few
-    seconds. A broken file changes nothing and exits 1."""
-    from service.cli import _database_errors, _store
-
-    try:
-        engine = Engine(load_policies(os.environ.get("TTHC_POLICIES") or None))
-    except PolicyError as exc:
-        click.echo(f"the policy files do not compile; nothing changed: {exc}", err=True)
-        raise SystemExit(1) from None
-    try:
-        store = _store()
-        generation = _database_errors(
-            store, lambda: record_generation(store, engine, "tthc-rules policies reload"))
-    finally:
-        engine.close()
-    for pack in pack_versions(engine):
-        click.echo(f"{pack['id']}  {pack['version']}")
-    click.echo(f"policy generation {generation} recorded: the workers reload within a few "
-               f"seconds")
-    master = _master_pid(pid, pidfile)
-    if master is not None:
-        try:
-            os.kill(master, signal.SIGHUP)
-        except OSError as exc:
-            raise click.ClickException(f"SIGHUP to process {master}: {exc}") from None
-        click.echo(f"SIGHUP sent to process {master}")

@@ -7,7 +7,7 @@ A condition is YAML data a lawyer can read::
       - coordinating_types: {lacks: district_pc}
 
 Composition: ``all: [...]``, ``any: [...]``, ``not: cond``; a bare list means ``all``.
-A leaf names one fact (a dotted path from ``service.facts.FACTS``) and one test:
+A leaf names one fact (a dotted path from ``service.engine.facts.FACTS``) and one test:
 
 =================  ==========================================================
 ``is: v``           the fact equals v (v may be ``{fact: other.path}``)
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from service.facts import BOOL, FACTS, LIST, NUMBER, SCALAR, SET
+from service.engine.facts import BOOL, FACTS, LIST, NUMBER, SCALAR, SET
 
 COMPARISONS = {"greater_than": "$gt", "less_than": "$lt", "at_least": "$gte", "at_most": "$lte"}
 OPERATORS = {"is", "is_not", "in", "not_in", "has", "lacks", "present", *COMPARISONS}

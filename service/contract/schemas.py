@@ -12,8 +12,15 @@ import re
 from datetime import date
 from typing import Any
 
-from marshmallow import (RAISE, Schema, ValidationError, fields, post_load, validate,
-                         validates_schema)
+from marshmallow import (
+    RAISE,
+    Schema,
+    ValidationError,
+    fields,
+    post_load,
+    validate,
+    validates_schema,
+)
 
 KINDS = ("publication", "internal_procedure", "internal_procedure_amendment",
          "electronic_procedure")
@@ -353,7 +360,7 @@ def load_submission_slow(raw: Any) -> dict:
 
 def load_submission(raw: Any) -> dict:
     """Validate decoded JSON against the contract; return the normalised submission."""
-    from service.fastload import Unsure, load_fast
+    from service.contract.fastload import Unsure, load_fast
 
     if not isinstance(raw, dict):
         raise BadInput({"body": ["must be a JSON object (a submission)."]})

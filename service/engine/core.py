@@ -1,6 +1,6 @@
 """The engine: ``evaluate(submission, as_of=None) -> verdict``. It never imports Flask.
 
-``submission`` is a validated, normalised submission (``service.schemas.load_submission``).
+``submission`` is a validated, normalised submission (``service.contract.schemas.load_submission``).
 The rules in force on ``as_of`` (default: ``submitted_on``) are those of the packs whose
 window holds that date, and of those only the rules whose own window holds it too.
 """
@@ -15,10 +15,10 @@ from typing import Any
 
 from ulid import ULID
 
-from service.conditions import holds, is_absent, lookup
-from service.facts import build_facts
-from service.matchers import DurableMatcher, EngineError, ReferenceMatcher
-from service.policy import PolicySet, Rule, load_policies
+from service.engine.conditions import holds, is_absent, lookup
+from service.engine.facts import build_facts
+from service.engine.matchers import DurableMatcher, EngineError, ReferenceMatcher
+from service.engine.policy import PolicySet, Rule, load_policies
 
 __all__ = ["Engine", "EngineError", "evaluate", "get_engine", "outcome_of"]
 
@@ -193,7 +193,7 @@ def set_engine(engine: Engine) -> None:
 def reload_policies(directory: str | os.PathLike | None = None) -> Engine:
     """Load and compile the rule files first, then swap them in.
 
-    A broken rule file raises :class:`~service.policy.PolicyError` and leaves the engine
+    A broken rule file raises :class:`~service.engine.policy.PolicyError` and leaves the engine
     that was serving in place.
     """
     engine = Engine(load_policies(directory or os.environ.get("TTHC_POLICIES") or None))

@@ -52,12 +52,11 @@ import re
 import secrets
 import shlex
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import click
 from flask import Flask, current_app, g, request
 from sqlalchemy import String, select
 from sqlalchemy.orm import Mapped, mapped_column
@@ -90,11 +89,11 @@ class ApiKey(Base):
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "role": self.role, "agency": self.agency,
-                "hint": self.hint, "created_at": _time(self.created_at),
-                "revoked_at": _time(self.revoked_at) if self.revoked_at else None}
+                "hint": self.hint, "created_at": utc_text(self.created_at),
+                "revoked_at": utc_text(self.revoked_at) if self.revoked_at else None}
 
 
-def _time(moment: datetime) -> str:
+def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
@@ -534,67 +533,3 @@ def document(api, app: Flask) -> None:
             note = f"Access: {describe(rule.endpoint)}."
             operation["description"] = (operation.get("description", "") + "\n\n" + note
                                         ).strip()
-
-
-# --- the command --------------------------------------------------------------------------------
-
-@click.group("keys")
-def keys_command() -> None:
-    """API keys (DATABASE_URL): create, list, revoke."""
-
-
-def _store_action(action):
-    from service.cli import _database_errors, _store
-
-    store = _store()
-    return _database_errors(store, lambda: action(store))
-
-
-@keys_command.command("create")
-@click.option("--role", type=click.Choice(ROLES), required=True)
-@click.option("--agency", default=None, help="The agency code a submitter acts for.")
-@click.option("--name", default=None, help="Who holds the key, to tell keys apart.")
-def create_command(role: str, agency: str | None, name: str | None) -> None:
-    """Create a key and print its token, which is shown this once."""
-    try:
-        check_key_fields(role, agency, name)
-    except KeyError_ as exc:
-        raise click.UsageError(str(exc)) from None
-    key, token = _store_action(lambda store: create_key(store, role, agency, name))
-    click.echo(token)
-    click.echo(f"key {key.id}: {role}" + (f" of {agency}" if agency else "")
-               + (f" ({name})" if name else "") + " — keep the token above: it is not "
-               "stored and cannot be shown again.", err=True)
-
-
-def _rows(keys: Iterable[ApiKey]) -> list[str]:
-    lines = []
-    for key in keys:
-        item = key.as_dict()
-        lines.append(f"{item['id']:>4}  {item['hint']}…  {item['role']:<9}  "
-                     f"{item['agency'] or '-':<10}  {item['created_at']}  "
-                     f"{'revoked ' + item['revoked_at'] if item['revoked_at'] else 'active'}"
-                     f"  {item['name'] or ''}".rstrip())
-    return lines
-
-
-@keys_command.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print the keys as JSON.")
-def list_command(as_json: bool) -> None:
-    """List the keys (never their tokens)."""
-    keys = _store_action(list_keys)
-    if as_json:
-        import json
-        click.echo(json.dumps([k.as_dict() for k in keys], ensure_ascii=False, indent=2))
-        return
-    click.echo("\n".join(_rows(keys)) or "no keys")
-
-
-@keys_command.command("revoke")
-@click.argument("key_id", type=int)
-def revoke_command(key_id: int) -> None:
-    """Revoke the key KEY_ID: requests with it are refused from now on."""
-    key = _store_action(lambda store: revoke_key(store, key_id))
-    if key is None:
-        raise click.ClickException(f"no key {key_id}")
-    click.echo(f"key {key.id} revoked at {_time(key.revoked_at)}")

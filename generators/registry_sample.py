@@ -7,7 +7,7 @@ province after the 2025 reform (two tiers: province and commune), and optionally
 deliberately bad rows whose expected problems it records. ``sample_registry`` adds approved
 internal and electronic procedures with realistic gaps, for the coverage report.
 
-Run ``python -m service.registry.sample OUT.csv [--xlsx OUT.xlsx] [--bad N] [--seed S]
+Run ``python -m generators.registry_sample OUT.csv [--xlsx OUT.xlsx] [--bad N] [--seed S]
 [--procedures OUT.json]``.
 The data are invented: names follow real TTHC, codes are random.
 """

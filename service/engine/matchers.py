@@ -1,6 +1,6 @@
 """Matching facts against rules: durable-rules (the engine) and a plain-Python reference.
 
-Both take a :class:`~service.policy.PolicySet` and a list of facts and return the pairs
+Both take a :class:`~service.engine.policy.PolicySet` and a list of facts and return the pairs
 ``(rule_id, fact_index)`` whose conditions hold. The durable-rules matcher follows the
 measured constraints of the library (see the README's engineering notes):
 
@@ -27,9 +27,9 @@ import threading
 
 from durable import engine as durable
 
-from service.conditions import compile_condition, holds
-from service.facts import as_of_number
-from service.policy import PolicySet, Rule
+from service.engine.conditions import compile_condition, holds
+from service.engine.facts import as_of_number
+from service.engine.policy import PolicySet, Rule
 
 
 class EngineError(RuntimeError):

@@ -27,9 +27,9 @@ def replay(policy_dir: str, since, fmt: str, workers: int, database_url: str | N
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from service.config import default_database_url
-    from service.policy import PolicyError
-    from service.replay import replay as run_replay
+    from service.engine.policy import PolicyError
     from service.storage import Store
+    from service.storage.replay import replay as run_replay
 
     store = Store(database_url or default_database_url())
     err = Console(stderr=True)

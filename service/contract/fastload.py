@@ -20,7 +20,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
 
-from service import schemas as s
+from service.contract import schemas as s
 
 
 class Unsure(Exception):

@@ -1,4 +1,4 @@
-"""The ``tthc-rules`` command: check a submission file, list the rule catalogue, and more.
+"""``tthc-rules check`` and ``tthc-rules rules``: evaluate a submission file, list the rules.
 
 Exit status of ``check``: 0 accepted, 1 needs_review, 2 rejected, 3 no_policy, 4 bad input.
 """
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-EXIT = {"accepted": 0, "needs_review": 1, "rejected": 2, "no_policy": 3}
-EXIT_BAD_INPUT = 4
+from service.cli.common import EXIT, BadInputError
+
 OUTCOME_LABEL = {
     "vi": {"accepted": "CHẤP NHẬN", "needs_review": "CẦN XEM XÉT", "rejected": "TỪ CHỐI",
            "no_policy": "KHÔNG CÓ QUY ĐỊNH ÁP DỤNG"},
@@ -23,18 +23,9 @@ OUTCOME_LABEL = {
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
-    """tthc-rules: rules-as-code checks of TTHC internal and electronic procedures."""
-
-
-class BadInputError(click.ClickException):
-    exit_code = EXIT_BAD_INPUT
-
-
 def read_submission(path: str) -> dict:
     """Read and validate a submission file; raise click errors a person can act on."""
-    from service.schemas import BadInput, load_submission
+    from service.contract.schemas import BadInput, load_submission
 
     try:
         text = Path(path).read_text(encoding="utf-8") if path != "-" else sys.stdin.read()
@@ -52,7 +43,7 @@ def read_submission(path: str) -> dict:
             from None
 
 
-@main.command()
+@click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as contract JSON.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
@@ -74,7 +65,7 @@ def check(file: str, as_json: bool, lang: str, as_of, policy_dir: str | None) ->
 
 def _engine(policy_dir: str | None):
     from service.engine import Engine, get_engine
-    from service.policy import PolicyError, load_policies
+    from service.engine.policy import PolicyError, load_policies
 
     if policy_dir is None:
         return get_engine()
@@ -111,14 +102,14 @@ def print_verdict(verdict: dict, lang: str) -> None:
         console.print("\n" + ("Không có phát hiện nào." if lang == "vi" else "No findings."))
 
 
-@main.command()
+@click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
 @click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Only the rules in force on this date.")
 def rules(as_json: bool, on_date) -> None:
     """List the rule catalogue: id, pack, severity, validity, legal basis."""
-    from service.catalogue import rule_summary, select_rules
     from service.engine import get_engine
+    from service.engine.catalogue import rule_summary, select_rules
 
     day: date | None = on_date.date() if on_date else None
     selected = select_rules(get_engine().policies, day)
@@ -136,74 +127,3 @@ def rules(as_json: bool, on_date) -> None:
                       f"{r.legal_basis[0]['document']} {r.legal_basis[0]['anchor']}",
                       r.title["vi"])
     Console().print(table)
-
-
-@main.group()
-def db() -> None:
-    """The database (DATABASE_URL; default: the SQLite file instance/tthc-rules.sqlite3)."""
-
-
-def _store():
-    from service.config import ConfigError, settings_from_environment
-    from service.storage import Store
-
-    try:
-        return Store(settings_from_environment()["DATABASE_URL"])
-    except (ConfigError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _database_errors(store, action):
-    from sqlalchemy.exc import SQLAlchemyError
-
-    try:
-        return action()
-    except SQLAlchemyError as exc:
-        where = store.url.render_as_string(hide_password=True)
-        raise click.ClickException(f"{where}: {str(exc).splitlines()[0]}") from None
-    finally:
-        store.dispose()
-
-
-@db.command()
-@click.argument("revision", default="head")
-def upgrade(revision: str) -> None:
-    """Bring the database schema up to REVISION (default: the latest). Safe to run while
-    the service starts: concurrent upgrades wait for each other."""
-    store = _store()
-    _database_errors(store, lambda: store.upgrade(revision))
-    click.echo(f"{store.url.render_as_string(hide_password=True)}: schema at {revision}")
-
-
-@db.command()
-def current() -> None:
-    """Print the schema revision of the database and the latest one."""
-    from service.storage.migrate import current_revision, head_revision
-
-    store = _store()
-
-    def read() -> str | None:
-        with store.engine.connect() as connection:
-            return current_revision(connection)
-    revision = _database_errors(store, read)
-    click.echo(f"current: {revision or 'none'}\nlatest:  {head_revision()}")
-
-
-def _register_commands() -> None:
-    from service.audit import audit_command
-    from service.auth import keys_command
-    from service.registry.cli import registry
-    from service.reload import policies_command
-    from service.replay_cli import replay
-
-    main.add_command(replay)
-    main.add_command(registry)
-    main.add_command(audit_command)
-    main.add_command(keys_command)
-    main.add_command(policies_command)
-
-
-_register_commands()
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

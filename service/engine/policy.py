@@ -22,11 +22,11 @@ from typing import Any
 import yaml
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
-from service.conditions import ConditionError, catalogue_for, check_condition
-from service.facts import ENTITIES, SET
+from service.engine.conditions import ConditionError, catalogue_for, check_condition
+from service.engine.facts import ENTITIES, SET
 
 SEVERITIES = ("error", "warning", "info")
-DEFAULT_POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
+DEFAULT_POLICY_DIR = Path(__file__).resolve().parents[2] / "policies"
 
 
 class PolicyError(ValueError):

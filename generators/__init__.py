@@ -1,0 +1,1 @@
+"""Generators of realistic test and demonstration data. Not part of the product package."""
