@@ -9,6 +9,7 @@ The OpenAPI document is generated from these same schemas.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,8 @@ from marshmallow import (
     validate,
     validates_schema,
 )
+
+from service.engine.jurisdiction import known as known_province
 
 KINDS = ("publication", "internal_procedure", "internal_procedure_amendment",
          "electronic_procedure")
@@ -38,6 +41,7 @@ UNITS = ("working_days", "working_hours")
 PLATFORMS = ("shared_one_stop", "other")
 SCOPES = ("tier_wide", "single_unit")
 AMENDMENT_REASONS = ("law_changed", "practice_mismatch")
+SIGNED_AS = ("self", "on_behalf", "for_committee", "by_order")
 TTHC_CODE = re.compile(r"[0-9]\.[0-9]{6}(\.H[0-9]{2}|\.000\.00\.00\.H[0-9]{2})?\Z")
 
 MAX_PROCEDURES = 500
@@ -133,6 +137,8 @@ class AgencySchema(_Strict):
     code = text(50)
     name = text(300)
     type = Enum(AGENCY_TYPES, required=True)
+    signed_as = Enum(SIGNED_AS)  # v1.1: how a decision is signed (absent = self)
+    signer = text(200)  # v1.1: the signer's title and name as printed
 
 
 class DurationSchema(_Strict):
@@ -204,6 +210,8 @@ class InternalProcedureSchema(_Strict):
     steps = steps_field()
     amends = fields.Nested(DecisionRefSchema)
     amendment_reason = Enum(AMENDMENT_REASONS)
+    variant = text(300)  # v1.1: the printed sub-case when a TTHC has several step tables
+    time_limit = fields.Nested(DurationSchema)  # v1.1: this variant's own legal time limit
 
 
 class ElectronicProcedureSchema(_Strict):
@@ -217,10 +225,18 @@ class ElectronicProcedureSchema(_Strict):
     scope = Enum(SCOPES, load_default="tier_wide")
     national_portal_connected = StrictBool()
     steps = steps_field()
+    variant = text(300)  # v1.1
+
+
+def _known_province(slug: str) -> None:
+    if not known_province(slug):
+        raise ValidationError("is not a known province: name it by its slug, such as "
+                              "vinh-phuc, phu-tho or cao-bang.")
 
 
 class SubmissionSchema(_Strict):
     reference = text(100)
+    province = fields.String(validate=_known_province)  # v1.1; absent = TTHC_PROVINCE
     kind = Enum(KINDS, required=True)
     submitted_on = IsoDate(required=True)
     submitter = fields.Nested(AgencySchema, required=True)
@@ -266,18 +282,28 @@ def cross_references(data: dict) -> None:
         seen: set = set()
         for i, item in enumerate(data.get(key) or []):
             code, tier = item.get("procedure_code"), item.get("tier")
+            variant = variant_key(item.get("variant"))
             if code not in tiers_of:
                 errors[f"{key}.{i}.procedure_code"] = [
                     f"names no procedure of this submission ({code!r})."]
             elif tier and tier not in tiers_of[code]:
                 errors[f"{key}.{i}.tier"] = [
                     f"{tier} is not one of the tiers of procedure {code}."]
-            elif (code, tier) in seen:
-                errors[f"{key}.{i}"] = [f"a second entry for procedure {code} at {tier} "
-                                        f"tier."]
-            seen.add((code, tier))
+            elif (code, tier, variant) in seen:
+                errors[f"{key}.{i}"] = [
+                    f"a second entry for procedure {code} at {tier} tier"
+                    + (f" for the case «{item['variant']}»." if variant else ".")]
+            seen.add((code, tier, variant))
     if errors:
         raise ValidationError(errors)
+
+
+def variant_key(variant: str | None) -> str:
+    """A variant as it is compared: Unicode NFC, every run of white space one space, trimmed
+    (absent and empty are the same value)."""
+    if not variant:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", variant).split())
 
 
 def submission_defaults(data: dict) -> dict:

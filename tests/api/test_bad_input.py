@@ -140,6 +140,16 @@ VIOLATIONS = {
         {"internal_procedures.0.tier": "commune"}, ["internal_procedures.0.tier"]),
     "two steps with the same order": ({"internal_procedures.0.steps.1.order": 1},
                                       ["internal_procedures.0.steps"]),
+    # contract v1.1 fields
+    "an unknown province": ({"province": "vinh-phuc-2"}, ["province"]),
+    "a province by its Vietnamese name": ({"province": "Vĩnh Phúc"}, ["province"]),
+    "an unknown way of signing": ({"approver.signed_as": "deputy"}, ["approver.signed_as"]),
+    "a signer of 201 characters": ({"approver.signer": "Đ" * 201}, ["approver.signer"]),
+    "a variant of 301 characters": ({"internal_procedures.0.variant": "a" * 301},
+                                    ["internal_procedures.0.variant"]),
+    "an internal procedure's time limit in minutes": (
+        {"internal_procedures.0.time_limit": {"value": 5, "unit": "minutes"}},
+        ["internal_procedures.0.time_limit.unit"]),
     # storage limits
     "a NUL character": ({"reference": "125\u0000/TTr"}, ["reference"]),
     "an unpaired surrogate": ({"procedures.0.name": "C\ud800p"}, ["procedures.0.name"]),
@@ -181,6 +191,22 @@ def test_duplicate_procedures_and_internal_procedures_are_named(client, example)
     body["internal_procedures"].append(copy.deepcopy(body["internal_procedures"][0]))
     errors = errors_of(client.post("/api/v1/prechecks", json=body), 422)
     assert {"procedures.1.code", "internal_procedures.1"} <= set(errors)
+
+
+def test_variants_of_one_procedure_and_tier_are_distinct_entries(example):
+    from service.contract.schemas import BadInput, load_submission
+
+    body = example()
+    second = copy.deepcopy(body["internal_procedures"][0])
+    body["internal_procedures"][0]["variant"] = "a) Trường hợp không thành lập hội đồng"
+    second["variant"] = "b) Trường hợp thành lập hội đồng"
+    body["internal_procedures"].append(second)
+    assert len(load_submission(copy.deepcopy(body))["internal_procedures"]) == 2
+    # the same variant written with other white space is the same entry
+    second["variant"] = " a)\u00a0Trường hợp không thành lập   hội đồng "
+    with pytest.raises(BadInput) as caught:
+        load_submission(body)
+    assert "«" in caught.value.errors["internal_procedures.1"][0]
 
 
 @pytest.mark.parametrize("url", URLS)
