@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: setup run test lint clean
+.PHONY: setup run test lint clean translations
 
 setup: $(STAMP)
 
@@ -29,3 +29,13 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) instance
+
+# The pages' words: extract them from the code, merge them into the Vietnamese catalogue
+# (a translator edits service/web/translations/vi/LC_MESSAGES/messages.po), compile it.
+TRANSLATIONS := service/web/translations
+translations: setup
+	$(BIN)/pybabel extract -F service/web/babel.cfg -k lazy_gettext --no-location \
+	    --sort-output --project tthc-rules -o $(TRANSLATIONS)/messages.pot .
+	$(BIN)/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) \
+	    --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d $(TRANSLATIONS) --statistics
