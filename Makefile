@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/tthc-rules db upgrade
+	@# the rule book shows each worked scenario's result against the rules being served
+	-mkdir -p instance; $(BIN)/python -m pytest -q tests/bdd > instance/scenario-run.log 2>&1; \
+	    tail -n 1 instance/scenario-run.log
 	$(BIN)/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) wsgi:app
 
 test: setup

@@ -66,10 +66,9 @@ def secret_key(app: Flask) -> str:
 def init_access(app: Flask) -> None:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret_key(app)
-    app.config.setdefault("SESSION_COOKIE_NAME", "tthc_session")
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=SESSION_HOURS))
+    app.config.update(SESSION_COOKIE_NAME="tthc_session", SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_COOKIE_HTTPONLY=True,
+                      PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS))
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)  # the pages' forms only
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", SESSION_HOURS * 3600)
     app.session_interface = SessionInterface()

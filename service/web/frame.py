@@ -159,7 +159,11 @@ def _http_error(error: HTTPException):
     if not is_page_path(request.path):
         return handle_http_error(error)
     headers = {k: v for k, v in error.get_headers() if k.lower() in ("allow", "retry-after")}
-    return error_page(error.code or 500, headers)
+    detail = None
+    if error.code == 413:
+        detail = gettext("The submission is over the limit of %(limit)s bytes.",
+                         limit=format_number(current_app.config.get("MAX_CONTENT_LENGTH") or 0))
+    return error_page(error.code or 500, headers, detail)
 
 
 @bp.errorhandler(Exception)
