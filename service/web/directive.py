@@ -1,9 +1,9 @@
 """The annotated directive 9579/UBND-KSTT as a page: one id per ``§`` paragraph anchor.
 
 Two files hold it, one per language (``9579-UBND-KSTT.vi.md``, ``9579-UBND-KSTT.md``), with
-the same anchors and the same quotations. A heading ``### §QTNB-6 …`` becomes ``<h3 id="QTNB-6">``, so that
-``/directive#QTNB-6`` opens that paragraph; after each such heading the page lists the rules
-that cite it. Quotations (the Vietnamese text) are marked ``lang="vi"``.
+the same anchors and the same quotations. A heading ``### §QTNB-6 …`` becomes
+``<h3 id="QTNB-6">``, so that ``/directive#QTNB-6`` opens that paragraph; after each such
+heading the page lists the rules that cite it. Quotations (the Vietnamese text) are marked ``lang="vi"``.
 """
 
 from __future__ import annotations

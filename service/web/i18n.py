@@ -74,7 +74,7 @@ def format_day(value: date | datetime | str | None) -> str:
     if isinstance(value, str):
         text = value.strip()
         if "T" in text or " " in text:
-            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            value = datetime.fromisoformat(text)
         else:
             value = date.fromisoformat(text)
     if isinstance(value, datetime):
@@ -93,7 +93,7 @@ def iso_moment(value: datetime | str | None) -> str:
     return value.isoformat(timespec="seconds")
 
 
-def format_number(value: float | int | None, digits: int = 0) -> str:
+def format_number(value: float | None, digits: int = 0) -> str:
     """A number with the language's separators: 1.234,5 in Vietnamese, 1,234.5 in English."""
     if value is None:
         return "—"

@@ -124,7 +124,6 @@ def parse_text(text: str) -> dict:
 def _form_input() -> tuple[str, str | None]:
     """The submission's text and the example it came from: file, then pasted text, then the
     example picked (a form field or ``?example=``)."""
-    t = words()
     upload = request.files.get("file")
     if upload is not None and upload.filename:
         data = upload.read()

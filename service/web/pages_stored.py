@@ -37,17 +37,20 @@ def _filters() -> tuple[Filters, dict, list[str]]:
             ("outcome", "submitter", "kind", "since")}
     problems = []
     if args["outcome"] and args["outcome"] not in OUTCOMES:
-        problems.append(gettext("Invalid filter: %(detail)s", detail=f"{gettext('Outcome')}: {args['outcome']}"))
+        problems.append(gettext("Invalid filter: %(detail)s",
+                                detail=f"{gettext('Outcome')}: {args['outcome']}"))
         args["outcome"] = ""
     if args["kind"] and args["kind"] not in KINDS:
-        problems.append(gettext("Invalid filter: %(detail)s", detail=f"{gettext('Kind')}: {args['kind']}"))
+        problems.append(gettext("Invalid filter: %(detail)s",
+                                detail=f"{gettext('Kind')}: {args['kind']}"))
         args["kind"] = ""
     since = None
     if args["since"]:
         try:
             since = date.fromisoformat(args["since"])
         except ValueError:
-            problems.append(gettext("Invalid filter: %(detail)s", detail=f"{gettext('Received since')}: {args['since']}"))
+            problems.append(gettext("Invalid filter: %(detail)s",
+                                    detail=f"{gettext('Received since')}: {args['since']}"))
             args["since"] = ""
     filters = Filters(outcome=args["outcome"] or None, submitter=args["submitter"] or None,
                       kind=args["kind"] or None, since=since)

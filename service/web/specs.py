@@ -8,9 +8,9 @@ from pathlib import Path
 from flask import current_app
 
 from service.config import PROJECT_DIR
+from service.engine import get_engine
 from service.engine.scenarios import load_scenarios
 from service.web.rulebook import fold
-from service.engine import get_engine
 from service.web.scenario_results import fingerprint, load_results, results_path, scenario_key
 
 

@@ -90,7 +90,7 @@ class Pattern:
 
 
 def _p(regex: str, say: Callable[[re.Match, Words], str]) -> Pattern:
-    return Pattern(re.compile(regex + r"\Z", re.S), say)
+    return Pattern(re.compile(regex + r"\Z", re.DOTALL), say)
 
 
 def _values(text: str, t: Words) -> str:

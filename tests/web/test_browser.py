@@ -385,8 +385,9 @@ def test_printing_shows_the_content_alone(page, tmp_path):
 
 # Every page with real content, in both languages (a stored submission is found by the test).
 WIDE_PAGES = ["/check", f"/check?example={REJECTED_EXAMPLE}", "/rules", "/rules/QTNB-08",
-              "/rules?q=to+trinh", "/directive", "/submissions", "stored", "/coverage?as_of=2025-12-01",
-              "/coverage?as_of=2025-12-01&page=2", "/login", "/rules/"]
+              "/rules?q=to+trinh", "/directive", "/submissions", "stored",
+              "/coverage?as_of=2025-12-01", "/coverage?as_of=2025-12-01&page=2", "/login",
+              "/rules/"]
 
 
 def viewport(page, width: int, height: int) -> None:

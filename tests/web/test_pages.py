@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -111,7 +112,7 @@ def test_every_page_is_accessible_html_with_nothing_from_elsewhere(client, url):
     # headings: the h1 first, then no level skipped on the way down
     levels = headings(page)
     assert levels[0] == 1, levels
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
 
 
 def test_json_answers_are_not_sniffed_either(client):
