@@ -46,7 +46,7 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 
                            "script-src 'self'; object-src 'none'; base-uri 'none'; "
                            "form-action 'self'; frame-ancestors 'none'")
 # Paths that are not pages: their errors stay JSON.
-API_PATHS = ("/api/", "/openapi.json", "/healthz", "/readyz")
+API_PATHS = ("/api", "/openapi", "/static/", "/healthz", "/readyz")
 
 
 def words() -> Words:
