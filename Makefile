@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: setup run test lint clean
+.PHONY: setup run test lint clean translations
 
 setup: $(STAMP)
 
@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/tthc-rules db upgrade
+	@# the rule book shows each worked scenario's result against the rules being served
+	-mkdir -p instance; $(BIN)/python -m pytest -q tests/bdd > instance/scenario-run.log 2>&1; \
+	    tail -n 1 instance/scenario-run.log
 	$(BIN)/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) wsgi:app
 
 test: setup
@@ -29,3 +32,13 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) instance
+
+# The pages' words: extract them from the code, merge them into the Vietnamese catalogue
+# (a translator edits service/web/translations/vi/LC_MESSAGES/messages.po), compile it.
+TRANSLATIONS := service/web/translations
+translations: setup
+	$(BIN)/pybabel extract -F service/web/babel.cfg -k lazy_gettext --no-location \
+	    --sort-output --project tthc-rules -o $(TRANSLATIONS)/messages.pot .
+	$(BIN)/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) \
+	    --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d $(TRANSLATIONS) --statistics

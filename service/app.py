@@ -47,4 +47,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(admin.blp)
     register_pages(app)
     auth.document(api, app)
+    app.after_request(_security_headers)
     return app
+
+
+def _security_headers(response):
+    """Every answer, JSON or page: no type sniffing, no address leaked to other sites."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response

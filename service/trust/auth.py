@@ -17,9 +17,11 @@ Roles
                    record approvals (it neither submits nor approves).
 
 Presenting a key
-    ``Authorization: Bearer <token>``, or ``X-API-Key: <token>``, or (for a browser on the
-    reviewers' pages) HTTP Basic with the token as the password. A missing, unknown or
-    revoked key is a 401 with ``WWW-Authenticate``; a key outside its role a 403.
+    ``Authorization: Bearer <token>``, or ``X-API-Key: <token>``, or HTTP Basic with the
+    token as the password; on the pages, a browser holds the key it gave the login page in
+    Flask's signed session (``SESSION_KEY``). A missing, unknown or revoked key is a 401
+    with ``WWW-Authenticate``; a key outside its role a 403 (a page in the site's frame,
+    for the pages).
 
 The table
     ``POLICY`` maps every endpoint of the application to who may call it. It is applied
@@ -58,6 +60,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from flask import Flask, current_app, g, request
+from flask import session as signed_session
 from sqlalchemy import String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -69,6 +72,7 @@ TOKEN_PREFIX = "tthc_"
 HINT_LENGTH = 9  # "tthc_" and four characters
 AGENCY_CODE = re.compile(r"\S(?:.{0,48}\S)?")
 REALM = "tthc-rules"
+SESSION_KEY = "api_key"  # the login page keeps the SHA-256 of the key's token under it
 
 
 # --- keys ---------------------------------------------------------------------------------------
@@ -264,6 +268,9 @@ POLICY: dict[str, Access] = {
     "web.submission": REVIEWERS,
     "web.coverage": REVIEWERS,
     "web.coverage_gaps_csv": REVIEWERS,
+    "web.login": OPEN,
+    "web.logout": OPEN,
+    "web.language": OPEN,
 }
 
 
@@ -376,9 +383,7 @@ def _challenge(endpoint: str, error: str | None = None, description: str | None 
     bearer = f'Bearer realm="{REALM}"'
     if error:
         bearer += f', error="{error}", error_description="{description}"'
-    if endpoint.startswith("web."):  # a browser asks for the key (the password)
-        return f'Basic realm="{REALM}", charset="UTF-8", {bearer}'
-    return bearer
+    return bearer  # pages too: their login form, not a Basic prompt, asks for the key
 
 
 class Refused(Exception):
@@ -422,12 +427,14 @@ def _presented_token(endpoint: str) -> str | None:
 
 def _authenticate(endpoint: str) -> Principal:
     token = _presented_token(endpoint)
-    if not token:
+    # a page's reader may hold a key in the login page's signed session (its token's hash)
+    digest = token_hash(token) if token else \
+        (signed_session.get(SESSION_KEY) if endpoint.startswith("web.") else None)
+    if not digest:
         _unauthorised(endpoint, "an API key is required: send `Authorization: Bearer <key>`.")
     store = current_app.extensions["tthc-rules"]["store"]
     with store.sessions() as session:
-        key = session.scalars(select(ApiKey).where(ApiKey.token_hash == token_hash(token))
-                              ).first()
+        key = session.scalars(select(ApiKey).where(ApiKey.token_hash == digest)).first()
     if key is None:
         _unauthorised(endpoint, "this API key is not known.", "invalid_token")
     if key.revoked_at is not None:
@@ -453,6 +460,9 @@ def enforce():
     try:
         _enforce()
     except Refused as refused:
+        page = current_app.extensions["tthc-rules"].get("refusal_page")
+        if page is not None and (request.endpoint or "").startswith("web."):
+            return page(refused.status, refused.headers)  # a page, in the site's frame
         return error_response(refused.status, refused.errors, refused.headers)
     return None
 

@@ -1,8 +1,9 @@
 """The annotated directive 9579/UBND-KSTT as a page: one id per ``§`` paragraph anchor.
 
-A heading ``### §QTNB-6 A publication proposal …`` becomes ``<h3 id="QTNB-6">``, so that
-``/directive#QTNB-6`` opens that paragraph; after each such heading the page lists the rules
-that cite it. Quotations (the Vietnamese text) are marked ``lang="vi"``.
+Two files hold it, one per language (``9579-UBND-KSTT.vi.md``, ``9579-UBND-KSTT.md``), with
+the same anchors and the same quotations. A heading ``### §QTNB-6 …`` becomes
+``<h3 id="QTNB-6">``, so that ``/directive#QTNB-6`` opens that paragraph; after each such
+heading the page lists the rules that cite it. Quotations (the Vietnamese text) are marked ``lang="vi"``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
-DIRECTIVE_FILE = Path(__file__).resolve().parent / "directive" / "9579-UBND-KSTT.md"
+DIRECTIVE_FILES = {
+    "en": Path(__file__).resolve().parent / "directive" / "9579-UBND-KSTT.md",
+    "vi": Path(__file__).resolve().parent / "directive" / "9579-UBND-KSTT.vi.md",
+}
 _ANCHOR = re.compile(r"^§([A-Za-z0-9-]+)\s*(.*)$")
 
 
@@ -33,9 +37,9 @@ class Directive:
     paragraphs: tuple[Paragraph, ...]
 
 
-@lru_cache(maxsize=1)
-def _source(path: Path = DIRECTIVE_FILE) -> str:
-    return path.read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def _source(lang: str) -> str:
+    return DIRECTIVE_FILES.get(lang, DIRECTIVE_FILES["vi"]).read_text(encoding="utf-8")
 
 
 def anchors() -> tuple[str, ...]:
@@ -43,10 +47,11 @@ def anchors() -> tuple[str, ...]:
     return tuple(p.anchor for p in render(lambda anchor: Markup("")).paragraphs)
 
 
-def render(after_heading: Callable[[str], Markup]) -> Directive:
-    """The directive as HTML; ``after_heading(anchor)`` gives what follows each § heading."""
+def render(after_heading: Callable[[str], Markup], lang: str = "vi") -> Directive:
+    """The directive as HTML in ``lang`` (its Vietnamese or its English annotation; the
+    quotations are the same); ``after_heading(anchor)`` gives what follows each § heading."""
     md = MarkdownIt("commonmark", {"html": False, "typographer": False})
-    tokens = md.parse(_source())
+    tokens = md.parse(_source(lang))
     out: list[Token] = []
     paragraphs: list[Paragraph] = []
     pending: str | None = None

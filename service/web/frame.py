@@ -3,28 +3,57 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
-from flask import Response, current_app, g, render_template, request, url_for
+from flask import (
+    Flask,
+    Response,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
+from service.api.errors import handle_http_error
 from service.engine import get_engine
+from service.trust.auth import SESSION_KEY
 from service.web.blueprint import bp
-from service.web.i18n import COOKIE, COOKIE_MAX_AGE, Words, current_lang, requested_lang
-from service.web.rulebook import directive_anchor, in_force
+from service.web.i18n import (
+    COOKIE,
+    COOKIE_MAX_AGE,
+    LANGS,
+    Words,
+    chosen_lang,
+    current_lang,
+    format_day,
+    format_number,
+    format_percent,
+    iso_moment,
+)
+from service.web.rulebook import directive_anchor, in_force, pack_label, pack_of
+from service.web.verdicts import place_of
 
 # Pages load nothing from elsewhere; this header makes a browser refuse it if one ever tried.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; "
                            "script-src 'self'; object-src 'none'; base-uri 'none'; "
                            "form-action 'self'; frame-ancestors 'none'")
+# Paths that are not pages: their errors stay JSON.
+API_PATHS = ("/api", "/openapi", "/static/", "/healthz", "/readyz")
 
 
 def words() -> Words:
     if "web_words" not in g:
-        labels = get_engine().policies.vocabulary.get("labels", {})
-        g.web_words = Words(current_lang(request), labels)
+        vocabulary = get_engine().policies.vocabulary
+        g.web_words = Words(current_lang(request), vocabulary.get("labels", {}),
+                            vocabulary.get("facts", {}))
     return g.web_words
 
 
@@ -32,24 +61,26 @@ def page(template: str, status: int = 200, **context: Any) -> tuple[str, int]:
     return render_template(f"web/{template}", **context), status
 
 
+def here(without: tuple[str, ...] = ("lang",)) -> str:
+    """This page's address (path and query), less the named query parameters."""
+    args = [(k, v) for k, v in request.args.items(multi=True) if k not in without]
+    return request.path + ("?" + urlencode(args) if args else "")
+
+
 def lang_url(lang: str) -> str:
-    """This page in another language (a GET of the same address)."""
-    args = {k: v for k, v in request.args.items() if k != "lang"}
-    if request.endpoint and request.method == "GET":
-        return url_for(request.endpoint, **(request.view_args or {}), **args, lang=lang)
-    return url_for(request.endpoint or "web.rules", **(request.view_args or {}), lang=lang)
+    """The switch: remember ``lang`` for this browser and come back to this page."""
+    return url_for("web.language", lang=lang, next=here())
 
 
-def format_day(value: date | str | None) -> str:
-    """A date as a reader expects it: 29/11/2019 in Vietnamese, 2019-11-29 in English."""
-    if value in (None, ""):
-        return ""
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    if isinstance(day, datetime):
-        stamp = day.strftime("%H:%M")
-        return (f"{day:%d/%m/%Y} {stamp}" if words().lang == "vi"
-                else f"{day:%Y-%m-%d} {stamp}") + " UTC"
-    return f"{day:%d/%m/%Y}" if words().lang == "vi" else day.isoformat()
+def safe_next(target: str | None, default: str) -> str:
+    """A local path to go back to (never another site)."""
+    if not target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or \
+            target.startswith(("//", "/\\")):
+        return default
+    return target
 
 
 def format_value(value: Any) -> Markup | str:
@@ -62,38 +93,90 @@ def format_value(value: Any) -> Markup | str:
     return t.label(value)
 
 
-@bp.context_processor
+def signed_in() -> bool:
+    return bool(session.get(SESSION_KEY))
+
+
+def keys_required() -> bool:
+    settings = current_app.extensions.get("tthc-rules", {}).get("auth") or {}
+    return bool(settings.get("on"))
+
+
+@bp.app_context_processor
 def _context() -> dict:
     t = words()
     return {"t": t, "lang": t.lang, "lang_url": lang_url, "format_day": format_day,
-            "format_value": format_value, "directive_anchor": directive_anchor,
-            "in_force": in_force, "rule_of": get_engine().rules.get, "rules_version": get_engine().policies.version,
-            "nav": [("web.rules", t("nav_rules")), ("web.check", t("nav_check")),
-                    ("web.directive", t("nav_directive")),
-                    ("web.submissions", t("nav_submissions")),
-                    ("web.coverage", t("nav_coverage"))]}
+            "iso_moment": iso_moment, "format_value": format_value,
+            "format_number": format_number, "percent": format_percent,
+            "directive_anchor": directive_anchor, "in_force": in_force,
+            "pack_label": pack_label, "rule_of": get_engine().rules.get,
+            "pack_of": lambda pack_id: pack_of(get_engine().policies, pack_id),
+            "place": lambda subject: place_of(subject, t.labels, t.lang),
+            "rules_version": get_engine().policies.version,
+            "lang_chosen": chosen_lang(request) is not None,
+            "signed_in": signed_in(), "keys_required": keys_required(),
+            "nav": [("web.check", gettext("Pre-check")), ("web.rules", gettext("Rule book")),
+                    ("web.directive", gettext("Directive 9579")),
+                    ("web.submissions", gettext("Submissions")),
+                    ("web.coverage", gettext("Procedure coverage"))]}
+
+
+@bp.route("/language/<lang>")
+def language(lang: str):
+    """The language switch: the one place that writes the language cookie."""
+    if lang not in LANGS:
+        abort(404)
+    response = redirect(safe_next(request.args.get("next"), url_for("web.check")), 303)
+    response.set_cookie(COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="Lax",
+                        httponly=True, secure=request.is_secure)
+    return response
 
 
 @bp.after_request
 def _headers(response: Response) -> Response:
-    lang = requested_lang(request)
-    if lang is not None:
-        response.set_cookie(COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="Lax",
-                            httponly=True, secure=request.is_secure)
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-    response.headers["X-Content-Type-Options"] = "nosniff"
     response.vary.add("Cookie")
     return response
 
 
-@bp.errorhandler(HTTPException)
+def error_page(status: int, headers: dict | None = None, detail: str | None = None):
+    """An error as a page in the site's frame."""
+    body, code = page("error.html", status, code=status, detail=detail)
+    response = current_app.make_response((body, code))
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response.vary.add("Cookie")
+    return response
+
+
+def is_page_path(path: str) -> bool:
+    return not path.startswith(API_PATHS)
+
+
 def _http_error(error: HTTPException):
-    return page("error.html", error.code or 500, title=error.name,
-                detail=error.description)
+    """Pages answer an HTML page; the API keeps its JSON."""
+    if not is_page_path(request.path):
+        return handle_http_error(error)
+    headers = {k: v for k, v in error.get_headers() if k.lower() in ("allow", "retry-after")}
+    detail = None
+    if error.code == 413:
+        detail = gettext("The submission is over the limit of %(limit)s bytes.",
+                         limit=format_number(current_app.config.get("MAX_CONTENT_LENGTH") or 0))
+    return error_page(error.code or 500, headers, detail)
 
 
 @bp.errorhandler(Exception)
 def _unexpected(error: Exception):
+    if isinstance(error, HTTPException):
+        return _http_error(error)
     current_app.logger.error("unexpected error on %s %s", request.method, request.path,
                              exc_info=error)
-    return page("error.html", 500, title="500", detail=None)
+    return error_page(500)
+
+
+def init_frame(app: Flask) -> None:
+    """App-level: HTML error pages for every page address (also for addresses no route
+    serves, such as ``/rules/``); the page a refused page request gets."""
+    app.register_error_handler(HTTPException, _http_error)
+    app.extensions.setdefault("tthc-rules", {})["refusal_page"] = error_page

@@ -7,9 +7,11 @@ the decision log when the application has a store, and stores nothing else.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from flask import current_app, request
+from flask_babel import gettext, lazy_gettext
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -26,7 +28,9 @@ from service.contract.schemas import BadInput
 from service.engine import EngineError
 from service.web.blueprint import bp
 from service.web.frame import page, words
-from service.web.verdicts import group_findings, severity_counts
+from service.web.i18n import format_number
+from service.web.validation import problems
+from service.web.verdicts import verdict_context
 
 
 class Unreadable(Exception):
@@ -47,6 +51,59 @@ def example_names() -> list[str]:
     return sorted(p.name for p in folder.glob("*.json")) if folder.is_dir() else []
 
 
+# The examples of ``examples/`` by what each one shows (a file without a title here is
+# named by its kind and number).
+EXAMPLE_TITLES = {
+    "contract-example.json": lazy_gettext("Publication of a new TTHC, complete"),
+    "publication-new-and-amended.json": lazy_gettext(
+        "Publication of new and amended TTHC, province and district tiers"),
+    "publication-missing-internal-procedure.json": lazy_gettext(
+        "Publication without the draft decision on internal procedures"),
+    "internal-procedure-three-tiers.json": lazy_gettext(
+        "Internal procedures at province, district and commune tiers"),
+    "internal-procedure-amendment.json": lazy_gettext(
+        "Amendment of an approved internal procedure, without a reason"),
+    "electronic-procedure-district-commune.json": lazy_gettext(
+        "Electronic procedures at district and commune tiers"),
+    "after-2025-reform-commune.json": lazy_gettext(
+        "After 1 July 2025: internal procedure at commune tier"),
+    "after-2025-reform-district.json": lazy_gettext(
+        "After 1 July 2025: the same naming the district tier"),
+    "before-any-policy.json": lazy_gettext("Submitted before any rule set was in force"),
+}
+
+
+def example_title(name: str) -> str:
+    title = EXAMPLE_TITLES.get(name)
+    if title is not None:
+        return str(title)
+    try:
+        data = json.loads((examples_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return name
+    if not isinstance(data, dict):
+        return name
+    kind = words().kind(str(data.get("kind", "")))
+    reference = data.get("reference")
+    return f"{kind} — {reference}" if reference else kind
+
+
+def examples() -> list[tuple[str, str]]:
+    """(file name, title) of each example, by title."""
+    return sorted(((n, example_title(n)) for n in example_names()), key=lambda e: e[1])
+
+
+def not_json_message(exc: NotJson) -> str:
+    """Why the text is not JSON, with the place the reader can find it."""
+    detail = exc.detail
+    if isinstance(detail, json.JSONDecodeError):
+        return gettext("Not valid JSON: the text stops making sense at line %(line)s, "
+                       "column %(column)s.", line=detail.lineno, column=detail.colno)
+    if detail is not None:
+        return gettext("Not valid JSON: %(detail)s", detail=detail)
+    return str(exc)
+
+
 def parse_text(text: str) -> dict:
     """A submission from JSON text, read and validated as the API does; raises
     :class:`Unreadable`."""
@@ -57,9 +114,7 @@ def parse_text(text: str) -> dict:
             return submission
         problems = inspect(document)
     except NotJson as exc:
-        message = str(exc) if exc.detail is None else words()("error_not_json",
-                                                               detail=exc.detail)
-        raise Unreadable(400, {"body": [message]}) from None
+        raise Unreadable(400, {"body": [not_json_message(exc)]}) from None
     try:
         return load_with_problems(document.value, problems)
     except BadInput as exc:
@@ -69,23 +124,24 @@ def parse_text(text: str) -> dict:
 def _form_input() -> tuple[str, str | None]:
     """The submission's text and the example it came from: file, then pasted text, then the
     example picked (a form field or ``?example=``)."""
-    t = words()
     upload = request.files.get("file")
     if upload is not None and upload.filename:
         data = upload.read()
         try:
             return data.decode("utf-8-sig"), None
         except UnicodeDecodeError:
-            raise Unreadable(400, {"file": [t("error_not_utf8")]}) from None
+            raise Unreadable(400, {"file": [gettext("The file is not UTF-8 text.")]}) from None
     text = request.form.get("submission", "")
     if text.strip():
         return text, None
     name = request.values.get("example", "")
     if name:
         if name not in example_names():
-            raise Unreadable(400, {"example": [t("error_unknown_example", name=name)]})
+            raise Unreadable(400, {"example": [
+                gettext("There is no example “%(name)s”.", name=name)]})
         return (examples_dir() / name).read_text(encoding="utf-8"), name
-    raise Unreadable(400, {"body": [t("error_no_input")]})
+    raise Unreadable(400, {"body": [
+        gettext("No submission: paste JSON, upload a file or pick an example.")]})
 
 
 def _record(submission: dict, verdict: dict) -> None:
@@ -97,8 +153,8 @@ def _record(submission: dict, verdict: dict) -> None:
 @bp.route("/check", methods=["GET", "POST"])
 def check():
     t = words()
-    context = {"examples": example_names(), "text": "", "example": None, "verdict": None,
-               "errors": None, "submission": None}
+    context = {"examples": examples(), "text": "", "example": None, "verdict": None,
+               "problems": None, "submission": None}
     if request.method == "GET" and not request.args.get("example"):
         return page("check.html", **context)
     try:
@@ -106,18 +162,20 @@ def check():
         context["text"] = "" if context["example"] else text
         submission = parse_text(text)
     except RequestEntityTooLarge:
-        limit = current_app.config.get("MAX_CONTENT_LENGTH")
-        return page("check.html", 413, **{**context,
-                                          "errors": {"body": [t("error_too_large",
-                                                                limit=limit)]}})
+        limit = format_number(current_app.config.get("MAX_CONTENT_LENGTH") or 0)
+        errors = {"body": [gettext("The submission is over the limit of %(limit)s bytes.",
+                                   limit=limit)]}
+        return page("check.html", 413, **{**context, "problems": problems(errors, t)})
     except Unreadable as exc:
-        return page("check.html", exc.status, **{**context, "errors": exc.errors})
+        return page("check.html", exc.status,
+                    **{**context, "problems": problems(exc.errors, t)})
     try:
         verdict = evaluate(submission)  # with the registry, as the API's prechecks
         _record(submission, verdict)
     except (EngineError, SQLAlchemyError) as exc:
         current_app.logger.error("pre-check page could not evaluate", exc_info=exc)
-        return page("check.html", 503, **{**context, "errors": {"": [t("error_engine")]}})
-    return page("check.html", **{**context, "verdict": verdict, "submission": submission,
-                                 "groups": group_findings(verdict["findings"], submission),
-                                 "counts": severity_counts(verdict["findings"])})
+        errors = {"": [gettext("The check cannot run right now; please try again later.")]}
+        return page("check.html", 503, **{**context, "problems": problems(errors, t)})
+    return page("check.html", **{**context, "submission": submission,
+                                 "example_title": example_title(context["example"] or ""),
+                                 **verdict_context(verdict, submission)})

@@ -1,21 +1,54 @@
 """The §CHUNG coverage dashboard (``/coverage``): the registry's coverage report as figures
 per agency and tier, a chart of the shares with and without internal and electronic
-procedures, and the gaps; ``/coverage/gaps.csv`` gives the gaps as a file."""
+procedures, and the gaps, a page at a time and filtered by tier, agency or what is missing;
+``/coverage/gaps.csv`` gives the gaps as a file."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from flask import Response, current_app, request
+from flask import Response, current_app, request, url_for
+from flask_babel import gettext, lazy_gettext
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.registry.coverage import gaps_to_csv
 from service.registry.store import RegistryStore
 from service.web.blueprint import bp
 from service.web.charts import Bar, coverage_chart, groups_of
-from service.web.frame import format_day, page, words
+from service.web.frame import page, words
+from service.web.i18n import format_day, format_percent
 
-MAX_GAPS_SHOWN = 500
+GAPS_PER_PAGE = 50
+
+# How the report counts, in the reader's language (the report's own ``definitions`` are
+# the machine's English; a definition not known here is shown as the report gives it).
+DEFINITIONS = {
+    "scope": lazy_gettext("Only TTHC in force count; a TTHC is checked at each of its tiers "
+                          "(a TTHC × tier)."),
+    "internal_procedure": lazy_gettext(
+        "A TTHC × tier has an internal procedure when an approved one is held for it and it "
+        "is not flagged as needing amendment (§QTNB-7)."),
+    "electronic_procedure": lazy_gettext(
+        "A TTHC × tier has an electronic procedure when one is held for it."),
+    "group_count": lazy_gettext(
+        "In a group (a tier, an agency, or the total) a TTHC counts once, and counts as "
+        "having a procedure when every one of its tiers in the group has it."),
+    "agency": lazy_gettext(
+        "The agency of a TTHC × tier is the one answerable for its internal procedure: at "
+        "province tier the handling agency when it is a department, else the managing "
+        "agency; at district and commune tiers the managing agency (QTNB-02, §QTNB-5)."),
+    "percentages": lazy_gettext(
+        "Percentages are of TTHC, rounded half up to one decimal; a hundred only when nothing "
+        "is missing and nought only when nothing is there; a dash for a group without TTHC."),
+}
+DEFINITION_TITLES = {
+    "scope": lazy_gettext("What is counted"),
+    "internal_procedure": lazy_gettext("Has an internal procedure"),
+    "electronic_procedure": lazy_gettext("Has an electronic procedure"),
+    "group_count": lazy_gettext("Counting in a group"),
+    "agency": lazy_gettext("Agency"),
+    "percentages": lazy_gettext("Percentages"),
+}
 
 
 def _registry() -> RegistryStore | None:
@@ -30,14 +63,8 @@ def _as_of() -> tuple[date, str | None]:
     try:
         return date.fromisoformat(text), None
     except ValueError:
-        return date.today(), words()("bad_filter", detail=f"{words()('coverage_as_of')}: {text}")
-
-
-def percent(value: float | None) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:.1f}"
-    return (text.replace(".", ",") if words().lang == "vi" else text) + "%"
+        return date.today(), gettext("Invalid filter: %(detail)s",
+                                     detail=f"{gettext('Figures as of')}: {text}")
 
 
 def _report(registry: RegistryStore, day: date):
@@ -51,10 +78,46 @@ def _report(registry: RegistryStore, day: date):
 def _group_label(row: dict) -> str:
     t = words()
     if row["group"] == "total":
-        return t("coverage_total")
+        return gettext("Total")
     if row["group"] == "tier":
         return t.label(row["key"]).capitalize()
     return row["key"]
+
+
+def _page_number() -> int:
+    try:
+        return max(1, int(request.args.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _tier_order(tier: str) -> tuple[int, str]:
+    order = ("province", "district", "commune")
+    return (order.index(tier) if tier in order else len(order), tier)
+
+
+def gap_view(gaps: list[dict]) -> dict:
+    """The gaps the filters keep, one page of them, and the filters' choices."""
+    chosen = {k: (request.args.get(k) or "").strip() for k in ("tier", "agency", "missing")}
+    kept = [g for g in gaps
+            if (not chosen["tier"] or g["tier"] == chosen["tier"])
+            and (not chosen["agency"] or g["agency"] == chosen["agency"])
+            and (not chosen["missing"] or chosen["missing"] in g["missing"])]
+    pages = max(1, -(-len(kept) // GAPS_PER_PAGE))
+    number = min(_page_number(), pages)
+    shown = kept[(number - 1) * GAPS_PER_PAGE:number * GAPS_PER_PAGE]
+    args = {k: v for k, v in request.args.items() if k not in ("page", "lang")}
+
+    def page_url(n: int) -> str:
+        return url_for("web.coverage", **args, page=n) + "#gaps-title"
+
+    return {"gaps": shown, "gaps_kept": len(kept), "gap_page": number, "gap_pages": pages,
+            "gap_first": (number - 1) * GAPS_PER_PAGE + 1 if shown else 0,
+            "gap_last": (number - 1) * GAPS_PER_PAGE + len(shown),
+            "page_url": page_url, "chosen": chosen,
+            "gap_tiers": sorted({g["tier"] for g in gaps}, key=_tier_order),
+            "gap_agencies": sorted({g["agency"] for g in gaps if g["agency"]}),
+            "gap_missing": sorted({m for g in gaps for m in g["missing"]})}
 
 
 @bp.route("/coverage")
@@ -65,21 +128,29 @@ def coverage():
     report = _report(registry, day) if registry is not None else None
     if report is None:
         return page("coverage.html", 503, report=None, as_of=day, problem=problem)
-    groups = groups_of(report, _group_label, (t("coverage_ip_short"), t("coverage_ep_short")))
+    groups = groups_of(report, _group_label, (gettext("Internal"), gettext("Electronic")))
     totals = report["totals"]
 
     def figure(bar: Bar) -> str:
-        return f"{bar.part}/{bar.whole} ({percent(bar.pct)})"
+        return f"{bar.part}/{bar.whole} ({format_percent(bar.pct)})"
 
     chart = coverage_chart(
-        groups, t("coverage_chart_title", day=format_day(day)),
-        t("coverage_chart_desc", tthc=totals["tthc"],
-          ip=percent(totals["pct_internal_procedure"]),
-          ep=percent(totals["pct_electronic_procedure"]), both=percent(totals["pct_both"])),
-        (t("coverage_with"), t("coverage_without")), figure)
+        groups, gettext("Share of TTHC with and without an internal and an electronic "
+                        "procedure on %(day)s", day=format_day(day)),
+        gettext("%(tthc)s TTHC in all: %(ip)s with an internal procedure, %(ep)s with an "
+                "electronic procedure, %(both)s with both. By tier and by agency: see the "
+                "tables below.", tthc=totals["tthc"],
+                ip=format_percent(totals["pct_internal_procedure"]),
+                ep=format_percent(totals["pct_electronic_procedure"]),
+                both=format_percent(totals["pct_both"])),
+        (gettext("With"), gettext("Without")), figure)
+    definitions = [(str(DEFINITION_TITLES.get(k, k)), str(DEFINITIONS[k]), True)
+                   if k in DEFINITIONS else (k, text, False)
+                   for k, text in report["definitions"].items()]
     return page("coverage.html", 400 if problem else 200, report=report, as_of=day,
-                problem=problem, chart=chart, percent=percent, group_label=_group_label,
-                gaps=report["gaps"][:MAX_GAPS_SHOWN], max_gaps=MAX_GAPS_SHOWN)
+                problem=problem, chart=chart, group_label=_group_label,
+                definitions=definitions, **gap_view(report["gaps"]),
+                missing_label=t.missing)
 
 
 @bp.route("/coverage/gaps.csv")

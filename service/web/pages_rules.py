@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 from flask import redirect, request, url_for
+from flask_babel import gettext
 from markupsafe import Markup
 
 from service.engine import get_engine
 from service.web import directive
 from service.web.blueprint import bp
 from service.web.frame import page, words
-from service.web.rulebook import citing_rules, rule_packs, search
+from service.web.rulebook import citing_rules, example_message, rule_packs, search
 from service.web.specs import scenarios_by_rule
 
 
 @bp.route("/rules")
 def rules():
+    """A compact index of the rules by pack; a search lists the rules it finds as rows."""
     policies = get_engine().policies
     query = (request.args.get("q") or "").strip()[:200]
-    found = search(policies, query) if query else list(policies.rules)
-    shown = {r.id for r in found}
-    packs = [(pack, [r for r in pack.rules if r.id in shown]) for pack in policies.packs]
-    if query:  # best match first: an exact id leads
-        order = {r.id: i for i, r in enumerate(found)}
-        packs = sorted(((p, sorted(rs, key=lambda r: order[r.id])) for p, rs in packs),
-                       key=lambda pr: min((order[r.id] for r in pr[1]), default=len(order)))
-    return page("rules.html", query=query, found=found, packs=packs,
-                all_packs=policies.packs, scenarios=scenarios_by_rule())
+    found = search(policies, query) if query else []
+    return page("rules.html", query=query, found=found, packs=policies.packs,
+                packs_by_id=rule_packs(policies), scenarios=scenarios_by_rule())
 
 
 @bp.route("/rules/<rule_id>")
@@ -38,7 +34,8 @@ def rule(rule_id: str):
             return redirect(url_for("web.rule", rule_id=same.id), 301)
         return page("rule_missing.html", 404, rule_id=rule_id)
     return page("rule.html", rule=found, pack=rule_packs(policies)[found.pack_id],
-                scenarios=scenarios_by_rule().get(found.id, []))
+                scenarios=scenarios_by_rule().get(found.id, []),
+                example=example_message(found, policies.vocabulary.get("labels", {})))
 
 
 @bp.route("/directive", endpoint="directive")
@@ -49,10 +46,9 @@ def directive_page():
     def cited_by(anchor: str) -> Markup:
         links = [(url_for("web.rule", rule_id=r.id), r.id, t.pick(r.title))
                  for r in citing.get(anchor, [])]
-        return directive.cited_by_list(t("directive_cited_by"), links)
+        return directive.cited_by_list(gettext("Rules citing this paragraph"), links)
 
-    return page("directive.html", directive=directive.render(cited_by))
-
+    return page("directive.html", directive=directive.render(cited_by, t.lang))
 
 
 @bp.route("/")

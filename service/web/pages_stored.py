@@ -7,14 +7,15 @@ import re
 from datetime import date
 
 from flask import current_app, request, url_for
+from flask_babel import gettext
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.api.docs import ULID_PATTERN
 from service.contract.schemas import KINDS
 from service.storage import Filters
 from service.web.blueprint import bp
-from service.web.frame import page, words
-from service.web.verdicts import group_findings, severity_counts
+from service.web.frame import page
+from service.web.verdicts import verdict_context
 
 OUTCOMES = ("rejected", "needs_review", "accepted", "no_policy")
 PAGE_SIZE = 50
@@ -32,22 +33,24 @@ def _unavailable(error: Exception | None = None):
 
 def _filters() -> tuple[Filters, dict, list[str]]:
     """The filters of the query string; values that cannot be used are named, not fatal."""
-    t = words()
     args = {k: (request.args.get(k) or "").strip() for k in
             ("outcome", "submitter", "kind", "since")}
     problems = []
     if args["outcome"] and args["outcome"] not in OUTCOMES:
-        problems.append(t("bad_filter", detail=f"{t('filter_outcome')}: {args['outcome']}"))
+        problems.append(gettext("Invalid filter: %(detail)s",
+                                detail=f"{gettext('Outcome')}: {args['outcome']}"))
         args["outcome"] = ""
     if args["kind"] and args["kind"] not in KINDS:
-        problems.append(t("bad_filter", detail=f"{t('filter_kind')}: {args['kind']}"))
+        problems.append(gettext("Invalid filter: %(detail)s",
+                                detail=f"{gettext('Kind')}: {args['kind']}"))
         args["kind"] = ""
     since = None
     if args["since"]:
         try:
             since = date.fromisoformat(args["since"])
         except ValueError:
-            problems.append(t("bad_filter", detail=f"{t('filter_since')}: {args['since']}"))
+            problems.append(gettext("Invalid filter: %(detail)s",
+                                    detail=f"{gettext('Received since')}: {args['since']}"))
             args["since"] = ""
     filters = Filters(outcome=args["outcome"] or None, submitter=args["submitter"] or None,
                       kind=args["kind"] or None, since=since)
@@ -89,6 +92,4 @@ def submission(submission_id: str):
     if record is None:
         return page("submission_missing.html", 404, submission_id=submission_id)
     verdict = record.verdict.as_contract()
-    return page("submission.html", record=record, verdict=verdict,
-                groups=group_findings(verdict["findings"], record.body),
-                counts=severity_counts(verdict["findings"]))
+    return page("submission.html", record=record, **verdict_context(verdict, record.body))

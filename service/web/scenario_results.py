@@ -13,10 +13,17 @@ The key is the feature file (relative to the project, as the rule catalogue name
 the scenario's name as written (an outline's rows are counted under its ``examples``).
 Scenarios that did not run keep their earlier record; nothing is ever invented: a scenario
 without a record shows as not run yet.
+
+Each record carries a ``fingerprint``: a hash of the scenario's text (its background, steps
+and examples) and of the version of the rules it ran against. The pages show a result only
+while both are unchanged, so an edited scenario or a change of the rules never shows a pass
+that was not run. ``make run`` runs the scenarios before serving, so a fresh deployment
+shows real results.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -44,6 +51,35 @@ def feature_file_key(path: str | os.PathLike) -> str:
 
 def scenario_key(file: str, name: str) -> str:
     return f"{file}::{name}"
+
+
+def fingerprint(scenario: dict, rules_version: str) -> str:
+    """A scenario's text and the rules' version, hashed: what a recorded result stands for."""
+    text = json.dumps({k: scenario.get(k) for k in ("name", "background", "steps", "examples")},
+                      ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(f"{rules_version}\n{text}".encode()).hexdigest()
+
+
+def _fingerprints(records: dict[str, dict]) -> None:
+    """Add the fingerprint of each record (its scenario as the feature file now reads, and
+    the rules as the engine now loads them)."""
+    from service.engine import get_engine
+    from service.engine.scenarios import load_scenarios
+
+    try:
+        version = get_engine().policies.version
+    except Exception:  # noqa: BLE001 - rules that do not load: no result stands for them
+        return
+    folders = {(PROJECT_DIR / r["file"]).parent for r in records.values()}
+    scenarios = {}
+    for folder in folders:
+        for items in load_scenarios(folder, relative_to=PROJECT_DIR).values():
+            for item in items:
+                scenarios[(item["file"], item["line"])] = item
+    for record in records.values():
+        scenario = scenarios.get((record["file"], record["line"]))
+        if scenario is not None:
+            record["fingerprint"] = fingerprint(scenario, version)
 
 
 def load_results(path: str | os.PathLike | None = None) -> dict[str, dict]:
@@ -117,6 +153,7 @@ class ScenarioRecorder:
         ran. Returns the file written."""
         if not self.records:
             return None
+        _fingerprints(self.records)
         merged = load_results(self.path)
         merged.update(self.records)
         document = {"updated_at": _now(), "scenarios": dict(sorted(merged.items()))}

@@ -41,11 +41,31 @@ def example():
     return load
 
 
+def stamped(scenarios: dict) -> dict:
+    """The records, each with the fingerprint a run against the current rules gives it
+    (a record that already has one keeps it)."""
+    from service.engine import get_engine
+    from service.engine.scenarios import load_scenarios
+    from service.web.scenario_results import PROJECT_DIR, fingerprint
+
+    version = get_engine().policies.version
+    known = {(s["file"], s["line"]): s
+             for items in load_scenarios(FEATURES_DIR, relative_to=PROJECT_DIR).values()
+             for s in items}
+    out = {}
+    for key, record in scenarios.items():
+        scenario = known.get((record["file"], record["line"]))
+        out[key] = {"fingerprint": fingerprint(scenario, version) if scenario else None,
+                    **record}
+    return out
+
+
 @pytest.fixture
 def record_results(results_file):
-    """``record_results({"file::name": {...}})``: as if a test run had recorded them."""
+    """``record_results({"file::name": {...}})``: as if a test run against the current rules
+    had recorded them."""
     def write(scenarios: dict) -> None:
         results_file.write_text(json.dumps({"updated_at": "2026-11-01T09:30:00Z",
-                                            "scenarios": scenarios}, ensure_ascii=False),
-                                encoding="utf-8")
+                                            "scenarios": stamped(scenarios)},
+                                           ensure_ascii=False), encoding="utf-8")
     return write

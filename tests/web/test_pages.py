@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -59,12 +60,24 @@ def get(client, url: str, status: int = 200, **kwargs) -> Page:
     return Page(response.get_data(as_text=True))
 
 
+def csrf_token(client, url: str = "/check") -> str:
+    """The token of the page's form (the session cookie that goes with it stays in the
+    client)."""
+    page = get(client, url)
+    return next(a["value"] for a in page.all("input") if a.get("name") == "csrf_token")
+
+
 def post_check(client, status: int = 200, **form) -> Page:
     data = {k: (io.BytesIO(v[0]), v[1]) if isinstance(v, tuple) else v for k, v in form.items()}
+    data["csrf_token"] = csrf_token(client)
     response = client.post("/check", data=data, content_type="multipart/form-data")
     assert response.status_code == status, response.get_data(as_text=True)[-2000:]
     assert response.mimetype == "text/html"
     return Page(response.get_data(as_text=True))
+
+
+def headings(page: Page) -> list[int]:
+    return [int(tag[1]) for tag, _ in page.elements if re.fullmatch(r"h[1-6]", tag)]
 
 
 # --- every page -----------------------------------------------------------------------------
@@ -80,17 +93,33 @@ def test_every_page_is_accessible_html_with_nothing_from_elsewhere(client, url):
     assert page.all("main", id="main") and page.all("header") and page.all("footer")
     assert page.all("nav")[0].get("aria-label")
     assert page.all("a", class_="skip-link")[0]["href"] == "#main"
+    assert "Chuyển đến nội dung chính" in page.text
     # no resource and no link from the internet; the browser is told to refuse any
     assert not re.search(r"""(src|href|action)=["']?(https?:)?//""", html)
     assert "@import" not in html and "<script" not in html.replace("<script src=\"/web/", "")
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
     # every form control has a label
     labelled = {a["for"] for a in page.all("label")}
     for tag in ("input", "select", "textarea"):
         for control in page.all(tag):
+            if control.get("type") == "hidden":
+                continue
             assert control.get("id") in labelled or control.get("aria-label"), (tag, control)
     # print stylesheet
     assert page.all("link", rel="stylesheet", media="print")
+    # headings: the h1 first, then no level skipped on the way down
+    levels = headings(page)
+    assert levels[0] == 1, levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
+
+
+def test_json_answers_are_not_sniffed_either(client):
+    response = client.get("/api/v1/rules")
+    assert response.mimetype == "application/json"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
 
 
 def test_static_files_are_served(client):
@@ -118,20 +147,72 @@ def test_colour_pairs_have_a_contrast_of_at_least_4_5():
     assert "@page" in (STATIC / "print.css").read_text(encoding="utf-8")
 
 
+# --- error pages ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["/rules/", "/check/", "/submissions/", "/nothing-here"])
+def test_an_unknown_page_is_an_html_404_in_the_frame(client, url):
+    page = get(client, url, status=404)
+    assert "Không tìm thấy trang" in page.text and page.all("nav")
+    assert "/check" in page.links()
+
+
+def test_the_api_keeps_its_json_errors(client):
+    response = client.get("/api/v1/nothing")
+    assert response.status_code == 404 and response.mimetype == "application/json"
+    assert "errors" in response.get_json()
+
+
+def test_a_wrong_method_on_a_page_is_an_html_405(client):
+    response = client.delete("/check")
+    assert response.status_code == 405 and response.mimetype == "text/html"
+    assert "GET" in response.headers["Allow"]
+
+
+def test_an_unexpected_error_is_an_html_500(app, client, monkeypatch):
+    from service.web import pages_rules
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pages_rules, "search", broken)
+    app.logger.disabled = True
+    page = get(client, "/rules?q=x", status=500)
+    assert "Hệ thống gặp sự cố" in page.text and "boom" not in page.text
+
+
 # --- language -------------------------------------------------------------------------------
 
-def test_english_switch_is_remembered_in_a_cookie(client):
+def test_lang_in_the_address_shows_english_without_remembering_it(client):
     page = get(client, "/rules?lang=en")
     assert page.all("html")[0]["lang"] == "en"
-    assert "The rule book" in page.text and "Internal procedures are drafted by a department" \
-        in page.text
+    assert "The rule book" in page.text
+    assert client.get_cookie("lang") is None  # only the switch writes the cookie
+    assert get(client, "/rules").all("html")[0]["lang"] == "vi"
+
+
+def test_the_switch_remembers_the_choice_and_says_so(client):
+    page = get(client, "/rules?q=QTNB-08")
+    switch = [h for h in page.links() if h.startswith("/language/en")]
+    assert switch == ["/language/en?next=/rules?q%3DQTNB-08"]
+    assert "nothing is remembered until you choose" in get(client, "/rules?lang=en").text
+    response = client.get(switch[0])
+    assert response.status_code == 303 and response.headers["Location"] == "/rules?q=QTNB-08"
     cookie = client.get_cookie("lang")
-    assert cookie is not None and cookie.value == "en"
-    later = get(client, "/rules/QTNB-08")  # no query: the cookie speaks
-    assert later.all("html")[0]["lang"] == "en" and "Specifying scenarios" in later.text
-    back = get(client, "/check?lang=vi")
-    assert back.all("html")[0]["lang"] == "vi" and client.get_cookie("lang").value == "vi"
-    assert "Kiểm tra trước hồ sơ trình" in back.text
+    assert cookie is not None and cookie.value == "en" and cookie.http_only
+    later = get(client, "/rules/QTNB-08")  # no query: the choice speaks
+    assert later.all("html")[0]["lang"] == "en" and "Worked scenarios" in later.text
+    assert "Your choice of language is remembered in this browser" in later.text
+    back = [h for h in later.links() if h.startswith("/language/vi")]
+    client.get(back[0])
+    assert client.get_cookie("lang").value == "vi"
+    assert "Kiểm tra sơ bộ hồ sơ trình" in get(client, "/check").text
+
+
+@pytest.mark.parametrize("target", ["https://elsewhere.example/", "//elsewhere.example/",
+                                    "/\\elsewhere.example", "javascript:alert(1)"])
+def test_the_switch_never_sends_a_reader_to_another_site(client, target):
+    response = client.get("/language/vi", query_string={"next": target})
+    assert response.status_code == 303 and response.headers["Location"] == "/check"
 
 
 def test_unknown_language_falls_back_to_vietnamese(client):
@@ -139,48 +220,83 @@ def test_unknown_language_falls_back_to_vietnamese(client):
     page = get(client, "/rules?lang=de")
     assert page.all("html")[0]["lang"] == "vi"
     assert "Sổ tay quy tắc" in page.text
+    assert client.get("/language/fr").status_code == 404
 
 
-def test_language_links_keep_the_page_and_its_query(client):
-    page = get(client, "/rules?q=QTNB-08")
-    assert "/rules?q=QTNB-08&lang=en" in page.links()
+def test_the_catalogue_is_compiled_and_covers_every_word_of_the_pages(tmp_path):
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.mofile import read_mo
+    from babel.messages.pofile import read_po
+
+    folder = STATIC.parent / "translations" / "vi" / "LC_MESSAGES"
+    with open(folder / "messages.po", "rb") as po_file:
+        po = read_po(po_file)
+    with open(folder / "messages.mo", "rb") as mo_file:
+        mo = read_mo(mo_file)
+    assert po.plural_forms == "nplurals=1; plural=0;"
+    def entries(catalog) -> dict:
+        return {m.id if isinstance(m.id, str) else tuple(m.id):
+                m.string if isinstance(m.string, str) else tuple(m.string)
+                for m in catalog if m.id}
+
+    translated = entries(po)
+    assert all(translated.values()), [k for k, v in translated.items() if not v]
+    assert entries(mo) == translated  # `make translations` compiled what the .po says
+    method_map = [("**.py", "python"), ("templates/**.html", "jinja2")]
+    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "lazy_gettext": None}
+    used = {message if isinstance(message, str) else tuple(message)
+            for _, _, message, _, _ in extract_from_dir(str(STATIC.parent), method_map,
+                                                         keywords=keywords)}
+    assert used - set(translated) == set(), "run `make translations` and translate these"
+
+
+def test_vietnamese_dates_times_numbers_and_plurals(app):
+    from datetime import UTC, datetime
+
+    from service.web.i18n import format_day, format_percent
+
+    with app.test_request_context("/rules"):
+        assert format_day("2019-11-29") == "29/11/2019"
+        assert format_day(datetime(2026, 11, 1, 17, 30, tzinfo=UTC)) == "02/11/2026 00:30"
+        assert format_day("2026-11-01T09:29:58Z") == "01/11/2026 16:29"
+        assert format_percent(33.333) == "33,3%"
+    with app.test_request_context("/rules?lang=en"):
+        assert format_day(datetime(2026, 11, 1, 9, 5)) == "01/11/2026 16:05"  # naive = UTC
+        assert format_percent(33.333) == "33.3%"
 
 
 # --- rule book ------------------------------------------------------------------------------
 
-def test_rule_book_lists_every_pack_and_every_rule_with_its_basis(client):
+def test_rule_book_is_a_compact_index_by_rule_set(client):
     policies = get_engine().policies
     page = get(client, "/rules")
     for pack in policies.packs:
-        assert pack.document in page.text and pack.version in page.text
-        assert f"pack-{pack.id}" in page.ids()
+        assert pack.document in page.text and f"pack-{pack.id}" in page.ids()
+        assert pack.version in page.text  # on demand, in a details element
     for rule in policies.rules:
         assert f"/rules/{rule.id}" in page.links()
-        assert rule.title["vi"] in page.text and rule.message["vi"] in page.text
-        for basis in rule.legal_basis:
-            assert basis["quote"] in page.text and basis["gloss"] in page.text
-            anchor = directive_anchor(basis)
-            if anchor:
-                assert f"/directive#{anchor}" in page.links()
-        if rule.interpretation:
-            assert rule.interpretation["vi"] in page.text
-    assert page.text.count("[interp]") == sum(1 for r in policies.rules if r.interpretation)
+        assert rule.title["vi"] in page.text
+        for basis in rule.legal_basis:  # the texts are on the rule's own page
+            assert basis["quote"] not in page.text
+    rows = page.all("tr", class_="rule-row")
+    assert len(rows) == len(policies.rules)
+    assert "Các bộ quy tắc" in page.text and "Gói chính sách" not in page.text
     assert "chưa có ngày hết hiệu lực" in page.text  # open-ended packs say so
-    assert "đến 30/06/2025" in page.text  # QTNB-04 ends then
+    assert "(không có hiệu lực hôm nay)" in page.text  # QTNB-04 ended on 30/06/2025
 
 
 def test_rule_book_links_each_rule_to_its_scenarios(client):
     page = get(client, "/rules")
-    links = [h for h in page.links() if h.startswith("/rules/QTNB-08#sc-")]
-    assert len(links) == 3
+    assert "/rules/QTNB-08#scenarios-title" in page.links()
     rule = get(client, "/rules/QTNB-08")
-    assert {h.split("#")[1] for h in links} <= rule.ids()
-    assert "Chưa có kịch bản nào gắn nhãn @QTDT-01." in page.text
+    assert "scenarios-title" in rule.ids()
+    assert "Chưa có tình huống minh họa nào gắn nhãn @QTDT-01." in \
+        get(client, "/rules/QTDT-01").text
 
 
 def shown_rules(client, query: str) -> list[str]:
     page = get(client, "/rules", query_string={"q": query})
-    shown = [a["id"].removeprefix("rule-") for a in page.all("article", class_="rule")]
+    shown = [a["id"].removeprefix("rule-") for a in page.all("tr", class_="rule-row")]
     assert f"{len(shown)} quy tắc khớp" in page.text
     return shown
 
@@ -215,22 +331,42 @@ def test_search_ignores_diacritics_and_case(client, variants):
 
 def test_search_without_match_says_so(client):
     page = get(client, "/rules?q=zzqx+vwy")
-    assert not page.all("article", class_="rule")
+    assert not page.all("tr", class_="rule-row")
     assert "Không có quy tắc nào khớp" in page.text
 
 
-def test_rule_page_shows_everything_about_the_rule(client):
+def test_rule_page_shows_everything_about_the_rule_for_people(client):
     rule = get_engine().policies.rule("QTNB-10")
     page = get(client, "/rules/QTNB-10")
     assert page.all("h1") and "QTNB-10" in page.text and rule.title["vi"] in page.text
     assert "Cảnh báo" in page.text and "từng thủ tục" in page.text
-    assert "từ 29/11/2019" in page.text and "policies/vinhphuc-9579/rules/" in page.text
+    assert "từ 29/11/2019" in page.text
     for basis in rule.legal_basis:
-        assert basis["quote"] in page.text and basis["gloss"] in page.text
+        assert f"«{basis['quote']}»" in page.text and basis["gloss"] in page.text
+    assert "Bản dịch tiếng Anh" in page.text
     assert [f"/directive#{directive_anchor(b)}" for b in rule.legal_basis] == \
         [h for h in page.links() if h.startswith("/directive#")] != []
-    assert rule.interpretation["vi"] in page.text and "[interp]" in page.text
-    assert rule.message["vi"] in page.text and rule.message["en"] in page.text
+    assert rule.interpretation["vi"] in page.text
+    assert "Cách hiểu của bộ phận pháp chế" in page.text and "[interp]" not in page.text
+    # no developer paths, no raw templates: an example message, rendered
+    assert "policies/" not in page.text and ".yaml" not in page.text
+    assert rule.message["vi"] not in page.text and "{" not in page.text
+    assert "Thủ tục 1.009994" in page.text or "thủ tục 1.009994" in page.text
+
+
+def test_a_legal_basis_shows_a_quote_only_when_it_has_one_and_a_note_plainly(app):
+    from flask import render_template_string
+
+    source = '{% import "web/macros.html" as m with context %}{{ m.basis_text(b) }}'
+    with app.test_request_context("/rules"):
+        app.preprocess_request()
+        quoted = render_template_string(source, b={"quote": "Nguyên văn.", "gloss": "G.",
+                                                   "source": "Tin ngày 13/12/2019"})
+        noted = render_template_string(source, b={"quote": "", "gloss": "G.",
+                                                  "note": "Bộ phận pháp chế bổ sung."})
+    assert "<blockquote" in quoted and "«Nguyên văn.»" in quoted and "Tin ngày 13/12/2019" in quoted
+    assert "<blockquote" not in noted and "«" not in noted
+    assert "Bộ phận pháp chế bổ sung." in noted
 
 
 def test_rule_page_renders_its_scenarios_readably(client):
@@ -238,6 +374,7 @@ def test_rule_page_renders_its_scenarios_readably(client):
     articles = page.all("article", class_="scenario")
     assert len(articles) == 3
     text = page.text
+    assert "Tình huống minh họa" in text and "Kịch bản đặc tả" not in text
     assert "Kịch bản: Thủ tục mới thiếu quy trình nội bộ cấp huyện" in text
     assert "Khung kịch bản: Thủ tục sửa đổi <nội dung>" in text
     assert "Bối cảnh: Cho hồ sơ trình công bố của Sở Xây dựng nộp ngày 02/03/2020" in text
@@ -245,7 +382,7 @@ def test_rule_page_renders_its_scenarios_readably(client):
     tables = page.all("table", class_="data-table")
     assert len(tables) == 2  # the step's data table and the outline's examples
     assert "cấp tỉnh huyện" in text and "nội dung kết quả thời hạn giải quyết từ chối" in text
-    assert "tests/web/features/mau.feature" in text
+    assert "mau.feature" not in text  # no file names or line numbers for people
     assert text.count("chưa chạy") == 6  # 3 in the contents, 3 on the scenarios
 
 
@@ -265,10 +402,22 @@ def test_rule_page_shows_the_recorded_results_never_invented(client, record_resu
     results = [a["class"] for a in page.all("span") if "result " in a.get("class", "")]
     assert results == ["result result-passed", "result result-failed", "result result-not-run",
                        "result result-passed", "result result-failed", "result result-not-run"]
-    assert "lúc 2026-11-01 09:29:58 UTC" in page.text
+    assert "lúc 01/11/2026 16:29" in page.text  # Vietnam time
     assert "1/2 dòng dữ liệu đạt" in page.text
     english = get(client, "/rules/QTNB-08?lang=en")
     assert "passed" in english.text and "failed" in english.text and "not run yet" in english.text
+
+
+def test_a_result_recorded_against_other_rules_or_another_text_is_not_shown(client,
+                                                                            record_results):
+    file = "tests/web/features/mau.feature"
+    name = "Thủ tục mới thiếu quy trình nội bộ cấp huyện"
+    record_results({f"{file}::{name}": {
+        "file": file, "name": name, "line": 11, "outcome": "passed", "fingerprint": "old",
+        "finished_at": "2026-11-01T09:29:58Z", "runs": {"passed": 1}}})
+    page = get(client, "/rules/QTNB-08")
+    assert "result-passed" not in str(page.elements)
+    assert page.text.count("chưa chạy với bộ quy tắc hiện hành") == 2
 
 
 def test_unreadable_results_file_means_not_run_yet(client, results_file):
@@ -293,11 +442,26 @@ def test_directive_has_an_id_per_paragraph_anchor(client):
     expected = {"INTRO", "QTNB-1", "QTNB-2a", "QTNB-2b", "QTNB-3", "QTNB-4", "QTNB-5", "QTNB-6",
                 "QTNB-7", "QTDT-0", "QTDT-1a", "QTDT-1b", "QTDT-2", "QTDT-3", "CHUNG"}
     assert set(directive_anchors()) == expected
-    assert expected <= page.ids()
+    assert expected <= page.ids() and expected <= get(client, "/directive?lang=en").ids()
     cited = {directive_anchor(b) for r in get_engine().policies.rules for b in r.legal_basis}
     assert cited - {None} <= expected  # every rule's basis link lands on a paragraph
     assert all(a["lang"] == "vi" for a in page.all("blockquote"))
     assert "UBND tỉnh yêu cầu 100% TTHC phải có quy trình nội bộ" in page.text
+
+
+def test_directive_is_vietnamese_in_vietnamese_with_its_source_named(client):
+    page = get(client, "/directive")
+    text = page.text
+    assert "Văn bản số 9579/UBND-KSTT ngày 29/11/2019 của UBND tỉnh Vĩnh Phúc" in text
+    assert "tin bài" in text and "13/12/2019" in text and "Cổng thông tin điện tử tỉnh" in text
+    assert "Các đoạn" in text and "Phần 1 — Xây dựng quy trình nội bộ" in text
+    assert "§QTNB-6 Trình công bố TTHC kèm quyết định phê duyệt quy trình nội bộ" in text
+    for english in ("Document 9579", "Part 1", "Who drafts", "Abbreviations", "Paragraphs"):
+        assert english not in text
+    for path in (".vi.txt", "seed/", ".md"):
+        assert path not in text
+    en = get(client, "/directive?lang=en").text
+    assert "Part 1" in en and "news item of 13/12/2019" in en and ".vi.txt" not in en
 
 
 def test_directive_lists_the_rules_citing_each_paragraph(client):
@@ -315,9 +479,13 @@ def test_check_form(client):
     page = get(client, "/check")
     assert page.all("form", method="post", enctype="multipart/form-data")
     assert page.all("textarea", id="submission") and page.all("input", type="file")
-    options = [a["value"] for a in page.all("option")]
+    options = {a["value"] for a in page.all("option")}
     assert REJECTED_EXAMPLE in options and "contract-example.json" in options
+    # examples by what they show, not by their file names
+    assert "Trình công bố thiếu dự thảo quyết định phê duyệt quy trình nội bộ" in page.text
+    assert ".json</option>" not in client.get("/check").get_data(as_text=True)
     assert not page.all("section", class_="verdict")
+    assert "Kiểm tra sơ bộ" in page.text and "Kiểm tra trước" not in page.text
 
 
 @pytest.mark.database
@@ -325,15 +493,25 @@ def test_check_an_example_shows_the_verdict_grouped_by_procedure(client, store):
     page = post_check(client, example=REJECTED_EXAMPLE)
     assert page.all("p", class_="outcome outcome-rejected")
     text = page.text
-    assert "Không đạt — trả lại hồ sơ" in text and "2 lỗi, 0 cảnh báo, 1 thông tin" in text
+    assert "Chưa đạt — đề nghị hoàn thiện hồ sơ" in text and "trả lại hồ sơ" not in text
+    assert "2 lỗi, 0 cảnh báo, 1 thông tin" in text
     groups = page.all("section", class_="finding-group")
     assert len(groups) == 3
     assert text.index("Thủ tục 1.009994") < text.index("Thủ tục 1.009995")
     rule_links = [a["href"] for a in page.all("a", class_="rule-link")]
     assert rule_links == ["/rules/QTNB-08", "/rules/QTNB-08", "/rules/QTNB-09"]
-    assert "missing_tiers" in text and "cấp huyện" in text  # the facts, labelled
-    assert "«Các sở, ban, ngành khi trình Chủ tịch UBND tỉnh dự thảo quyết định công bố" in text
+    assert "cấp huyện" in text  # the facts, labelled
+    assert "Vị trí: thủ tục 1.009994" in text and "procedures.0" not in text
+    # the quote once per verdict, linked from each finding, its gloss labelled
+    quote = "«Các sở, ban, ngành khi trình Chủ tịch UBND tỉnh dự thảo quyết định công bố"
+    assert text.count(quote) == 1 and "Bản dịch tiếng Anh" in text
+    assert [h for h in page.links() if h.startswith("#basis-")] == \
+        ["#basis-QTNB-08", "#basis-QTNB-08", "#basis-QTNB-09"]
+    assert {"basis-QTNB-08", "basis-QTNB-09"} <= page.ids()
     assert "/directive#QTNB-6" in page.links()
+    # the pack by its name and date, the version on demand; the check's id in plain words
+    assert "9579/UBND-KSTT (29/11/2019)" in text and page.all("details", class_="pack-version")
+    assert "Mã lượt kiểm tra" in text and "Mã quyết định" not in text
     assert "selected" in page.all("option", value=REJECTED_EXAMPLE)[0]
     # like an API precheck, the evaluation is in the decision log
     with store.engine.connect() as connection:
@@ -343,14 +521,27 @@ def test_check_an_example_shows_the_verdict_grouped_by_procedure(client, store):
 
 
 @pytest.mark.database
-def test_check_a_pasted_submission_in_english(client, example):
-    client.get("/rules?lang=en")
+def test_a_rejected_verdict_leads_with_an_error_summary_linking_each_finding(client):
+    page = post_check(client, example=REJECTED_EXAMPLE)
+    summary = page.all("div", class_="error-summary")[0]
+    assert summary["role"] == "alert" and summary["tabindex"] == "-1" and "autofocus" in summary
+    html = client.get(f"/check?example={REJECTED_EXAMPLE}").get_data(as_text=True)
+    box = Page(html.split('id="error-summary" autofocus>')[1].split("</div>")[0])
+    assert box.text.replace(" ,", ",") == "2 lỗi QTNB-08 ở thủ tục 1.009994, 1.009995"
+    assert box.links() == ["#finding-1", "#finding-2"]
+    assert {"finding-1", "finding-2", "finding-3"} <= page.ids()
+
+
+@pytest.mark.database
+def test_check_a_pasted_submission_in_english_with_one_note(client, example):
+    client.get("/language/en")
     page = post_check(client, submission=example("internal-procedure-amendment.json"))
     assert page.all("html")[0]["lang"] == "en"
     assert page.all("p", class_="outcome outcome-needs_review")
-    assert "Needs review" in page.text and "QTNB-12" in page.text
-    # the pasted text stays in the box, to be corrected and checked again
+    assert "Needs further review" in page.text and "QTNB-12" in page.text
     assert page.all("textarea", id="submission")
+    english = post_check(client, example=REJECTED_EXAMPLE)
+    assert "2 errors, 0 warnings, 1 note" in english.text and "1 notes" not in english.text
 
 
 @pytest.mark.database
@@ -364,52 +555,60 @@ def test_check_an_uploaded_file(client, example):
 def test_check_by_link_to_an_example(client):
     page = get(client, "/check?example=contract-example.json")
     assert page.all("p", class_="outcome outcome-accepted") and "Đạt" in page.text
-    assert "Không có phát hiện nào." in page.text
+    assert "Không có phát hiện nào." in page.text and not page.all("div", class_="error-summary")
 
 
 @pytest.mark.database
 def test_check_a_submission_before_any_policy(client):
     page = get(client, "/check?example=before-any-policy.json")
     assert page.all("p", class_="outcome outcome-no_policy")
+    assert "Chưa có quy định áp dụng" in page.text
 
 
 def error_rows(page: Page) -> str:
-    return page.text.split("Sửa các trường sau rồi kiểm tra lại:")[1]
+    return page.text.split("Sửa các mục sau rồi kiểm tra lại:")[1].replace(" :", ":")
 
 
 @pytest.mark.parametrize("form, status, expected", [
-    ({"submission": "{not json"}, 400, "Không phải JSON hợp lệ"),
-    ({"submission": "[1, 2]"}, 422, "body must be a JSON object"),
+    ({"submission": "{not json"}, 400, "Không phải JSON hợp lệ: nội dung bị lỗi ở dòng 1, cột 2"),
+    ({"submission": "[1, 2]"}, 422, "phải là một đối tượng JSON (một hồ sơ trình)."),
     ({"submission": '{"kind": "publication", "kind": "publication"}'}, 422,
-     "kind appears more than once in its object (duplicate key)."),
+     "xuất hiện hơn một lần trong cùng một đối tượng (khóa bị lặp)."),
     ({"submission": '{"kind": NaN}'}, 400, "Không phải JSON hợp lệ"),
-    ({"submission": '{"kind": "publication"}'}, 422, "submitted_on is required."),
+    ({"submission": '{"kind": "publication"}'}, 422, "Ngày trình: là bắt buộc."),
     ({"submission": "   "}, 400, "Chưa có hồ sơ"),
     ({}, 400, "Chưa có hồ sơ"),
     ({"example": "../pyproject.toml"}, 400, "Không có ví dụ «../pyproject.toml»"),
     ({"file": (b"\xff\xfe{", "x.json")}, 400, "Tệp không phải văn bản UTF-8."),
-    ({"submission": "[" * 5000 + "]" * 5000}, 400, "is nested more than 32 levels deep"),
-    ({"submission": '{"reference": "\\ud800"}'}, 422, "unpaired surrogate"),
+    ({"submission": "[" * 5000 + "]" * 5000}, 400, "lồng nhau quá 32 cấp"),
+    ({"submission": '{"reference": "\\ud800"}'}, 422, "chứa ký tự không lưu được"),
     ({"submission": '{"reference": ' + "9" * 5000 + "}"}, 400, "Không phải JSON hợp lệ"),
     ({"submission": '{"procedures": [{"code": 1.5e999}]}'}, 422, "procedures.0.code"),
 ])
 def test_bad_input_shows_the_field_errors_never_a_500(client, form, status, expected):
     page = post_check(client, status=status, **form)
-    assert page.all("section", class_="errors")
+    assert page.all("div", class_="error-summary")
     assert expected in error_rows(page)
     assert not page.all("section", class_="verdict")
 
 
-def test_bad_input_names_every_offending_field(client, example):
+def test_bad_input_names_every_offending_field_in_vietnamese(client, example):
     submission = json.loads(example("contract-example.json"))
     submission["procedures"][0]["code"] = "1.0099"
     submission["procedures"][0]["tiers"] = ["planet"]
+    submission["submitted_on"] = 5
     submission["surprise"] = True
     page = post_check(client, status=422, submission=json.dumps(submission))
-    paths = {t.strip() for t in page.texts}
-    assert {"procedures.0.code", "procedures.0.tiers.0", "surprise"} <= paths
-    assert "surprise" in page.text and "unknown field" in page.text
+    rows = error_rows(page)
+    assert "Thủ tục thứ 1 › mã" in rows and "Thủ tục thứ 1 › cấp thực hiện thứ 1" in rows
+    assert "Surprise: không phải là trường của hồ sơ trình (trường lạ)." in rows
+    assert "phải là một trong các giá trị: cấp tỉnh, cấp huyện, cấp xã." in rows
+    for english in ("is required", "must be", "unknown field", "Not a valid"):
+        assert english not in rows
     assert page.all("textarea", id="submission")  # what was sent is there to correct
+    summary = page.all("div", class_="error-summary")[0]
+    assert "autofocus" in summary and summary["tabindex"] == "-1"
+    assert "#submission" in page.links()
 
 
 def test_bad_input_on_a_get_link(client):
@@ -420,13 +619,137 @@ def test_bad_input_on_a_get_link(client):
 def test_too_large_a_submission_is_a_413_page(app, client):
     app.config["MAX_CONTENT_LENGTH"] = 2000
     page = post_check(client, status=413, submission="[" + "1," * 2000 + "1]")
-    assert "vượt quá giới hạn 2000 byte" in page.text
+    assert "vượt quá giới hạn 2.000 byte" in page.text  # an HTML 413 page in the frame
 
 
 def test_database_down_on_check_is_a_503_page_not_a_500(client, example):
     # this test's database is never migrated: writing the decision log fails
     page = post_check(client, status=503, submission=example("contract-example.json"))
     assert "Không thể kiểm tra lúc này" in page.text
+
+
+# --- forms: cross-site requests -------------------------------------------------------------
+
+def test_a_form_without_its_token_is_refused(client, example):
+    response = client.post("/check", data={"submission": example("contract-example.json")})
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    assert "Biểu mẫu đã hết hạn hoặc không được gửi từ trang này" in \
+        response.get_data(as_text=True)
+
+
+def test_a_post_from_another_site_is_refused(client, example):
+    token = csrf_token(client)
+    response = client.post("/check", data={"submission": example("contract-example.json"),
+                                           "csrf_token": token},
+                           headers={"Origin": "https://elsewhere.example"})
+    assert response.status_code == 403 and response.mimetype == "text/html"
+    assert "được gửi từ một trang web khác" in response.get_data(as_text=True)
+
+
+def test_a_post_from_this_site_with_its_token_is_taken(client):
+    token = csrf_token(client)
+    response = client.post("/check", data={"example": "before-any-policy.json",
+                                           "csrf_token": token},
+                           headers={"Origin": "http://localhost"})
+    assert response.status_code != 403 and response.status_code != 400
+
+
+# --- signing in -----------------------------------------------------------------------------
+
+@pytest.fixture
+def keyed(app, store):
+    """Keys required, and a reviewer's and a submitter's key."""
+    from service.trust import auth
+
+    app.extensions["tthc-rules"]["auth"].update(on=True, explicit=True)
+    app.config["TESTING"] = True
+    return {"reviewer": auth.create_key(store, "reviewer")[1],
+            "submitter": auth.create_key(store, "submitter", "SXD")[1]}
+
+
+def sign_in(client, token: str, next_url: str = "/submissions"):
+    return client.post("/login", data={"key": token, "next": next_url,
+                                       "csrf_token": csrf_token(client, "/login")})
+
+
+@pytest.mark.database
+def test_a_page_for_reviewers_asks_for_a_key_with_a_login_form_not_a_browser_prompt(client,
+                                                                                    keyed):
+    response = client.get("/submissions")
+    assert response.status_code == 401 and response.mimetype == "text/html"
+    assert "Basic" not in response.headers.get("WWW-Authenticate", "")
+    page = Page(response.get_data(as_text=True))
+    assert "Cần đăng nhập để xem trang này" in page.text
+    assert page.all("form", action="/login") and page.all("input", type="password")
+    assert "/login?next=/submissions" in page.links()
+
+
+@pytest.mark.database
+def test_sign_in_holds_a_session_and_sign_out_ends_it(client, keyed):
+    response = sign_in(client, keyed["reviewer"])
+    assert response.status_code == 303 and response.headers["Location"] == "/submissions"
+    cookie = response.headers.getlist("Set-Cookie")
+    session_cookie = next(c for c in cookie if c.startswith("tthc_session="))
+    assert "HttpOnly" in session_cookie and "SameSite=Lax" in session_cookie
+    assert "Secure" not in session_cookie  # plain HTTP here; over TLS it is Secure
+    page = get(client, "/submissions")
+    assert "Đăng xuất" in page.text
+    logout = client.post("/logout", data={"csrf_token": csrf_token(client, "/submissions")})
+    assert logout.status_code == 303
+    assert client.get("/submissions").status_code == 401
+
+
+@pytest.mark.database
+def test_the_session_cookie_is_secure_over_tls(client, keyed):
+    token = csrf_token(client, "/login")
+    response = client.post("/login", base_url="https://localhost",
+                           headers={"Referer": "https://localhost/login"},
+                           data={"key": keyed["reviewer"], "csrf_token": token})
+    assert response.status_code == 303
+    cookie = next(c for c in response.headers.getlist("Set-Cookie")
+                  if c.startswith("tthc_session="))
+    assert "Secure" in cookie
+
+
+@pytest.mark.database
+def test_a_wrong_key_is_named_on_the_login_page(client, keyed):
+    response = sign_in(client, "tthc_" + "x" * 43)
+    assert response.status_code == 401
+    page = Page(response.get_data(as_text=True))
+    assert "Không nhận ra khóa API này" in page.text and page.all("div", class_="error-summary")
+    assert client.get("/submissions").status_code == 401
+
+
+@pytest.mark.database
+def test_a_revoked_key_ends_its_sessions(client, store, keyed):
+    from service.trust import auth
+
+    sign_in(client, keyed["reviewer"])
+    assert client.get("/submissions").status_code == 200
+    for key in auth.list_keys(store):
+        auth.revoke_key(store, key.id)
+    assert client.get("/submissions").status_code == 401
+
+
+@pytest.mark.database
+def test_a_key_outside_its_role_gets_a_403_page(client, keyed):
+    sign_in(client, keyed["submitter"])
+    response = client.get("/coverage")
+    assert response.status_code == 403 and response.mimetype == "text/html"
+    assert "Bạn không có quyền xem trang này" in response.get_data(as_text=True)
+
+
+@pytest.mark.database
+def test_the_api_keeps_bearer_keys_and_ignores_the_pages_session(client, keyed):
+    sign_in(client, keyed["reviewer"])
+    assert client.get("/api/v1/submissions").status_code == 401
+    assert client.get("/api/v1/submissions", headers={
+        "Authorization": f"Bearer {keyed['reviewer']}"}).status_code == 200
+
+
+def test_with_keys_off_the_login_page_says_nothing_is_needed(client):
+    page = get(client, "/login")
+    assert "không yêu cầu khóa" in page.text
 
 
 # --- stored submissions ---------------------------------------------------------------------
@@ -438,21 +761,25 @@ def store_examples(store, example, *names):
                                     engine.evaluate).submission for n in names]
 
 
+def listed(page: Page) -> list[str]:
+    return [h for h in page.links() if h.startswith("/submissions/")]
+
+
 @pytest.mark.database
 def test_submissions_list_and_filters(client, store, example):
     rejected, accepted, review = store_examples(
         store, example, REJECTED_EXAMPLE, "contract-example.json",
         "internal-procedure-amendment.json")
     page = get(client, "/submissions")
-    rows = [h for h in page.links() if h.startswith("/submissions/")]
-    assert rows == [f"/submissions/{s.id}" for s in (review, accepted, rejected)]
-    assert "Không đạt — trả lại hồ sơ" in page.text and "131/TTr-SXD" in page.text
+    assert listed(page) == [f"/submissions/{s.id}" for s in (review, accepted, rejected)]
+    assert "Chưa đạt — đề nghị hoàn thiện hồ sơ" in page.text and "Số tờ trình" in page.text
+    # each row is linked by its number
+    html = client.get("/submissions").get_data(as_text=True)
+    assert f'<a href="/submissions/{rejected.id}">131/TTr-SXD</a>' in html
     only = get(client, "/submissions?outcome=rejected")
-    assert [h for h in only.links() if h.startswith("/submissions/")] == \
-        [f"/submissions/{rejected.id}"]
+    assert listed(only) == [f"/submissions/{rejected.id}"]
     kind = get(client, "/submissions?kind=internal_procedure_amendment")
-    assert [h for h in kind.links() if h.startswith("/submissions/")] == \
-        [f"/submissions/{review.id}"]
+    assert listed(kind) == [f"/submissions/{review.id}"]
     submitter = get(client, f"/submissions?submitter={rejected.submitter_code}")
     assert f"/submissions/{rejected.id}" in submitter.links()
     future = get(client, "/submissions?since=2999-01-01")
@@ -466,11 +793,9 @@ def test_submissions_pages_follow_on(client, store, example, monkeypatch):
     first, second, third = store_examples(store, example, "contract-example.json",
                                           "contract-example.json", "contract-example.json")
     page = get(client, "/submissions")
-    assert [h for h in page.links() if h.startswith("/submissions/")] == \
-        [f"/submissions/{third.id}", f"/submissions/{second.id}"]
+    assert listed(page) == [f"/submissions/{third.id}", f"/submissions/{second.id}"]
     following = page.all("a", rel="next")[0]["href"]
-    assert [h for h in get(client, following).links() if h.startswith("/submissions/")] == \
-        [f"/submissions/{first.id}"]
+    assert listed(get(client, following)) == [f"/submissions/{first.id}"]
 
 
 @pytest.mark.database
@@ -487,7 +812,9 @@ def test_stored_submission_shows_its_verdict_and_history(client, store, example)
     assert [a["href"] for a in page.all("a", class_="rule-link")] == \
         ["/rules/QTNB-08", "/rules/QTNB-08", "/rules/QTNB-09"]
     assert record.verdict.decision_id in page.text and "Lịch sử đánh giá" in page.text
-    assert "131/TTr-SXD" in page.text
+    assert "131/TTr-SXD" in page.text and "Mã hồ sơ trong hệ thống" in page.text
+    assert "Id" not in page.texts and "UTC" not in page.text
+    assert re.search(r"\d\d/\d\d/\d{4} \d\d:\d\d", page.text)  # Vietnam time, dd/mm/yyyy
 
 
 @pytest.mark.database
@@ -559,10 +886,12 @@ def test_coverage_dashboard_figures_chart_and_gaps(client, registry):
     # figures per tier and per agency, with the total
     tables = page.all("table", class_="data-table figures")
     assert len(tables) == 2
-    assert "Cấp tỉnh 3 3 2 (66,7%) 2 (66,7%) 2 (66,7%)" in text
-    assert "Cấp xã 1 1 1 (100,0%) 0 (0,0%) 0 (0,0%)" in text
-    assert "Sở Tư pháp 2 3 2 (100,0%) 1 (50,0%) 1 (50,0%)" in text
-    assert "Sở Xây dựng 1 1 0 (0,0%) 0 (0,0%) 0 (0,0%)" in text
+    mark = "▲ chưa đạt 100% có cả hai quy trình"
+    assert f"Cấp tỉnh {mark} 3 3 2 (66,7%) 2 (66,7%) 2 (66,7%)" in text
+    assert f"Cấp xã {mark} 1 1 1 (100,0%) 0 (0,0%) 0 (0,0%)" in text
+    assert f"Sở Tư pháp {mark} 2 3 2 (100,0%) 1 (50,0%) 1 (50,0%)" in text
+    assert f"Sở Xây dựng {mark} 1 1 0 (0,0%) 0 (0,0%) 0 (0,0%)" in text
+    assert "Dòng tô nền vàng, có dấu ▲" in text  # the highlight's legend
     # the chart: inline SVG drawn on the server, labelled, one pair of bars per group
     svg = page.all("svg", class_="chart")[0]
     assert svg["role"] == "img" and svg["aria-labelledby"] == \
@@ -607,3 +936,31 @@ def test_front_page_leads_to_the_precheck(client):
     answer = client.get("/?lang=en")
     assert answer.status_code == 302
     assert answer.headers["Location"].endswith("/check?lang=en")
+
+
+@pytest.mark.database
+def test_coverage_gaps_come_a_page_at_a_time_and_filter(client, registry, monkeypatch):
+    from service.web import pages_coverage
+
+    monkeypatch.setattr(pages_coverage, "GAPS_PER_PAGE", 1)
+    first = get(client, "/coverage?as_of=2025-12-01")
+    gaps = first.text.split("Còn thiếu (2 TTHC × cấp)")[1]
+    assert "Dòng 1–1 trong tổng số 2." in gaps and "Trang 1/2" in gaps
+    assert "1.009994" in gaps and "2.000394" not in gaps.split("Trang 1/2")[0]
+    following = first.all("a", rel="next")[0]["href"]
+    assert "page=2" in following and "as_of=2025-12-01" in following
+    second = get(client, following.split("#")[0])
+    assert "2.000394 Chứng thực di chúc" in second.text and "Trang 2/2" in second.text
+    only = get(client, "/coverage?as_of=2025-12-01&tier=commune&missing=electronic_procedure")
+    assert "Dòng 1–1 trong tổng số 1." in only.text and "2.000394" in only.text
+    none = get(client, "/coverage?as_of=2025-12-01&agency=Nowhere")
+    assert "Không có dòng nào khớp với bộ lọc." in none.text
+
+
+@pytest.mark.database
+def test_coverage_says_how_it_counts_in_vietnamese(client, registry):
+    page = get(client, "/coverage?as_of=2025-12-01")
+    how = page.text.split("Cách tính")[1]
+    assert "Chỉ tính các TTHC đang có hiệu lực" in how and "Tỷ lệ phần trăm" in how
+    assert "procedure-tier" not in how and "in force only" not in how
+    assert page.all("dl", class_="meta definitions")[0].get("lang") is None
