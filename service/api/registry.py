@@ -1,19 +1,23 @@
 """The procedure registry over HTTP: importing published lists, one TTHC with its history, the
 §CHUNG coverage report, and recording the Chairman's approval of a stored submission.
 
+The registry is per province: ``province`` (a slug of ``policies/provinces.yaml``; default
+the deployment's ``TTHC_PROVINCE``) says whose registry an import writes and a read reads; an
+unknown slug is a 422 naming ``province``.
+
 ``POST /api/v1/registry/imports``
     A published TTHC list (CSV or ``.xlsx``; or a JSON file of approved internal and
     electronic procedures), as a multipart upload (field ``file``) or as the body itself.
     Answers the import report: rows taken, and every bad row with its row number, column and
     reason. ``strict=true`` imports nothing when any row is bad (422).
 ``GET /api/v1/registry/procedures/<code>``
-    The TTHC with its versions, and per tier its approved internal procedure and electronic
-    procedure with their history.
+    The TTHC with its versions, and per tier (and variant) its approved internal procedure
+    and electronic procedure with their history.
 ``GET /api/v1/coverage``
     The §CHUNG report as JSON, or as CSV (``format=csv`` or ``Accept: text/csv``).
 ``POST|GET /api/v1/submissions/<id>/approval``
-    Record (or read) the decision approving a stored submission; the registry takes the
-    procedures it carried (``service.registry.approvals``).
+    Record (or read) the decision approving a stored submission; the registry of the
+    submission's province takes the procedures it carried (``service.registry.approvals``).
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from service.registry import approvals
 from service.registry.coverage import gaps_to_csv, report_to_csv
 from service.registry.importer import ParseResult, Problem, parse_csv, parse_xlsx
 from service.registry.procedure_file import ProcedureFile, parse_procedure_file
+from service.engine.jurisdiction import default_province, known
 from service.registry.store import ImportReport, RegistryStore
 
 blp = Blueprint("registry", __name__, url_prefix="/api/v1",
@@ -85,9 +90,25 @@ def _enum(values: tuple[str, ...], description: str, **kwargs) -> fields.String:
                          **kwargs)
 
 
+def _known_province(slug: str) -> None:
+    if not known(slug):
+        raise ValidationError(f"«{slug}» không phải mã tỉnh, thành phố đã biết (ví dụ: "
+                              "vinh-phuc, phu-tho, cao-bang).")
+
+
+def province_field(description: str) -> fields.String:
+    return fields.String(validate=_known_province, metadata={
+        "description": description + " A province slug (`policies/provinces.yaml`); default "
+                                     "the deployment's `TTHC_PROVINCE`.",
+        "example": "vinh-phuc"})
+
+
 # --- imports ------------------------------------------------------------------------------
 
 class ImportQuerySchema(Schema):
+    province = province_field("The province whose registry the file goes to. A row naming "
+                              "another province is then a problem of that row; without "
+                              "it, a row naming its province goes to that province.")
     strict = fields.Boolean(load_default=False, metadata={
         "description": "Import nothing when any row is bad (then 422)."})
     sheet = text(100, metadata={"description": "The sheet of a workbook (default: the first "
@@ -119,6 +140,9 @@ class SkippedRowSchema(Schema):
 
 class ImportReportSchema(Schema):
     source = _str(metadata={"description": "The file's name, or the body's type."})
+    province = _str(metadata={"description": "The import's province."})
+    provinces = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True,
+                            metadata={"description": "Good rows per province they went to."})
     format = Enum(FORMATS, required=True)
     strict = fields.Boolean(required=True)
     refused = fields.Boolean(required=True, metadata={
@@ -275,7 +299,8 @@ def _import_report(report: ImportReport, parsed: ParseResult | ProcedureFile, fm
                    strict: bool) -> dict:
     body = report.to_dict()
     older = [{k: v for k, v in o.items() if v is not None} for o in body.pop("older")]
-    return {"source": body["source"], "format": fmt, "strict": strict,
+    return {"source": body["source"], "province": body["province"],
+            "provinces": body["provinces"], "format": fmt, "strict": strict,
             "refused": body["refused"], "rows": body["rows"],
             "bad_rows": sorted({p.row for p in report.problems}),
             "problems": body["problems"], "created": body["created"],
@@ -308,7 +333,7 @@ def _problem_errors(problems: list[Problem]) -> dict[str, list[str]]:
 @blp.alt_response(409, response="CONFLICT")
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
-def import_list(strict: bool = False, sheet: str | None = None):
+def import_list(strict: bool = False, sheet: str | None = None, province: str | None = None):
     """Import a published TTHC list
 
     Reads a CSV or Excel list of TTHC (or a JSON file of approved internal and electronic
@@ -324,9 +349,9 @@ def import_list(strict: bool = False, sheet: str | None = None):
     registry = RegistryStore(store())
     try:
         if isinstance(parsed, ProcedureFile):
-            report = registry.import_procedures(parsed, strict=strict)
+            report = registry.import_procedures(parsed, strict=strict, province=province)
         else:
-            report = registry.import_list(parsed, strict=strict)
+            report = registry.import_list(parsed, strict=strict, province=province)
     except IntegrityError:
         abort(409, errors={"file": [("another import changed the same TTHC at the same "
                                     "moment; nothing was imported: send it again.")]})
@@ -343,6 +368,7 @@ def import_list(strict: bool = False, sheet: str | None = None):
 class AsOfQuerySchema(Schema):
     as_of = IsoDate(metadata={"description": "The day whose versions are `in force` "
                                              "(default: today)."})
+    province = province_field("The province whose registry is read.")
 
 
 class TimeLimitSchema(Schema):
@@ -395,6 +421,8 @@ class ElectronicVersionSchema(VersionSchema):
 
 class TierRecordSchema(Schema):
     tier = Enum(TIERS, required=True)
+    variant = _opt_str(metadata={"description": "The printed sub-case, when the TTHC has "
+                                                "several step tables; null for none."})
     internal_procedure = fields.Nested(InternalVersionSchema, required=True, allow_none=True,
                                        metadata={"description": "In force on `as_of`."})
     electronic_procedure = fields.Nested(ElectronicVersionSchema, required=True,
@@ -411,6 +439,7 @@ class RegistryLinksSchema(Schema):
 
 class RegistryProcedureSchema(Schema):
     code = _str()
+    province = _str()
     as_of = IsoDate(required=True)
     procedure = fields.Nested(ProcedureVersionSchema, required=True, allow_none=True,
                               metadata={"description": "The version in force on `as_of`; "
@@ -418,7 +447,8 @@ class RegistryProcedureSchema(Schema):
     history = _list(ProcedureVersionSchema, metadata={"description": "Oldest first."})
     tiers = _list(TierRecordSchema, metadata={
         "description": "Each tier of the TTHC, and each tier the registry holds a procedure "
-                       "for, in the order province, district, commune."})
+                       "for, in the order province, district, commune (and, within a "
+                       "tier, by variant)."})
     links = fields.Nested(RegistryLinksSchema, required=True)
 
 
@@ -469,30 +499,35 @@ def _electronic_version(row: Any, day: date) -> dict:
 @blp.alt_response(200, schema=RegistryProcedureSchema, success=True,
                   description="The TTHC, its versions, and its procedures per tier.")
 @blp.alt_response(404, response="NOT_FOUND")
-def get_procedure(code: str, as_of: date | None = None):
+def get_procedure(code: str, as_of: date | None = None, province: str | None = None):
     """Read one TTHC of the registry"""
     day = as_of or date.today()
-    found = RegistryStore(store()).records(code) if TTHC_CODE.fullmatch(code) else ([], [], [])
+    where = province or default_province()
+    found = RegistryStore(store()).records(code, where) if TTHC_CODE.fullmatch(code) \
+        else ([], [], [])
     procedures, internal, electronic = found
     if not any(found):
-        abort(404, errors={"code": [f"the registry holds no TTHC {code}."]})
+        abort(404, errors={"code": [f"the registry of {where} holds no TTHC {code}."]})
     history = [_procedure_version(p, day) for p in procedures]
     current = next((v for v in reversed(history) if v["in_force"]), None)
-    tiers = set(current["tiers"] if current else ()) | {r.tier for r in (*internal,
-                                                                          *electronic)}
+    keys = {(t, "") for t in (current["tiers"] if current else ())} | {
+        (r.tier, r.variant) for r in (*internal, *electronic)}
     rows = []
-    for tier in (t for t in TIERS if t in tiers):
-        ips = [_internal_version(r, day) for r in internal if r.tier == tier]
-        eps = [_electronic_version(r, day) for r in electronic if r.tier == tier]
-        rows.append({"tier": tier,
+    for tier, variant in sorted(keys, key=lambda k: (TIERS.index(k[0]), k[1])):
+        ips = [_internal_version(r, day) for r in internal
+               if (r.tier, r.variant) == (tier, variant)]
+        eps = [_electronic_version(r, day) for r in electronic
+               if (r.tier, r.variant) == (tier, variant)]
+        rows.append({"tier": tier, "variant": variant or None,
                      "internal_procedure": next((v for v in ips if v["in_force"]), None),
                      "electronic_procedure": next((v for v in eps if v["in_force"]), None),
                      "internal_procedure_history": ips,
                      "electronic_procedure_history": eps})
-    return jsonify({"code": code, "as_of": day.isoformat(), "procedure": current,
-                    "history": history, "tiers": rows,
-                    "links": {"self": url_for("registry.get_procedure", code=code),
-                              "coverage": url_for("registry.get_coverage")}}), 200
+    links = {"self": url_for("registry.get_procedure", code=code, province=province),
+             "coverage": url_for("registry.get_coverage", province=province)}
+    return jsonify({"code": code, "province": where, "as_of": day.isoformat(),
+                    "procedure": current, "history": history, "tiers": rows,
+                    "links": links}), 200
 
 
 # --- coverage -----------------------------------------------------------------------------
@@ -500,6 +535,7 @@ def get_procedure(code: str, as_of: date | None = None):
 class CoverageQuerySchema(Schema):
     as_of = IsoDate(metadata={"description": "The records in force on this day (default: "
                                              "today)."})
+    province = province_field("The province whose registry is reported.")
     format = _enum(("json", "csv"), (
         "`csv`: the figures (or, with `gaps`, the gaps) as CSV. Without it, "
                        "`Accept: text/csv` asks for CSV."))
@@ -543,6 +579,7 @@ class UnmatchedSchema(Schema):
 
 class CoverageSchema(Schema):
     as_of = IsoDate(required=True)
+    province = _str(metadata={"description": "The province whose registry is reported."})
     filters = fields.Dict(keys=fields.String(), values=fields.String(), required=True)
     definitions = fields.Dict(keys=fields.String(), values=fields.String(), required=True,
                               metadata={"description": "How the figures are counted."})
@@ -608,6 +645,8 @@ class ApprovalRequestSchema(Schema):
 
 
 class EffectSchema(Schema):
+    variant = fields.String(metadata={"description": "The variant of the internal or "
+                                                     "electronic procedure, when it has one."})
     action = Enum(("procedure_published", "procedure_abolished", "internal_procedure_approved",
                    "electronic_procedure_recorded", "internal_procedure_retired",
                    "electronic_procedure_retired", "internal_procedure_needs_amendment"),
@@ -633,6 +672,8 @@ class ApprovalLinksSchema(Schema):
 
 class ApprovalSchema(Schema):
     submission_id = _str(validate=validate.Regexp(ULID_PATTERN))
+    province = _str(metadata={"description": "The submission's province: the registry the "
+                                             "approval wrote to."})
     decision = _str()
     decided_on = IsoDate(required=True)
     approved_by = fields.Nested(AgencySchema, required=True)

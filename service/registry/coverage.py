@@ -1,16 +1,16 @@
 """The §CHUNG coverage report: how far «100% TTHC phải có quy trình nội bộ, quy trình điện tử».
 
-Pure computation over registry records (no database): the TTHC with their tiers, status,
-agencies and field; the approved internal procedure held per (code, tier), possibly flagged as
+Pure computation over registry records of one province (no database): the TTHC with their
+tiers, status, agencies and field; the approved internal procedure held per (code, tier), possibly flagged as
 needing amendment (§QTNB-7); the electronic procedure held per (code, tier).
 
 How it counts (also returned in the report's ``definitions``):
 
 * Only TTHC in force count. Internal and electronic procedures exist per tier, so the unit
   checked is a TTHC at one of its tiers (a "procedure-tier").
-* A procedure-tier HAS AN INTERNAL PROCEDURE when an approved one is held for it and it is
-  not flagged as needing amendment; HAS AN ELECTRONIC PROCEDURE when one is held; HAS BOTH
-  when both hold.
+* A procedure-tier HAS AN INTERNAL PROCEDURE when an approved one is held for it (of any
+  variant, when the TTHC has several) and none held is flagged as needing amendment; HAS AN
+  ELECTRONIC PROCEDURE when one is held; HAS BOTH when both hold.
 * In a group (an agency, a tier, a field, or everything), a TTHC counts once, and counts as
   having X when EVERY one of its tiers that falls in the group has X. So per tier it is that
   tier's coverage; in the total, a TTHC at two tiers needs X at both.
@@ -80,6 +80,7 @@ class InternalProcedureRecord:
     decision_number: str | None = None
     decision_date: date | None = None
     needs_amendment: bool = False
+    variant: str = ""  # the printed sub-case; "" for none
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class ElectronicProcedureRecord:
     tier: str
     platform: str | None = None
     national_portal_connected: bool | None = None
+    variant: str = ""
 
 
 def percentage(part: int, whole: int) -> float | None:
@@ -139,8 +141,12 @@ def _units(procedures: Iterable[ProcedureRecord],
            internal: Iterable[InternalProcedureRecord],
            electronic: Iterable[ElectronicProcedureRecord]) -> tuple[list[_Unit], list[dict],
                                                                       list[str], dict]:
-    ips = {(ip.code, ip.tier): ip for ip in internal}
-    eps = {(ep.code, ep.tier): ep for ep in electronic}
+    ips: dict[tuple[str, str], list[InternalProcedureRecord]] = defaultdict(list)
+    eps: dict[tuple[str, str], list[ElectronicProcedureRecord]] = defaultdict(list)
+    for ip in internal:
+        ips[(ip.code, ip.tier)].append(ip)
+    for ep in electronic:
+        eps[(ep.code, ep.tier)].append(ep)
     known: dict[str, ProcedureRecord] = {}
     units: list[_Unit] = []
     no_tier: list[str] = []
@@ -152,12 +158,13 @@ def _units(procedures: Iterable[ProcedureRecord],
         if not tiers:
             no_tier.append(p.code)
         for tier in tiers:
-            ip = ips.get((p.code, tier))
-            has_ip = ip is not None and not ip.needs_amendment
-            has_ep = (p.code, tier) in eps
+            approved = ips.get((p.code, tier), [])
+            flagged = any(ip.needs_amendment for ip in approved)
+            has_ip = bool(approved) and not flagged
+            has_ep = bool(eps.get((p.code, tier)))
             missing = tuple(m for m, lacking in (
-                ("internal_procedure", ip is None),
-                ("internal_procedure_amendment", ip is not None and ip.needs_amendment),
+                ("internal_procedure", not approved),
+                ("internal_procedure_amendment", flagged),
                 ("electronic_procedure", not has_ep)) if lacking)
             units.append(_Unit(p.code, tier, responsible_agency(p, tier),
                                p.field or UNKNOWN_FIELD, has_ip, has_ep, missing))

@@ -18,6 +18,8 @@ from datetime import date, datetime
 from typing import Any
 
 from service.contract.schemas import TIERS, TTHC_CODE
+from service.engine.jurisdiction import known as known_province
+from service.engine.jurisdiction import province_named
 
 TWO_TIER_REFORM = date(2025, 7, 1)  # Luật 72/2025/QH15: no district tier from this day
 HOURS_PER_DAY = 8
@@ -328,6 +330,20 @@ def _parse_date(text: str) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+# --- provinces ------------------------------------------------------------------------------
+
+def normalise_province(printed: Any) -> Reading:
+    """A province's slug from its slug (``nghe-an``) or its printed name (``Nghệ An``,
+    ``Tỉnh Cao Bằng``, ``UBND tỉnh Hà Tĩnh``); empty → None."""
+    text = clean_text(printed)
+    if not text:
+        return Reading(None)
+    slug = text.lower() if known_province(text.lower()) else province_named(text)
+    if slug is None:
+        return Reading(error=f"«{text}» không phải tên một tỉnh, thành phố đã biết")
+    return Reading(slug)
 
 
 # --- decision numbers -----------------------------------------------------------------------

@@ -7,7 +7,10 @@ several tiers give one entry each), ``decision_number``, ``decision_date``, ``st
 Steps; extra keys such as ``label`` or ``duration_text`` are ignored), optionally
 ``needs_amendment``. An electronic-procedure entry has ``"kind": "electronic_procedure"``,
 ``procedure_code``, ``tier``, ``platform`` and optionally ``scope``,
-``national_portal_connected``, ``based_on_decision``, ``valid_from``.
+``national_portal_connected``, ``based_on_decision``, ``valid_from``. Either kind may say its
+``variant`` (the printed sub-case of a TTHC with several step tables) and its ``province``
+(slug or printed name, as ``province: "Nghệ An"`` in the published sample; the import decides
+where it goes, ``service.registry.store``).
 
 Every entry is either read or named in ``problems`` (row = its position in the file, from 1;
 column = the key at fault). Pure: no database.
@@ -20,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from service.contract.schemas import PLATFORMS, SCOPES, UNITS
+from service.contract.schemas import PLATFORMS, SCOPES, UNITS, variant_key
 from service.registry.importer import Problem
 from service.registry.normalise import (
     clean_text,
@@ -48,6 +51,8 @@ class ProcedureEntry:
     national_portal_connected: bool | None = None
     based_on_decision: str | None = None
     valid_from: date | None = None
+    variant: str = ""  # variant_key(); "" for none
+    province: str | None = None  # as printed; None when the entry does not say
 
 
 @dataclass
@@ -116,8 +121,16 @@ def _entry(number: int, item: Any) -> tuple[list[ProcedureEntry], list[Problem]]
     for key in ("decision_number", "based_on_decision"):
         if len(clean_text(item.get(key))) > 100:
             fail(key, "longer than 100 characters", clean_text(item.get(key))[:100] + "…")
+    for key, limit in (("variant", 300), ("province", 100)):
+        value = item.get(key)
+        if value is not None and not isinstance(value, str):
+            fail(key, "must be text", value)
+        elif len(clean_text(value)) > limit:
+            fail(key, f"longer than {limit} characters", clean_text(value)[:100] + "…")
     common = {"decision_number": clean_text(item.get("decision_number")) or None,
-              "decision_date": decided.value, "valid_from": valid_from.value}
+              "decision_date": decided.value, "valid_from": valid_from.value,
+              "variant": variant_key(clean_text(item.get("variant")) or None),
+              "province": clean_text(item.get("province")) or None}
     extra: dict[str, Any] = {}
     if kind == "internal_procedure":
         extra["steps"] = _steps(item.get("steps") or [], fail)

@@ -131,7 +131,7 @@ def test_pairs_an_electronic_procedure_with_the_registry_internal_procedure():
 
 
 def test_an_internal_procedure_held_without_steps_is_not_paired():
-    view = RegistryView(VIEW.procedures["2.000815"], [
+    view = RegistryView(VIEW.procedures[("vinh-phuc", "2.000815")], [
         ip_version("2.000815", "province", "20/QĐ-UBND", date(2025, 9, 1), steps=0, hours=0)])
     fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
     assert "paired_ip" not in fact
@@ -151,7 +151,7 @@ def test_the_cited_decision_is_checked_against_the_registry(cited, held, in_forc
 
 
 def test_a_cited_decision_is_unknown_when_the_registry_holds_no_internal_procedure():
-    view = RegistryView(VIEW.procedures["2.000815"])
+    view = RegistryView(VIEW.procedures[("vinh-phuc", "2.000815")])
     fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
     assert "decision_in_registry" not in fact["based_on"]
 
