@@ -52,11 +52,11 @@ from service.contract.schemas import (
     one_of,
     text,
 )
+from service.engine.jurisdiction import default_province, known
 from service.registry import approvals
 from service.registry.coverage import gaps_to_csv, report_to_csv
 from service.registry.importer import ParseResult, Problem, parse_csv, parse_xlsx
 from service.registry.procedure_file import ProcedureFile, parse_procedure_file
-from service.engine.jurisdiction import default_province, known
 from service.registry.store import ImportReport, RegistryStore
 
 blp = Blueprint("registry", __name__, url_prefix="/api/v1",

@@ -1,15 +1,22 @@
 """``tthc-rules registry``: import published TTHC lists and approved procedures, report coverage.
 
-``registry import FILE [--strict]``
+The registry is per province: ``--province SLUG`` (default: ``$TTHC_PROVINCE``, else
+``vinh-phuc``) says whose registry an import writes and a report reads; an unknown slug
+exits 4.
+
+``registry import FILE [--strict] [--province SLUG]``
     A ``.csv`` or ``.xlsx`` published list of TTHC, or a ``.json`` file of approved internal
     procedures and electronic procedures. Every bad row is listed (row as in the file, column,
     reason); the good ones go in, in one transaction — with ``--strict`` nothing goes in when
-    any row is bad. Importing the same file again changes nothing.
+    any row is bad. Importing the same file again changes nothing. A row naming its province
+    goes to that province, unless ``--province`` names another (then it is a bad row).
     Exit status: 0 all rows taken, 1 some rows bad (the others taken), 3 refused (``--strict``),
-    4 the file cannot be read.
-``registry coverage [--format table|json|csv] [--as-of DATE] [--agency A] [--tier T] [--field F]``
-    The §CHUNG report: TTHC in force with an internal procedure, an electronic procedure, both;
-    per agency, tier and field, and the gaps (of one agency, tier or field when given).
+    4 the file cannot be read (or the province is unknown).
+``registry coverage [--format table|json|csv] [--as-of DATE] [--agency A] [--tier T] [--field F]
+[--province SLUG]``
+    The §CHUNG report of one province: TTHC in force with an internal procedure, an electronic
+    procedure, both; per agency, tier and field, and the gaps (of one agency, tier or field
+    when given).
 ``registry approve SUBMISSION_ID --decision NUMBER --date YYYY-MM-DD``
     Record the Chairman's decision approving a stored submission (accepted or needs_review,
     once); the registry takes the procedures it carried (``service.registry.approvals``).
@@ -29,9 +36,25 @@ from pathlib import Path
 
 import click
 
+from service.cli.common import BadInputError
+
 EXIT_SOME_BAD = 1
 EXIT_REFUSED = 3
 EXIT_UNREADABLE = 4
+
+def _province(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from service.engine.jurisdiction import known
+
+    if value is not None and not known(value.strip()):
+        raise BadInputError(f"--province: «{value}» không phải mã tỉnh, thành phố đã biết "
+                            f"(ví dụ: vinh-phuc, phu-tho, cao-bang).")
+    return value.strip() if value else None
+
+
+PROVINCE_OPTION = click.option(
+    "--province", metavar="SLUG", default=None, callback=_province, expose_value=True,
+    help="The province whose registry (e.g. vinh-phuc, nghe-an; default: $TTHC_PROVINCE, "
+         "else vinh-phuc).")
 
 DATABASE_OPTION = click.option(
     "--database", metavar="URL", default=None,
@@ -82,9 +105,10 @@ def _parse(path: Path, sheet: str | None):
 @click.option("--sheet", default=None, help="The sheet of a workbook (default: the first "
                                             "with a recognised header).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@PROVINCE_OPTION
 @DATABASE_OPTION
 def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
-                   database: str | None) -> None:
+                   province: str | None, database: str | None) -> None:
     """Import FILE: a published TTHC list (.csv, .xlsx) or approved procedures (.json)."""
     from rich.console import Console
     from rich.progress import track
@@ -103,9 +127,11 @@ def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
 
     with _registry_store(database) as store:
         if hasattr(parsed, "entries"):
-            report = store.import_procedures(parsed, strict=strict, progress=progress)
+            report = store.import_procedures(parsed, strict=strict, progress=progress,
+                                             province=province)
         else:
-            report = store.import_list(parsed, strict=strict, progress=progress)
+            report = store.import_list(parsed, strict=strict, progress=progress,
+                                       province=province)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -158,15 +184,17 @@ def _print_report(report, console) -> None:
               help="Only this tier.")
 @click.option("--field", "field_", metavar="FIELD", default=None,
               help="Only this field (lĩnh vực).")
+@PROVINCE_OPTION
 @DATABASE_OPTION
 def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int, agency: str | None,
-             tier: str | None, field_: str | None, database: str | None) -> None:
+             tier: str | None, field_: str | None, province: str | None,
+             database: str | None) -> None:
     """The §CHUNG coverage report: 100% of TTHC with internal AND electronic procedures."""
     from service.registry.coverage import gaps_to_csv, render_tables, report_to_csv
 
     with _registry_store(database) as store:
         report = store.coverage(as_of.date() if as_of else None, agency=agency, tier=tier,
-                                field=field_)
+                                field=field_, province=province)
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -175,7 +203,10 @@ def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int, agency: str 
         from rich.console import Console
 
         console = Console(highlight=False)
-        console.print(f"{report['as_of']}", style="dim")
+        from service.engine.jurisdiction import provinces
+
+        place = provinces()[report["province"]].full_name
+        console.print(f"{place} — {report['as_of']}", style="dim")
         for table in render_tables(report, lang=lang, max_gaps=max_gaps):
             console.print(table)
 

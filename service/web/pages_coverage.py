@@ -1,6 +1,7 @@
 """The §CHUNG coverage dashboard (``/coverage``): the registry's coverage report as figures
 per agency and tier, a chart of the shares with and without internal and electronic
-procedures, and the gaps; ``/coverage/gaps.csv`` gives the gaps as a file."""
+procedures, and the gaps; ``/coverage/gaps.csv`` gives the gaps as a file. Both take
+``?province=SLUG`` (default: the deployment's province)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from flask import Response, current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 
+from service.engine.jurisdiction import known
 from service.registry.coverage import gaps_to_csv
 from service.registry.store import RegistryStore
 from service.web.blueprint import bp
@@ -33,6 +35,18 @@ def _as_of() -> tuple[date, str | None]:
         return date.today(), words()("bad_filter", detail=f"{words()('coverage_as_of')}: {text}")
 
 
+def _province() -> tuple[str | None, str | None]:
+    """The province asked for (None: the default), and the problem with it."""
+    slug = (request.args.get("province") or "").strip()
+    if not slug:
+        return None, None
+    if not known(slug):
+        t = words()
+        return None, t("bad_filter", detail=f"{'tỉnh' if t.lang == 'vi' else 'province'}: "
+                                            f"{slug}")
+    return slug, None
+
+
 def percent(value: float | None) -> str:
     if value is None:
         return "—"
@@ -40,9 +54,9 @@ def percent(value: float | None) -> str:
     return (text.replace(".", ",") if words().lang == "vi" else text) + "%"
 
 
-def _report(registry: RegistryStore, day: date):
+def _report(registry: RegistryStore, day: date, province: str | None = None):
     try:
-        return registry.coverage(day)
+        return registry.coverage(day, province=province)
     except SQLAlchemyError as exc:
         current_app.logger.error("coverage report unavailable", exc_info=exc)
         return None
@@ -62,9 +76,12 @@ def coverage():
     t = words()
     registry = _registry()
     day, problem = _as_of()
-    report = _report(registry, day) if registry is not None else None
+    province, wrong = _province()
+    problem = problem or wrong
+    report = _report(registry, day, province) if registry is not None else None
     if report is None:
-        return page("coverage.html", 503, report=None, as_of=day, problem=problem)
+        return page("coverage.html", 503, report=None, as_of=day, problem=problem,
+                    province=province)
     groups = groups_of(report, _group_label, (t("coverage_ip_short"), t("coverage_ep_short")))
     totals = report["totals"]
 
@@ -78,7 +95,7 @@ def coverage():
           ep=percent(totals["pct_electronic_procedure"]), both=percent(totals["pct_both"])),
         (t("coverage_with"), t("coverage_without")), figure)
     return page("coverage.html", 400 if problem else 200, report=report, as_of=day,
-                problem=problem, chart=chart, percent=percent, group_label=_group_label,
+                problem=problem, province=province, chart=chart, percent=percent, group_label=_group_label,
                 gaps=report["gaps"][:MAX_GAPS_SHOWN], max_gaps=MAX_GAPS_SHOWN)
 
 
@@ -86,8 +103,10 @@ def coverage():
 def coverage_gaps_csv():
     registry = _registry()
     day, _ = _as_of()
-    report = _report(registry, day) if registry is not None else None
+    province, _ = _province()
+    report = _report(registry, day, province) if registry is not None else None
     if report is None:
         return Response("registry unavailable\n", 503, mimetype="text/plain")
+    name = f"coverage-gaps-{report['province']}-{day.isoformat()}.csv"
     return Response(gaps_to_csv(report), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="coverage-gaps-{day.isoformat()}.csv"'})
+        "Content-Disposition": f'attachment; filename="{name}"'})
