@@ -7,6 +7,9 @@ registry row and approval therefore goes to the deployment's default province, t
 ``service.engine.jurisdiction.default_province``). Existing internal and electronic
 procedures get the variant ``""`` (none).
 
+A TTHC version also keeps ``readings``: how the published list's row was read, where a
+reading is an assumption (null for versions written before, or by an approval).
+
 Keys: at most one open row (``valid_to IS NULL``) per (province, code) for a TTHC, and per
 (province, code, tier, variant) for an internal or electronic procedure.
 
@@ -86,6 +89,7 @@ def upgrade() -> None:
             if table in PER_TIER:
                 batch.alter_column("variant", server_default=None, existing_nullable=False,
                                    existing_type=sa.String(300))
+    op.add_column(PROCEDURES, sa.Column("readings", sa.JSON(), nullable=True))
     _indexes(PROCEDURES, ["province", "code"])
     for table in PER_TIER:
         _indexes(table, ["province", "code", "tier", "variant"])
@@ -115,6 +119,8 @@ def downgrade() -> None:
             batch.drop_column("province")
             if table in PER_TIER:
                 batch.drop_column("variant")
+            if table == PROCEDURES:
+                batch.drop_column("readings")
     op.create_index(f"ix_{PROCEDURES}_code", PROCEDURES, ["code"])
     op.create_index(f"uq_{PROCEDURES}_current", PROCEDURES, ["code"], unique=True,
                     sqlite_where=OPEN, postgresql_where=OPEN)

@@ -54,8 +54,14 @@ from service.contract.schemas import (
 )
 from service.engine.jurisdiction import default_province, known
 from service.registry import approvals
-from service.registry.coverage import gaps_to_csv, report_to_csv
-from service.registry.importer import ParseResult, Problem, parse_csv, parse_xlsx
+from service.registry.coverage import CSV_LABELS, gaps_to_csv, report_to_csv
+from service.registry.importer import (
+    ParseResult,
+    Problem,
+    UnreadableFile,
+    parse_csv,
+    parse_xlsx,
+)
 from service.registry.procedure_file import ProcedureFile, parse_procedure_file
 from service.registry.store import ImportReport, RegistryStore
 
@@ -132,6 +138,16 @@ class OlderRowSchema(Schema):
     reason = _str()
 
 
+class ReadingSchema(Schema):
+    row = fields.Integer(required=True)
+    code = _str()
+    notes = fields.List(fields.String(), required=True, metadata={
+        "description": "How the row was read where a reading is an assumption a person "
+                       "checks (in Vietnamese), e.g. a bare «ngày» read as working days, "
+                       "rows of one TTHC whose tiers were merged, a code read from a number "
+                       "cell."})
+
+
 class SkippedRowSchema(Schema):
     row = fields.Integer(required=True)
     text = _str()
@@ -164,7 +180,11 @@ class ImportReportSchema(Schema):
     columns = fields.Dict(keys=fields.String(), values=fields.String(), required=True,
                           metadata={"description": "The columns recognised, by key."})
     skipped = _list(SkippedRowSchema, metadata={"description": "Section headings skipped."})
-    notes = fields.List(fields.String(), required=True)
+    notes = fields.List(fields.String(), required=True, metadata={
+        "description": "On the file as a whole, e.g. the encoding it was read in."})
+    readings = _list(ReadingSchema, metadata={
+        "description": "Every good row read with an assumption, and how; the registry keeps "
+                       "them with the version the row wrote."})
 
 
 class ImportRefusedSchema(Schema):
@@ -273,7 +293,8 @@ def _workbook(data: bytes) -> io.BytesIO:
         with zipfile.ZipFile(stream) as archive:
             expanded = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        _unreadable("is not an Excel workbook (.xlsx).")
+        stream.seek(0)
+        return stream  # not a zip: the importer says what it is
     if expanded > MAX_UNZIPPED:
         _unreadable(f"expands to more than {MAX_UNZIPPED // (1024 * 1024)} MiB.")
     stream.seek(0)
@@ -289,6 +310,8 @@ def _parse(data: bytes, fmt: str, name: str, sheet: str | None) -> ParseResult |
         return parse_csv(_csv_text(data), source=name)
     except HTTPException:
         raise
+    except UnreadableFile as exc:
+        _unreadable(f"{exc}.")
     except Exception as exc:  # noqa: BLE001 - whatever a damaged file makes a reader raise
         current_app.logger.info("unreadable registry import %s: %r", name, exc)
         _unreadable(f"cannot be read as {'an Excel workbook' if fmt == 'xlsx' else fmt}: "
@@ -307,7 +330,8 @@ def _import_report(report: ImportReport, parsed: ParseResult | ProcedureFile, fm
             "superseded": body["superseded"], "unchanged": body["unchanged"], "older": older,
             "header_row": getattr(parsed, "header_row", None),
             "columns": getattr(parsed, "columns", {}),
-            "skipped": getattr(parsed, "skipped", []), "notes": getattr(parsed, "notes", [])}
+            "skipped": getattr(parsed, "skipped", []), "notes": body["notes"],
+            "readings": body["readings"]}
 
 
 def _problem_errors(problems: list[Problem]) -> dict[str, list[str]]:
@@ -399,6 +423,9 @@ class ProcedureVersionSchema(VersionSchema):
     change = _opt_str(metadata={"description": f"One of {', '.join(CHANGES)}."})
     decision_number = _opt_str()
     decision_date = IsoDate(required=True, allow_none=True)
+    readings = fields.List(fields.String(), required=True, metadata={
+        "description": "How the published list's row was read, where a reading is an "
+                       "assumption (empty when none, or when an approval wrote it)."})
 
 
 class InternalVersionSchema(VersionSchema):
@@ -478,7 +505,8 @@ def _procedure_version(row: Any, day: date) -> dict:
             "managing_agency": row.managing_agency, "handling_agency": row.handling_agency,
             "tiers": list(row.tiers), "reception": row.reception, "time_limit": limit,
             "time_limit_text": row.time_limit_text, "status": row.status, "change": row.change,
-            "decision_number": row.decision_number, "decision_date": _day(row.decision_date)}
+            "decision_number": row.decision_number, "decision_date": _day(row.decision_date),
+            "readings": list(row.readings or [])}
 
 
 def _internal_version(row: Any, day: date) -> dict:
@@ -541,6 +569,13 @@ class CoverageQuerySchema(Schema):
                        "`Accept: text/csv` asks for CSV."))
     gaps = fields.Boolean(load_default=False, metadata={
         "description": "With CSV: the gaps, one line per procedure-tier missing something."})
+    labels = _enum(CSV_LABELS, (
+        "With CSV: `vi` (default) Vietnamese column names, tiers and what is missing, "
+        "percentages as «66,7%», UTF-8 with a byte-order mark so that Excel opens it right "
+        "on a double-click; `en` the same in English; `keys` the machine form (JSON keys "
+        "and values, no byte-order mark). In every form a cell beginning with `=`, `+`, `-`, "
+        "`@`, tab or carriage return gets a single quote in front (OWASP's advice against "
+        "CSV injection): the exact values are in the JSON report."), load_default="vi")
     agency = text(300, metadata={"description": "Only this agency's procedure-tiers (case "
                                                 "and accents aside)."})
     tier = _enum(TIERS, "Only this tier.")
@@ -608,18 +643,18 @@ CSV_RESPONSE = {"text/csv": {"schema": {"type": "string"}, "example":
                               "`format=csv` or `Accept: text/csv`.")
 @blp.doc(responses={200: {"content": CSV_RESPONSE}})
 def get_coverage(format: str | None = None, gaps: bool = False, as_of: date | None = None,
-                 **filters: str):
+                 labels: str = "vi", **filters: str):
     """The §CHUNG coverage report"""
     report = RegistryStore(store()).coverage(as_of, **filters)
     fmt = format or ("csv" if request.accept_mimetypes.best_match(
         ["application/json", "text/csv"]) == "text/csv" else "json")
     if fmt == "json":
         return jsonify(report), 200, {"Vary": "Accept"}
-    name = f"coverage{'-gaps' if gaps else ''}-{report['as_of']}.csv"
-    return Response(gaps_to_csv(report) if gaps else report_to_csv(report), 200,
-                    mimetype="text/csv", headers={
-                        "Content-Disposition": f'attachment; filename="{name}"',
-                        "Vary": "Accept"})
+    name = f"coverage{'-gaps' if gaps else ''}-{report['province']}-{report['as_of']}.csv"
+    text = gaps_to_csv(report, labels) if gaps else report_to_csv(report, labels)
+    return Response(text.encode("utf-8"), 200, content_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"',
+                             "Vary": "Accept"})
 
 
 # --- approvals ----------------------------------------------------------------------------

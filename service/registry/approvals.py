@@ -254,7 +254,8 @@ class _Applier:
         tiers = [t for t in TIERS if t in procedure["tiers"]]
         limit = procedure.get("time_limit") or {}
         content = {
-            "province": self.province, "code": code, "name": procedure["name"], "field": procedure.get("field"),
+            "province": self.province, "code": code, "name": procedure["name"],
+            "field": procedure.get("field"),
             "managing_agency": _agency(procedure.get("managing_agency"), known),
             # A handling agency that is the managing one (the contract's default) says
             # nothing new about a TTHC the registry holds: what it holds is kept.

@@ -69,6 +69,9 @@ class RegistryProcedure(_Versioned, Base):
     change: Mapped[str | None] = mapped_column(String(20))
     decision_number: Mapped[str | None] = mapped_column(String(100))
     decision_date: Mapped[date | None]
+    # How the published list's row was read, where a reading is an assumption (notes of
+    # ``service.registry.importer``, in Vietnamese); None when no list row wrote it.
+    readings: Mapped[list | None]
 
 
 class RegistryInternalProcedure(_Versioned, Base):

@@ -83,6 +83,8 @@ class ImportReport:
     unchanged: int = 0        # rows a version already says
     older: list[dict] = field(default_factory=list)  # rows older than the version in force
     provinces: dict[str, int] = field(default_factory=dict)  # good rows per province
+    notes: list[str] = field(default_factory=list)  # on the file as a whole (its encoding…)
+    readings: list[dict] = field(default_factory=list)  # {row, code, notes}: how rows were read
 
     def to_dict(self) -> dict:
         return {"source": self.source, "province": self.province,
@@ -90,7 +92,8 @@ class ImportReport:
                 "rows": self.rows, "refused": self.refused,
                 "created": self.created, "superseded": self.superseded,
                 "unchanged": self.unchanged, "older": self.older,
-                "problems": [p.to_dict() for p in self.problems]}
+                "problems": [p.to_dict() for p in self.problems],
+                "notes": self.notes, "readings": self.readings}
 
 
 class OlderThanHeld(ValueError):
@@ -114,7 +117,7 @@ def _row_content(row: ListRow, province: str) -> dict[str, Any]:
             "time_limit_value": limit.get("value"), "time_limit_unit": limit.get("unit"),
             "time_limit_text": row.time_limit_text or None, "status": row.status,
             "change": row.change, "decision_number": row.decision_number,
-            "decision_date": row.decision_date}
+            "decision_date": row.decision_date, "readings": list(row.notes) or None}
 
 
 def _blank(value: Any) -> bool:
@@ -191,7 +194,10 @@ class RegistryStore:
                                  province is not None, column)
         report = ImportReport(parsed.source, where, rows=len(kept),
                               problems=sorted([*parsed.problems, *problems],
-                                              key=lambda p: p.row))
+                                              key=lambda p: p.row),
+                              notes=list(parsed.notes),
+                              readings=[{"row": r.row, "code": r.code, "notes": list(r.notes)}
+                                        for r, _ in kept if r.notes])
         if strict and report.problems:
             report.refused = True
             return report
@@ -282,7 +288,10 @@ class RegistryStore:
                                  province is not None, "province")
         report = ImportReport(parsed.source, where, rows=len(kept),
                               problems=sorted([*parsed.problems, *problems],
-                                              key=lambda p: p.row))
+                                              key=lambda p: p.row),
+                              readings=list({e.row: {"row": e.row, "code": e.code,
+                                                     "notes": list(e.notes)}
+                                             for e, _ in kept if e.notes}.values()))
         if strict and report.problems:
             report.refused = True
             return report

@@ -108,5 +108,7 @@ def coverage_gaps_csv():
     if report is None:
         return Response("registry unavailable\n", 503, mimetype="text/plain")
     name = f"coverage-gaps-{report['province']}-{day.isoformat()}.csv"
-    return Response(gaps_to_csv(report), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{name}"'})
+    labels = "en" if words().lang == "en" else "vi"  # for people: see coverage.gaps_to_csv
+    return Response(gaps_to_csv(report, labels).encode("utf-8"),
+                    content_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
