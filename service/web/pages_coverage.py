@@ -95,8 +95,9 @@ def coverage():
           ep=percent(totals["pct_electronic_procedure"]), both=percent(totals["pct_both"])),
         (t("coverage_with"), t("coverage_without")), figure)
     return page("coverage.html", 400 if problem else 200, report=report, as_of=day,
-                problem=problem, province=province, chart=chart, percent=percent, group_label=_group_label,
-                gaps=report["gaps"][:MAX_GAPS_SHOWN], max_gaps=MAX_GAPS_SHOWN)
+                problem=problem, province=province, chart=chart, percent=percent,
+                group_label=_group_label, gaps=report["gaps"][:MAX_GAPS_SHOWN],
+                max_gaps=MAX_GAPS_SHOWN)
 
 
 @bp.route("/coverage/gaps.csv")
