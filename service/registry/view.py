@@ -35,6 +35,7 @@ the verdict reports. Pure: no database (``service.registry.store`` builds views 
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -154,6 +155,12 @@ class RegistryView:
         # Plain dicts from here: a look-up must never add a key.
         self.procedures, self.internal, self.electronic = (
             dict(self.procedures), dict(self.internal), dict(self.electronic))
+
+    def for_province(self, province: str) -> RegistryView:
+        """The same versions, answering for ``province`` a look-up that names none."""
+        view = copy.copy(self)
+        view.province = province
+        return view
 
     def _where(self, province: str | None = None, fact: dict | None = None) -> str:
         return (province or (fact or {}).get("province") or self.province

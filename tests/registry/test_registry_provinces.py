@@ -2,6 +2,7 @@
 province; a national code held by two provinces is two separate histories."""
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from service.registry.cache import RegistryCache
 from service.registry.importer import parse_csv, parse_file
 from service.registry.procedure_file import parse_procedure_file
 from service.registry.store import UnknownProvince
+from service.storage.replay import replay
 
 pytestmark = pytest.mark.database
 
@@ -257,3 +259,26 @@ def test_the_cache_keeps_provinces_apart(store, reg):
         "1.000012", "province", day).decision_number == "2/QĐ-UBND"
     submission = internal_submission("1.000012", "2025-06-01", "nghe-an")
     assert cache.view_for(submission).province == "nghe-an"
+
+
+def test_a_replay_reads_each_submission_in_its_own_province(store, reg, tmp_path):
+    reg.record_internal_procedure("1.000013", "province", "1/QĐ-UBND", date(2025, 1, 5),
+                                  STEPS, province="vinh-phuc")
+    amendment = {"amends": {"decision": "99/QĐ-UBND", "approved_by": {"type": "ppc_chairman"}},
+                 "amendment_reason": "law_changed"}
+    ids = {}
+    for province in ("vinh-phuc", "cao-bang"):
+        submission = internal_submission("1.000013", "2025-06-01", province, **amendment)
+        submission["kind"] = "internal_procedure_amendment"
+        ids[province] = store.create_submission(
+            submission, lambda s: get_engine().evaluate(s, registry=reg.view_for(s))
+        ).submission.id
+    policies = tmp_path / "policies"
+    shutil.copytree(get_engine().policies.directory, policies)
+    assert replay(store, str(policies)).changes == []  # each read as it was evaluated
+    # Cao Bằng's registry now holds the procedure, under another decision: only its
+    # submission changes.
+    reg.record_internal_procedure("1.000013", "province", "2/QĐ-UBND", date(2025, 1, 5),
+                                  STEPS, province="cao-bang")
+    changes = replay(store, str(policies)).changes
+    assert [(c.submission_id, c.gained) for c in changes] == [(ids["cao-bang"], ["REG-01"])]
