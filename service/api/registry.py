@@ -631,7 +631,8 @@ class CoverageSchema(Schema):
 
 
 CSV_RESPONSE = {"text/csv": {"schema": {"type": "string"}, "example":
-                             "group,key,tthc,procedure_tiers,with_internal_procedure,…\n"}}
+                             "\ufeffNhóm,Tên nhóm,Số TTHC,Số TTHC × cấp,Có quy trình nội bộ,…"
+                             "\r\nTổng,Tất cả,282,322,12,9,9,\"4,3%\",…\r\n"}}
 
 
 @blp.route("/coverage", methods=["GET"])

@@ -98,7 +98,9 @@ def _parse(path: Path, sheet: str | None):
             return parse_procedure_file(path.read_bytes(), source=str(path))
         return parse_file(path, sheet=sheet)
     except UnreadableFile as exc:
-        raise BadInputError(f"{path.name}: {exc}.") from None
+        message = str(exc)
+        raise BadInputError((message if path.name in message else f"{path.name}: {message}")
+                            + ".") from None
     except OSError as exc:
         raise BadInputError(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).") \
             from None
