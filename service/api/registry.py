@@ -1,19 +1,23 @@
 """The procedure registry over HTTP: importing published lists, one TTHC with its history, the
 §CHUNG coverage report, and recording the Chairman's approval of a stored submission.
 
+The registry is per province: ``province`` (a slug of ``policies/provinces.yaml``; default
+the deployment's ``TTHC_PROVINCE``) says whose registry an import writes and a read reads; an
+unknown slug is a 422 naming ``province``.
+
 ``POST /api/v1/registry/imports``
     A published TTHC list (CSV or ``.xlsx``; or a JSON file of approved internal and
     electronic procedures), as a multipart upload (field ``file``) or as the body itself.
     Answers the import report: rows taken, and every bad row with its row number, column and
     reason. ``strict=true`` imports nothing when any row is bad (422).
 ``GET /api/v1/registry/procedures/<code>``
-    The TTHC with its versions, and per tier its approved internal procedure and electronic
-    procedure with their history.
+    The TTHC with its versions, and per tier (and variant) its approved internal procedure
+    and electronic procedure with their history.
 ``GET /api/v1/coverage``
     The §CHUNG report as JSON, or as CSV (``format=csv`` or ``Accept: text/csv``).
 ``POST|GET /api/v1/submissions/<id>/approval``
-    Record (or read) the decision approving a stored submission; the registry takes the
-    procedures it carried (``service.registry.approvals``).
+    Record (or read) the decision approving a stored submission; the registry of the
+    submission's province takes the procedures it carried (``service.registry.approvals``).
 """
 
 from __future__ import annotations
@@ -48,9 +52,16 @@ from service.contract.schemas import (
     one_of,
     text,
 )
+from service.engine.jurisdiction import default_province, known
 from service.registry import approvals
-from service.registry.coverage import gaps_to_csv, report_to_csv
-from service.registry.importer import ParseResult, Problem, parse_csv, parse_xlsx
+from service.registry.coverage import CSV_LABELS, gaps_to_csv, report_to_csv
+from service.registry.importer import (
+    ParseResult,
+    Problem,
+    UnreadableFile,
+    parse_csv,
+    parse_xlsx,
+)
 from service.registry.procedure_file import ProcedureFile, parse_procedure_file
 from service.registry.store import ImportReport, RegistryStore
 
@@ -85,9 +96,25 @@ def _enum(values: tuple[str, ...], description: str, **kwargs) -> fields.String:
                          **kwargs)
 
 
+def _known_province(slug: str) -> None:
+    if not known(slug):
+        raise ValidationError(f"«{slug}» không phải mã tỉnh, thành phố đã biết (ví dụ: "
+                              "vinh-phuc, phu-tho, cao-bang).")
+
+
+def province_field(description: str) -> fields.String:
+    return fields.String(validate=_known_province, metadata={
+        "description": description + " A province slug (`policies/provinces.yaml`); default "
+                                     "the deployment's `TTHC_PROVINCE`.",
+        "example": "vinh-phuc"})
+
+
 # --- imports ------------------------------------------------------------------------------
 
 class ImportQuerySchema(Schema):
+    province = province_field("The province whose registry the file goes to. A row naming "
+                              "another province is then a problem of that row; without "
+                              "it, a row naming its province goes to that province.")
     strict = fields.Boolean(load_default=False, metadata={
         "description": "Import nothing when any row is bad (then 422)."})
     sheet = text(100, metadata={"description": "The sheet of a workbook (default: the first "
@@ -111,6 +138,16 @@ class OlderRowSchema(Schema):
     reason = _str()
 
 
+class ReadingSchema(Schema):
+    row = fields.Integer(required=True)
+    code = _str()
+    notes = fields.List(fields.String(), required=True, metadata={
+        "description": "How the row was read where a reading is an assumption a person "
+                       "checks (in Vietnamese), e.g. a bare «ngày» read as working days, "
+                       "rows of one TTHC whose tiers were merged, a code read from a number "
+                       "cell."})
+
+
 class SkippedRowSchema(Schema):
     row = fields.Integer(required=True)
     text = _str()
@@ -119,6 +156,9 @@ class SkippedRowSchema(Schema):
 
 class ImportReportSchema(Schema):
     source = _str(metadata={"description": "The file's name, or the body's type."})
+    province = _str(metadata={"description": "The import's province."})
+    provinces = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True,
+                            metadata={"description": "Good rows per province they went to."})
     format = Enum(FORMATS, required=True)
     strict = fields.Boolean(required=True)
     refused = fields.Boolean(required=True, metadata={
@@ -140,7 +180,11 @@ class ImportReportSchema(Schema):
     columns = fields.Dict(keys=fields.String(), values=fields.String(), required=True,
                           metadata={"description": "The columns recognised, by key."})
     skipped = _list(SkippedRowSchema, metadata={"description": "Section headings skipped."})
-    notes = fields.List(fields.String(), required=True)
+    notes = fields.List(fields.String(), required=True, metadata={
+        "description": "On the file as a whole, e.g. the encoding it was read in."})
+    readings = _list(ReadingSchema, metadata={
+        "description": "Every good row read with an assumption, and how; the registry keeps "
+                       "them with the version the row wrote."})
 
 
 class ImportRefusedSchema(Schema):
@@ -249,7 +293,8 @@ def _workbook(data: bytes) -> io.BytesIO:
         with zipfile.ZipFile(stream) as archive:
             expanded = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        _unreadable("is not an Excel workbook (.xlsx).")
+        stream.seek(0)
+        return stream  # not a zip: the importer says what it is
     if expanded > MAX_UNZIPPED:
         _unreadable(f"expands to more than {MAX_UNZIPPED // (1024 * 1024)} MiB.")
     stream.seek(0)
@@ -265,6 +310,8 @@ def _parse(data: bytes, fmt: str, name: str, sheet: str | None) -> ParseResult |
         return parse_csv(_csv_text(data), source=name)
     except HTTPException:
         raise
+    except UnreadableFile as exc:
+        _unreadable(f"{exc}.")
     except Exception as exc:  # noqa: BLE001 - whatever a damaged file makes a reader raise
         current_app.logger.info("unreadable registry import %s: %r", name, exc)
         _unreadable(f"cannot be read as {'an Excel workbook' if fmt == 'xlsx' else fmt}: "
@@ -275,14 +322,16 @@ def _import_report(report: ImportReport, parsed: ParseResult | ProcedureFile, fm
                    strict: bool) -> dict:
     body = report.to_dict()
     older = [{k: v for k, v in o.items() if v is not None} for o in body.pop("older")]
-    return {"source": body["source"], "format": fmt, "strict": strict,
+    return {"source": body["source"], "province": body["province"],
+            "provinces": body["provinces"], "format": fmt, "strict": strict,
             "refused": body["refused"], "rows": body["rows"],
             "bad_rows": sorted({p.row for p in report.problems}),
             "problems": body["problems"], "created": body["created"],
             "superseded": body["superseded"], "unchanged": body["unchanged"], "older": older,
             "header_row": getattr(parsed, "header_row", None),
             "columns": getattr(parsed, "columns", {}),
-            "skipped": getattr(parsed, "skipped", []), "notes": getattr(parsed, "notes", [])}
+            "skipped": getattr(parsed, "skipped", []), "notes": body["notes"],
+            "readings": body["readings"]}
 
 
 def _problem_errors(problems: list[Problem]) -> dict[str, list[str]]:
@@ -308,7 +357,7 @@ def _problem_errors(problems: list[Problem]) -> dict[str, list[str]]:
 @blp.alt_response(409, response="CONFLICT")
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
-def import_list(strict: bool = False, sheet: str | None = None):
+def import_list(strict: bool = False, sheet: str | None = None, province: str | None = None):
     """Import a published TTHC list
 
     Reads a CSV or Excel list of TTHC (or a JSON file of approved internal and electronic
@@ -324,9 +373,9 @@ def import_list(strict: bool = False, sheet: str | None = None):
     registry = RegistryStore(store())
     try:
         if isinstance(parsed, ProcedureFile):
-            report = registry.import_procedures(parsed, strict=strict)
+            report = registry.import_procedures(parsed, strict=strict, province=province)
         else:
-            report = registry.import_list(parsed, strict=strict)
+            report = registry.import_list(parsed, strict=strict, province=province)
     except IntegrityError:
         abort(409, errors={"file": [("another import changed the same TTHC at the same "
                                     "moment; nothing was imported: send it again.")]})
@@ -343,6 +392,7 @@ def import_list(strict: bool = False, sheet: str | None = None):
 class AsOfQuerySchema(Schema):
     as_of = IsoDate(metadata={"description": "The day whose versions are `in force` "
                                              "(default: today)."})
+    province = province_field("The province whose registry is read.")
 
 
 class TimeLimitSchema(Schema):
@@ -373,6 +423,9 @@ class ProcedureVersionSchema(VersionSchema):
     change = _opt_str(metadata={"description": f"One of {', '.join(CHANGES)}."})
     decision_number = _opt_str()
     decision_date = IsoDate(required=True, allow_none=True)
+    readings = fields.List(fields.String(), required=True, metadata={
+        "description": "How the published list's row was read, where a reading is an "
+                       "assumption (empty when none, or when an approval wrote it)."})
 
 
 class InternalVersionSchema(VersionSchema):
@@ -395,6 +448,8 @@ class ElectronicVersionSchema(VersionSchema):
 
 class TierRecordSchema(Schema):
     tier = Enum(TIERS, required=True)
+    variant = _opt_str(metadata={"description": "The printed sub-case, when the TTHC has "
+                                                "several step tables; null for none."})
     internal_procedure = fields.Nested(InternalVersionSchema, required=True, allow_none=True,
                                        metadata={"description": "In force on `as_of`."})
     electronic_procedure = fields.Nested(ElectronicVersionSchema, required=True,
@@ -411,6 +466,7 @@ class RegistryLinksSchema(Schema):
 
 class RegistryProcedureSchema(Schema):
     code = _str()
+    province = _str()
     as_of = IsoDate(required=True)
     procedure = fields.Nested(ProcedureVersionSchema, required=True, allow_none=True,
                               metadata={"description": "The version in force on `as_of`; "
@@ -418,7 +474,8 @@ class RegistryProcedureSchema(Schema):
     history = _list(ProcedureVersionSchema, metadata={"description": "Oldest first."})
     tiers = _list(TierRecordSchema, metadata={
         "description": "Each tier of the TTHC, and each tier the registry holds a procedure "
-                       "for, in the order province, district, commune."})
+                       "for, in the order province, district, commune (and, within a "
+                       "tier, by variant)."})
     links = fields.Nested(RegistryLinksSchema, required=True)
 
 
@@ -448,7 +505,8 @@ def _procedure_version(row: Any, day: date) -> dict:
             "managing_agency": row.managing_agency, "handling_agency": row.handling_agency,
             "tiers": list(row.tiers), "reception": row.reception, "time_limit": limit,
             "time_limit_text": row.time_limit_text, "status": row.status, "change": row.change,
-            "decision_number": row.decision_number, "decision_date": _day(row.decision_date)}
+            "decision_number": row.decision_number, "decision_date": _day(row.decision_date),
+            "readings": list(row.readings or [])}
 
 
 def _internal_version(row: Any, day: date) -> dict:
@@ -469,30 +527,35 @@ def _electronic_version(row: Any, day: date) -> dict:
 @blp.alt_response(200, schema=RegistryProcedureSchema, success=True,
                   description="The TTHC, its versions, and its procedures per tier.")
 @blp.alt_response(404, response="NOT_FOUND")
-def get_procedure(code: str, as_of: date | None = None):
+def get_procedure(code: str, as_of: date | None = None, province: str | None = None):
     """Read one TTHC of the registry"""
     day = as_of or date.today()
-    found = RegistryStore(store()).records(code) if TTHC_CODE.fullmatch(code) else ([], [], [])
+    where = province or default_province()
+    found = RegistryStore(store()).records(code, where) if TTHC_CODE.fullmatch(code) \
+        else ([], [], [])
     procedures, internal, electronic = found
     if not any(found):
-        abort(404, errors={"code": [f"the registry holds no TTHC {code}."]})
+        abort(404, errors={"code": [f"the registry of {where} holds no TTHC {code}."]})
     history = [_procedure_version(p, day) for p in procedures]
     current = next((v for v in reversed(history) if v["in_force"]), None)
-    tiers = set(current["tiers"] if current else ()) | {r.tier for r in (*internal,
-                                                                          *electronic)}
+    keys = {(t, "") for t in (current["tiers"] if current else ())} | {
+        (r.tier, r.variant) for r in (*internal, *electronic)}
     rows = []
-    for tier in (t for t in TIERS if t in tiers):
-        ips = [_internal_version(r, day) for r in internal if r.tier == tier]
-        eps = [_electronic_version(r, day) for r in electronic if r.tier == tier]
-        rows.append({"tier": tier,
+    for tier, variant in sorted(keys, key=lambda k: (TIERS.index(k[0]), k[1])):
+        ips = [_internal_version(r, day) for r in internal
+               if (r.tier, r.variant) == (tier, variant)]
+        eps = [_electronic_version(r, day) for r in electronic
+               if (r.tier, r.variant) == (tier, variant)]
+        rows.append({"tier": tier, "variant": variant or None,
                      "internal_procedure": next((v for v in ips if v["in_force"]), None),
                      "electronic_procedure": next((v for v in eps if v["in_force"]), None),
                      "internal_procedure_history": ips,
                      "electronic_procedure_history": eps})
-    return jsonify({"code": code, "as_of": day.isoformat(), "procedure": current,
-                    "history": history, "tiers": rows,
-                    "links": {"self": url_for("registry.get_procedure", code=code),
-                              "coverage": url_for("registry.get_coverage")}}), 200
+    links = {"self": url_for("registry.get_procedure", code=code, province=province),
+             "coverage": url_for("registry.get_coverage", province=province)}
+    return jsonify({"code": code, "province": where, "as_of": day.isoformat(),
+                    "procedure": current, "history": history, "tiers": rows,
+                    "links": links}), 200
 
 
 # --- coverage -----------------------------------------------------------------------------
@@ -500,11 +563,19 @@ def get_procedure(code: str, as_of: date | None = None):
 class CoverageQuerySchema(Schema):
     as_of = IsoDate(metadata={"description": "The records in force on this day (default: "
                                              "today)."})
+    province = province_field("The province whose registry is reported.")
     format = _enum(("json", "csv"), (
         "`csv`: the figures (or, with `gaps`, the gaps) as CSV. Without it, "
                        "`Accept: text/csv` asks for CSV."))
     gaps = fields.Boolean(load_default=False, metadata={
         "description": "With CSV: the gaps, one line per procedure-tier missing something."})
+    labels = _enum(CSV_LABELS, (
+        "With CSV: `vi` (default) Vietnamese column names, tiers and what is missing, "
+        "percentages as «66,7%», UTF-8 with a byte-order mark so that Excel opens it right "
+        "on a double-click; `en` the same in English; `keys` the machine form (JSON keys "
+        "and values, no byte-order mark). In every form a cell beginning with `=`, `+`, `-`, "
+        "`@`, tab or carriage return gets a single quote in front (OWASP's advice against "
+        "CSV injection): the exact values are in the JSON report."), load_default="vi")
     agency = text(300, metadata={"description": "Only this agency's procedure-tiers (case "
                                                 "and accents aside)."})
     tier = _enum(TIERS, "Only this tier.")
@@ -543,6 +614,7 @@ class UnmatchedSchema(Schema):
 
 class CoverageSchema(Schema):
     as_of = IsoDate(required=True)
+    province = _str(metadata={"description": "The province whose registry is reported."})
     filters = fields.Dict(keys=fields.String(), values=fields.String(), required=True)
     definitions = fields.Dict(keys=fields.String(), values=fields.String(), required=True,
                               metadata={"description": "How the figures are counted."})
@@ -559,7 +631,8 @@ class CoverageSchema(Schema):
 
 
 CSV_RESPONSE = {"text/csv": {"schema": {"type": "string"}, "example":
-                             "group,key,tthc,procedure_tiers,with_internal_procedure,…\n"}}
+                             "\ufeffNhóm,Tên nhóm,Số TTHC,Số TTHC × cấp,Có quy trình nội bộ,…"
+                             "\r\nTổng,Tất cả,282,322,12,9,9,\"4,3%\",…\r\n"}}
 
 
 @blp.route("/coverage", methods=["GET"])
@@ -571,18 +644,18 @@ CSV_RESPONSE = {"text/csv": {"schema": {"type": "string"}, "example":
                               "`format=csv` or `Accept: text/csv`.")
 @blp.doc(responses={200: {"content": CSV_RESPONSE}})
 def get_coverage(format: str | None = None, gaps: bool = False, as_of: date | None = None,
-                 **filters: str):
+                 labels: str = "vi", **filters: str):
     """The §CHUNG coverage report"""
     report = RegistryStore(store()).coverage(as_of, **filters)
     fmt = format or ("csv" if request.accept_mimetypes.best_match(
         ["application/json", "text/csv"]) == "text/csv" else "json")
     if fmt == "json":
         return jsonify(report), 200, {"Vary": "Accept"}
-    name = f"coverage{'-gaps' if gaps else ''}-{report['as_of']}.csv"
-    return Response(gaps_to_csv(report) if gaps else report_to_csv(report), 200,
-                    mimetype="text/csv", headers={
-                        "Content-Disposition": f'attachment; filename="{name}"',
-                        "Vary": "Accept"})
+    name = f"coverage{'-gaps' if gaps else ''}-{report['province']}-{report['as_of']}.csv"
+    text = gaps_to_csv(report, labels) if gaps else report_to_csv(report, labels)
+    return Response(text.encode("utf-8"), 200, content_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"',
+                             "Vary": "Accept"})
 
 
 # --- approvals ----------------------------------------------------------------------------
@@ -608,6 +681,8 @@ class ApprovalRequestSchema(Schema):
 
 
 class EffectSchema(Schema):
+    variant = fields.String(metadata={"description": "The variant of the internal or "
+                                                     "electronic procedure, when it has one."})
     action = Enum(("procedure_published", "procedure_abolished", "internal_procedure_approved",
                    "electronic_procedure_recorded", "internal_procedure_retired",
                    "electronic_procedure_retired", "internal_procedure_needs_amendment"),
@@ -633,6 +708,8 @@ class ApprovalLinksSchema(Schema):
 
 class ApprovalSchema(Schema):
     submission_id = _str(validate=validate.Regexp(ULID_PATTERN))
+    province = _str(metadata={"description": "The submission's province: the registry the "
+                                             "approval wrote to."})
     decision = _str()
     decided_on = IsoDate(required=True)
     approved_by = fields.Nested(AgencySchema, required=True)

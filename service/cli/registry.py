@@ -1,15 +1,24 @@
 """``tthc-rules registry``: import published TTHC lists and approved procedures, report coverage.
 
-``registry import FILE [--strict]``
+The registry is per province: ``--province SLUG`` (default: ``$TTHC_PROVINCE``, else
+``vinh-phuc``) says whose registry an import writes and a report reads; an unknown slug
+exits 4.
+
+``registry import FILE [--strict] [--province SLUG]``
     A ``.csv`` or ``.xlsx`` published list of TTHC, or a ``.json`` file of approved internal
     procedures and electronic procedures. Every bad row is listed (row as in the file, column,
     reason); the good ones go in, in one transaction — with ``--strict`` nothing goes in when
-    any row is bad. Importing the same file again changes nothing.
+    any row is bad. Importing the same file again changes nothing. A row naming its province
+    goes to that province, unless ``--province`` names another (then it is a bad row).
     Exit status: 0 all rows taken, 1 some rows bad (the others taken), 3 refused (``--strict``),
-    4 the file cannot be read.
-``registry coverage [--format table|json|csv] [--as-of DATE] [--agency A] [--tier T] [--field F]``
-    The §CHUNG report: TTHC in force with an internal procedure, an electronic procedure, both;
-    per agency, tier and field, and the gaps (of one agency, tier or field when given).
+    4 the file cannot be read (or the province is unknown).
+``registry coverage [--format table|json|csv] [--as-of DATE] [--agency A] [--tier T] [--field F]
+[--province SLUG] [--gaps] [--labels vi|en|keys]``
+    The §CHUNG report of one province: TTHC in force with an internal procedure, an electronic
+    procedure, both; per agency, tier and field, and the gaps (of one agency, tier or field
+    when given). As CSV (``service.registry.coverage.report_to_csv``): Vietnamese labels and
+    a byte-order mark by default, for Excel; ``--labels keys`` for programs; formula-like
+    cells neutralised in every form.
 ``registry approve SUBMISSION_ID --decision NUMBER --date YYYY-MM-DD``
     Record the Chairman's decision approving a stored submission (accepted or needs_review,
     once); the registry takes the procedures it carried (``service.registry.approvals``).
@@ -29,9 +38,25 @@ from pathlib import Path
 
 import click
 
+from service.cli.common import BadInputError
+
 EXIT_SOME_BAD = 1
 EXIT_REFUSED = 3
 EXIT_UNREADABLE = 4
+
+def _province(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from service.engine.jurisdiction import known
+
+    if value is not None and not known(value.strip()):
+        raise BadInputError(f"--province: «{value}» không phải mã tỉnh, thành phố đã biết "
+                            f"(ví dụ: vinh-phuc, phu-tho, cao-bang).")
+    return value.strip() if value else None
+
+
+PROVINCE_OPTION = click.option(
+    "--province", metavar="SLUG", default=None, callback=_province, expose_value=True,
+    help="The province whose registry (e.g. vinh-phuc, nghe-an; default: $TTHC_PROVINCE, "
+         "else vinh-phuc).")
 
 DATABASE_OPTION = click.option(
     "--database", metavar="URL", default=None,
@@ -64,15 +89,21 @@ def _registry_store(database: str | None) -> Iterator:
 
 
 def _parse(path: Path, sheet: str | None):
-    from service.registry.importer import parse_file
+    """The file parsed; a file that is no list at all exits 4 with one clear line."""
+    from service.registry.importer import UnreadableFile, parse_file
     from service.registry.procedure_file import parse_procedure_file
 
     try:
         if path.suffix.lower() == ".json":
             return parse_procedure_file(path.read_bytes(), source=str(path))
         return parse_file(path, sheet=sheet)
-    except (OSError, ValueError, KeyError) as exc:  # unreadable, or not a workbook at all
-        raise click.ClickException(f"{path}: cannot be read: {exc}") from None
+    except UnreadableFile as exc:
+        message = str(exc)
+        raise BadInputError((message if path.name in message else f"{path.name}: {message}")
+                            + ".") from None
+    except OSError as exc:
+        raise BadInputError(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).") \
+            from None
 
 
 @registry.command("import")
@@ -82,9 +113,10 @@ def _parse(path: Path, sheet: str | None):
 @click.option("--sheet", default=None, help="The sheet of a workbook (default: the first "
                                             "with a recognised header).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@PROVINCE_OPTION
 @DATABASE_OPTION
 def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
-                   database: str | None) -> None:
+                   province: str | None, database: str | None) -> None:
     """Import FILE: a published TTHC list (.csv, .xlsx) or approved procedures (.json)."""
     from rich.console import Console
     from rich.progress import track
@@ -93,19 +125,23 @@ def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
     rows = parsed.entries if hasattr(parsed, "entries") else parsed.rows
     if not rows and parsed.problems and parsed.problems[0].column == "" \
             and parsed.problems[0].row == 1:
-        _print_problems(parsed.problems, Console(stderr=True, highlight=False))
+        console = Console(stderr=True, highlight=False)
+        _print_notes(getattr(parsed, "notes", []), console)
+        _print_problems(parsed.problems, console)
         sys.exit(EXIT_UNREADABLE)
     err = Console(stderr=True)
 
     def progress(items):
-        return track(items, description=f"Importing {file.name}", console=err,
+        return track(items, description=f"Đang nhập {file.name}", console=err,
                      transient=True, disable=not err.is_terminal)
 
     with _registry_store(database) as store:
         if hasattr(parsed, "entries"):
-            report = store.import_procedures(parsed, strict=strict, progress=progress)
+            report = store.import_procedures(parsed, strict=strict, progress=progress,
+                                             province=province)
         else:
-            report = store.import_list(parsed, strict=strict, progress=progress)
+            report = store.import_list(parsed, strict=strict, progress=progress,
+                                       province=province)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -116,31 +152,75 @@ def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
         sys.exit(EXIT_SOME_BAD)
 
 
+def _print_notes(notes, console) -> None:
+    from rich.markup import escape
+
+    for note in notes:
+        console.print(f"[yellow]Lưu ý:[/] {escape(note)}", soft_wrap=True)
+
+
 def _print_problems(problems, console) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table("row", "column", "reason", "value", title=f"{len(problems)} problem(s)",
+    table = Table("Dòng", "Cột", "Lý do", "Giá trị", title=f"{len(problems)} lỗi",
                   title_justify="left")
     for p in problems:
-        table.add_row(str(p.row), p.column, p.reason, p.value, style="red")
+        table.add_row(str(p.row), escape(p.column), escape(p.reason), escape(p.value),
+                      style="red")
+    console.print(table)
+
+
+def _row_ranges(rows: list[int]) -> str:
+    """Row numbers as ranges: 5–7, 9."""
+    out: list[str] = []
+    for row in sorted(set(rows)):
+        if out and out[-1][1] == row - 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in out)
+
+
+def _print_readings(readings, console) -> None:
+    """How rows were read, where the reading is an assumption a person should check: each
+    reading once, with the rows it applies to."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    rows_of: dict[str, list[int]] = {}
+    for reading in readings:
+        for note in reading["notes"]:
+            rows_of.setdefault(note, []).append(reading["row"])
+    table = Table("Dòng", "Cách đọc", title=f"Cách đọc cần kiểm tra ({len(readings)} dòng)",
+                  title_justify="left")
+    for note, rows in sorted(rows_of.items(), key=lambda item: min(item[1])):
+        table.add_row(_row_ranges(rows), escape(note))
     console.print(table)
 
 
 def _print_report(report, console) -> None:
+    from rich.markup import escape
+
+    _print_notes(report.notes, console)
     if report.problems:
         _print_problems(report.problems, console)
+    if report.readings:
+        _print_readings(report.readings, console)
+    bad = len({p.row for p in report.problems})
     if report.refused:
-        console.print(f"[bold red]Nothing imported[/] from {report.source}: "
-                      f"{len({p.row for p in report.problems})} bad row(s) and --strict.",
-                      soft_wrap=True)
+        console.print(f"[bold red]Không nhập gì[/] từ {escape(report.source)}: {bad} dòng lỗi "
+                      "và đã chọn --strict.", soft_wrap=True)
         return
     for older in report.older:
-        console.print(f"[yellow]row {older['row']}[/] {older['code']}: {older['reason']}",
-                      markup=True, soft_wrap=True)
-    console.print(f"{report.source}: {report.rows} good row(s) — {report.created} new, "
-                  f"{report.superseded} new version(s), {report.unchanged} unchanged, "
-                  f"{len(report.older)} older than the registry; "
-                  f"{len({p.row for p in report.problems})} bad row(s) left out.", soft_wrap=True)
+        console.print(f"[yellow]dòng {older['row']}[/] {older['code']}: "
+                      f"{escape(older['reason'])}", soft_wrap=True)
+    places = ", ".join(f"{n} dòng vào sổ của {slug}" for slug, n in
+                       sorted(report.provinces.items())) or f"sổ của {report.province}"
+    console.print(f"{escape(report.source)}: {report.rows} dòng đọc được ({places}) — "
+                  f"{report.created} mới, {report.superseded} phiên bản mới, "
+                  f"{report.unchanged} không đổi, {len(report.older)} cũ hơn sổ đăng ký; "
+                  f"{bad} dòng lỗi bị bỏ qua.", soft_wrap=True)
 
 
 @registry.command()
@@ -149,6 +229,11 @@ def _print_report(report, console) -> None:
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="The records in force on this date (default: today).")
 @click.option("--gaps", is_flag=True, help="With --format csv: list the gaps instead.")
+@click.option("--labels", type=click.Choice(["vi", "en", "keys"]), default="vi",
+              show_default=True,
+              help="With --format csv: vi/en column names and values for people (UTF-8 with "
+                   "a byte-order mark, for Excel), or keys, the machine form. Cells that "
+                   "begin with = + - @ get a single quote in front in every form.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
               help="Language of the table.")
 @click.option("--max-gaps", type=int, default=50, show_default=True,
@@ -158,24 +243,31 @@ def _print_report(report, console) -> None:
               help="Only this tier.")
 @click.option("--field", "field_", metavar="FIELD", default=None,
               help="Only this field (lĩnh vực).")
+@PROVINCE_OPTION
 @DATABASE_OPTION
-def coverage(fmt: str, as_of, gaps: bool, lang: str, max_gaps: int, agency: str | None,
-             tier: str | None, field_: str | None, database: str | None) -> None:
+def coverage(fmt: str, as_of, gaps: bool, labels: str, lang: str, max_gaps: int,
+             agency: str | None,
+             tier: str | None, field_: str | None, province: str | None,
+             database: str | None) -> None:
     """The §CHUNG coverage report: 100% of TTHC with internal AND electronic procedures."""
     from service.registry.coverage import gaps_to_csv, render_tables, report_to_csv
 
     with _registry_store(database) as store:
         report = store.coverage(as_of.date() if as_of else None, agency=agency, tier=tier,
-                                field=field_)
+                                field=field_, province=province)
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        click.echo(gaps_to_csv(report) if gaps else report_to_csv(report), nl=False)
+    elif fmt == "csv":  # bytes: UTF-8 whatever the terminal's encoding
+        text = gaps_to_csv(report, labels) if gaps else report_to_csv(report, labels)
+        click.echo(text.encode("utf-8"), nl=False)
     else:
         from rich.console import Console
 
         console = Console(highlight=False)
-        console.print(f"{report['as_of']}", style="dim")
+        from service.engine.jurisdiction import provinces
+
+        place = provinces()[report["province"]].full_name
+        console.print(f"{place} — {report['as_of']}", style="dim")
         for table in render_tables(report, lang=lang, max_gaps=max_gaps):
             console.print(table)
 

@@ -18,6 +18,11 @@ only once. In one transaction, with the approval itself, the registry then holds
   decision does not approve a new one for, marked as needing amendment (§QTNB-7) until an
   amendment is approved.
 
+Everything goes to the registry of the submission's province (its ``province``, else the
+deployment's default): a decision of one province never closes, retires or flags another
+province's entries. Internal and electronic procedures are recorded per variant (the
+``variant`` the submission gave them).
+
 Nothing already written is rewritten: a version the registry holds from a later date is left
 as it is, and the approval says so (``outcome: older``). Every step is listed in the approval's
 ``effects``.
@@ -33,7 +38,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from service.contract.schemas import TIERS
+from service.contract.schemas import TIERS, variant_key
+from service.engine.jurisdiction import province_of
 from service.registry.models import (
     Approval,
     RegistryElectronicProcedure,
@@ -95,14 +101,16 @@ class ApprovalRecord:
     approved_by: dict
     recorded_at: datetime
     effects: list[dict] = field(default_factory=list)
+    province: str = ""
 
     @classmethod
     def of(cls, row: Approval) -> ApprovalRecord:
         return cls(row.submission_id, row.decision_number, row.decided_on, row.approved_by,
-                   row.recorded_at, list(row.effects))
+                   row.recorded_at, list(row.effects), row.province)
 
     def to_dict(self) -> dict:
-        return {"submission_id": self.submission_id, "decision": self.decision_number,
+        return {"submission_id": self.submission_id, "province": self.province,
+                "decision": self.decision_number,
                 "decided_on": self.decided_on.isoformat(), "approved_by": self.approved_by,
                 "recorded_at": self.recorded_at.astimezone(UTC).isoformat(
                     timespec="microseconds").replace("+00:00", "Z"),
@@ -151,13 +159,15 @@ def approve(registry: RegistryStore, submission_id: str, decision_number: str,
                 raise NotForKind(f"a decision on a{'n' if record.kind[0] in 'aeiou' else ''} "
                                  f"{record.kind} submission approves its internal "
                                  f"procedures; only a publication's can leave them out.")
+            province = province_of(record.body)
             # The approval first: a second approval of the same submission waits here.
-            approval = Approval(submission_id=submission_id, decision_number=decision_number,
-                                decided_on=decided_on, approved_by=approved_by or CHAIRMAN,
-                                recorded_at=_now(), effects=[])
+            approval = Approval(submission_id=submission_id, province=province,
+                                decision_number=decision_number, decided_on=decided_on,
+                                approved_by=approved_by or CHAIRMAN, recorded_at=_now(),
+                                effects=[])
             session.add(approval)
             session.flush()
-            effects = _Applier(registry, session, decision_number, decided_on,
+            effects = _Applier(registry, session, province, decision_number, decided_on,
                                f"approval of submission {submission_id} "
                                f"({decision_number})").apply(record.body, internal_procedures)
             approval.effects = effects
@@ -182,28 +192,30 @@ def _agency(agency: dict | None, known: bool) -> str | None:
 class _Applier:
     """Writes what one approved submission says into the registry, in the caller's session."""
 
-    def __init__(self, registry: RegistryStore, session: Session, decision: str,
-                 decided_on: date, source: str) -> None:
+    def __init__(self, registry: RegistryStore, session: Session, province: str,
+                 decision: str, decided_on: date, source: str) -> None:
         self.registry = registry
         self.session = session
+        self.province = province
         self.decision = decision
         self.decided_on = decided_on
         self.source = source
         self.effects: list[dict] = []
 
     def effect(self, action: str, code: str, tier: str | None, outcome: str,
-               **detail: Any) -> None:
+               variant: str = "", **detail: Any) -> None:
         entry = {"action": action, "code": code}
         if tier is not None:
             entry["tier"] = tier
+        if variant:
+            entry["variant"] = variant
         entry["outcome"] = outcome
         entry.update({k: v for k, v in detail.items() if v is not None})
         self.effects.append(entry)
 
     def apply(self, body: dict, internal_procedures: bool = True) -> list[dict]:
-        carried = {(ip["procedure_code"], ip["tier"]) for ip in body.get("internal_procedures",
-                                                                         [])
-                   if internal_procedures}
+        carried = {(ip["procedure_code"], ip["tier"], variant_key(ip.get("variant")))
+                   for ip in body.get("internal_procedures", []) if internal_procedures}
         abolished: set[str] = set()
         if body["kind"] == "publication":
             for procedure in body["procedures"]:
@@ -235,13 +247,15 @@ class _Applier:
     def publish(self, procedure: dict, change: str) -> None:
         code = procedure["code"]
         versions = list(self.session.scalars(select(RegistryProcedure)
-                                             .where(RegistryProcedure.code == code)
+                                             .where(RegistryProcedure.province == self.province,
+                                                    RegistryProcedure.code == code)
                                              .order_by(RegistryProcedure.id)))
         known = any(v.valid_to is None for v in versions)
         tiers = [t for t in TIERS if t in procedure["tiers"]]
         limit = procedure.get("time_limit") or {}
         content = {
-            "code": code, "name": procedure["name"], "field": procedure.get("field"),
+            "province": self.province, "code": code, "name": procedure["name"],
+            "field": procedure.get("field"),
             "managing_agency": _agency(procedure.get("managing_agency"), known),
             # A handling agency that is the managing one (the contract's default) says
             # nothing new about a TTHC the registry holds: what it holds is kept.
@@ -263,8 +277,9 @@ class _Applier:
     def retire(self, code: str) -> None:
         for model, action in ((RegistryInternalProcedure, "internal_procedure_retired"),
                               (RegistryElectronicProcedure, "electronic_procedure_retired")):
-            for row in self.registry._retire(self.session, model, code, self.decided_on):
-                self.effect(action, code, row.tier, "retired",
+            for row in self.registry._retire(self.session, model, self.province, code,
+                                             self.decided_on):
+                self.effect(action, code, row.tier, "retired", row.variant,
                             valid_to=row.valid_to.isoformat(),
                             decision=getattr(row, "decision_number", None))
 
@@ -272,56 +287,57 @@ class _Applier:
         """§QTNB-7: the approved internal procedure no longer fits the TTHC."""
         code = procedure["code"]
         for tier in (t for t in TIERS if t in procedure["tiers"]):
-            if (code, tier) in carried:
-                continue  # a new one comes with this decision
-            current = self.registry._current(self.session, RegistryInternalProcedure, code,
-                                             tier)
-            if current is None:
-                continue
-            if current.valid_from > self.decided_on:
-                self.effect("internal_procedure_needs_amendment", code, tier, "older",
-                            changed_elements=changed, detail=self._later(current))
-                continue
-            outcome = self.registry._flag(self.session, code, tier, self.decided_on,
-                                          self.source)
-            self.effect("internal_procedure_needs_amendment", code, tier,
-                        "unchanged" if outcome == "unchanged" else "flagged",
-                        changed_elements=changed, decision=current.decision_number)
+            for current in self.registry._currents(self.session, RegistryInternalProcedure,
+                                                   self.province, code, tier):
+                if (code, tier, current.variant) in carried:
+                    continue  # a new one comes with this decision
+                if current.valid_from > self.decided_on:
+                    self.effect("internal_procedure_needs_amendment", code, tier, "older",
+                                current.variant, changed_elements=changed,
+                                detail=self._later(current))
+                    continue
+                outcome = self.registry._flag(self.session, current, self.decided_on,
+                                              self.source)
+                self.effect("internal_procedure_needs_amendment", code, tier,
+                            "unchanged" if outcome == "unchanged" else "flagged",
+                            current.variant, changed_elements=changed,
+                            decision=current.decision_number)
 
     # --- internal and electronic procedures ----------------------------------------------
 
     def internal_procedure(self, ip: dict, abolished: set[str]) -> None:
-        code, tier = ip["procedure_code"], ip["tier"]
+        code, tier, variant = ip["procedure_code"], ip["tier"], variant_key(ip.get("variant"))
         if code in abolished:
-            self.effect("internal_procedure_approved", code, tier, "skipped",
+            self.effect("internal_procedure_approved", code, tier, "skipped", variant,
                         detail="the same decision abolishes the TTHC")
             return
         values, start = self.registry._internal_values(
             self.decision, self.decided_on, ip.get("steps", []), False, self.decided_on)
         self._record(RegistryInternalProcedure, "internal_procedure_approved", code, tier,
-                     values, start, amends=(ip.get("amends") or {}).get("decision"))
+                     variant, values, start, amends=(ip.get("amends") or {}).get("decision"))
 
     def electronic_procedure(self, ep: dict, abolished: set[str]) -> None:
-        code, tier = ep["procedure_code"], ep["tier"]
+        code, tier, variant = ep["procedure_code"], ep["tier"], variant_key(ep.get("variant"))
         if code in abolished:
-            self.effect("electronic_procedure_recorded", code, tier, "skipped",
+            self.effect("electronic_procedure_recorded", code, tier, "skipped", variant,
                         detail="the same decision abolishes the TTHC")
             return
         values = {"platform": ep["platform"], "scope": ep.get("scope", "tier_wide"),
                   "national_portal_connected": ep.get("national_portal_connected"),
                   "based_on_decision": (ep.get("based_on") or {}).get("decision")}
         self._record(RegistryElectronicProcedure, "electronic_procedure_recorded", code, tier,
-                     values, self.decided_on)
+                     variant, values, self.decided_on)
 
-    def _record(self, model: type, action: str, code: str, tier: str, values: dict,
-                start: date, **detail: Any) -> None:
+    def _record(self, model: type, action: str, code: str, tier: str, variant: str,
+                values: dict, start: date, **detail: Any) -> None:
         try:  # raised before anything is written
-            outcome = self.registry._record(self.session, model, code, tier, values, start,
-                                            self.source)
+            outcome = self.registry._record(self.session, model,
+                                            (self.province, code, tier, variant), values,
+                                            start, self.source)
         except OlderThanHeld as exc:
-            self.effect(action, code, tier, "older", detail=str(exc), **detail)
+            self.effect(action, code, tier, "older", variant, detail=str(exc), **detail)
             return
-        self.effect(action, code, tier, outcome, **detail)
+        self.effect(action, code, tier, outcome, variant, **detail)
 
     @staticmethod
     def _later(current: Any) -> str:

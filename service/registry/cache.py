@@ -12,6 +12,9 @@ The generation is read before the rows. A write that commits in between leaves r
 than the generation they are filed under; the next request sees the generation moved and
 drops them. (Read the other way round, rows older than their generation could be kept
 until the next write.)
+
+What is held is keyed by province and code: a view is of one province (the submission's),
+and a write in any province moves the one generation, so no province's entries outlive it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from service.engine.jurisdiction import default_province, province_of
 from service.registry.models import RegistryGeneration
 from service.registry.store import RegistryStore
 from service.registry.view import RegistryView
@@ -31,21 +35,25 @@ _GENERATION = select(RegistryGeneration.generation).where(RegistryGeneration.id 
 
 
 class RegistryCache:
-    """Per process: the registry's versions per TTHC code, for one generation."""
+    """Per process: the registry's versions per province and TTHC code, for one generation."""
 
     def __init__(self, store, max_codes: int = 20_000) -> None:
         self.store = store
         self.max_codes = max_codes
         self.generation: int | None = None
-        self._by_code: dict[str, tuple[list, list, list]] = {}
+        self._by_code: dict[tuple[str, str], tuple[list, list, list]] = {}
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
     def view_for(self, submission: dict) -> RegistryView:
         """The view ``RegistryStore.view_for`` gives, from what is held when it is current."""
-        return self.view(p["code"] for p in submission["procedures"])
+        return self.view((p["code"] for p in submission["procedures"]),
+                         province_of(submission))
 
-    def view(self, codes: Iterable[str]) -> RegistryView:
+    def view(self, codes: Iterable[str], province: str | None = None) -> RegistryView:
+        """What the registry of ``province`` (default: the deployment's) holds about
+        ``codes``."""
+        where = province or default_province()
         wanted = sorted(set(codes))
         with self.store.engine.connect() as connection:
             try:
@@ -55,24 +63,28 @@ class RegistryCache:
             if generation is None:
                 connection.rollback()
                 with Session(connection) as session:
-                    return RegistryView(*RegistryStore.versions(session, wanted))
+                    return RegistryView(*RegistryStore.versions(session, wanted, where),
+                                        province=where)
             with self._lock:
                 if generation != self.generation or len(self._by_code) > self.max_codes:
                     self._by_code = {}
                     self.generation = generation
                 held = self._by_code
-                missing = [code for code in wanted if code not in held]
+                missing = [code for code in wanted if (where, code) not in held]
                 self.hits += len(wanted) - len(missing)
                 self.misses += len(missing)
-            loaded: dict[str, tuple[list, list, list]] = {c: ([], [], []) for c in missing}
+            loaded: dict[tuple[str, str], tuple[list, list, list]] = {
+                (where, c): ([], [], []) for c in missing}
             if missing:
                 with Session(connection) as session:
-                    versions = RegistryStore.versions(session, missing)
+                    versions = RegistryStore.versions(session, missing, where)
                 for kind, records in enumerate(versions):
                     for record in records:
-                        loaded[record.code][kind].append(record)
+                        loaded[(where, record.code)][kind].append(record)
                 with self._lock:
                     if self.generation == generation:
                         self._by_code.update(loaded)
-        parts = [loaded[code] if code in loaded else held[code] for code in wanted]
-        return RegistryView(*([r for part in parts for r in part[kind]] for kind in range(3)))
+        parts = [loaded[key] if key in loaded else held[key]
+                 for key in ((where, code) for code in wanted)]
+        return RegistryView(*([r for part in parts for r in part[kind]] for kind in range(3)),
+                            province=where)

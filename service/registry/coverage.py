@@ -1,16 +1,24 @@
 """The §CHUNG coverage report: how far «100% TTHC phải có quy trình nội bộ, quy trình điện tử».
 
-Pure computation over registry records (no database): the TTHC with their tiers, status,
-agencies and field; the approved internal procedure held per (code, tier), possibly flagged as
-needing amendment (§QTNB-7); the electronic procedure held per (code, tier).
+Pure computation over registry records of one province (no database): the TTHC with their
+tiers, status, agencies and field; the approved internal procedures held per (code, tier),
+one per variant, possibly flagged as needing amendment (§QTNB-7); the electronic procedures
+held per (code, tier).
+
+The CSV forms of the report (:func:`report_to_csv`, :func:`gaps_to_csv`) are for people by
+default: Vietnamese column names and values, UTF-8 with a byte-order mark so that Excel
+opened by a double-click reads the accents, and every cell that a spreadsheet would run as a
+formula (beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage return) prefixed with a
+single quote, as OWASP advises against CSV injection. ``labels="keys"`` gives the machine
+form (JSON keys and values); the JSON report is the exact one.
 
 How it counts (also returned in the report's ``definitions``):
 
 * Only TTHC in force count. Internal and electronic procedures exist per tier, so the unit
   checked is a TTHC at one of its tiers (a "procedure-tier").
-* A procedure-tier HAS AN INTERNAL PROCEDURE when an approved one is held for it and it is
-  not flagged as needing amendment; HAS AN ELECTRONIC PROCEDURE when one is held; HAS BOTH
-  when both hold.
+* A procedure-tier HAS AN INTERNAL PROCEDURE when an approved one is held for it (of any
+  variant, when the TTHC has several) and none held is flagged as needing amendment; HAS AN
+  ELECTRONIC PROCEDURE when one is held; HAS BOTH when both hold.
 * In a group (an agency, a tier, a field, or everything), a TTHC counts once, and counts as
   having X when EVERY one of its tiers that falls in the group has X. So per tier it is that
   tier's coverage; in the total, a TTHC at two tiers needs X at both.
@@ -80,6 +88,7 @@ class InternalProcedureRecord:
     decision_number: str | None = None
     decision_date: date | None = None
     needs_amendment: bool = False
+    variant: str = ""  # the printed sub-case; "" for none
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,7 @@ class ElectronicProcedureRecord:
     tier: str
     platform: str | None = None
     national_portal_connected: bool | None = None
+    variant: str = ""
 
 
 def percentage(part: int, whole: int) -> float | None:
@@ -139,8 +149,12 @@ def _units(procedures: Iterable[ProcedureRecord],
            internal: Iterable[InternalProcedureRecord],
            electronic: Iterable[ElectronicProcedureRecord]) -> tuple[list[_Unit], list[dict],
                                                                       list[str], dict]:
-    ips = {(ip.code, ip.tier): ip for ip in internal}
-    eps = {(ep.code, ep.tier): ep for ep in electronic}
+    ips: dict[tuple[str, str], list[InternalProcedureRecord]] = defaultdict(list)
+    eps: dict[tuple[str, str], list[ElectronicProcedureRecord]] = defaultdict(list)
+    for ip in internal:
+        ips[(ip.code, ip.tier)].append(ip)
+    for ep in electronic:
+        eps[(ep.code, ep.tier)].append(ep)
     known: dict[str, ProcedureRecord] = {}
     units: list[_Unit] = []
     no_tier: list[str] = []
@@ -152,12 +166,13 @@ def _units(procedures: Iterable[ProcedureRecord],
         if not tiers:
             no_tier.append(p.code)
         for tier in tiers:
-            ip = ips.get((p.code, tier))
-            has_ip = ip is not None and not ip.needs_amendment
-            has_ep = (p.code, tier) in eps
+            approved = ips.get((p.code, tier), [])
+            flagged = any(ip.needs_amendment for ip in approved)
+            has_ip = bool(approved) and not flagged
+            has_ep = bool(eps.get((p.code, tier)))
             missing = tuple(m for m, lacking in (
-                ("internal_procedure", ip is None),
-                ("internal_procedure_amendment", ip is not None and ip.needs_amendment),
+                ("internal_procedure", not approved),
+                ("internal_procedure_amendment", flagged),
                 ("electronic_procedure", not has_ep)) if lacking)
             units.append(_Unit(p.code, tier, responsible_agency(p, tier),
                                p.field or UNKNOWN_FIELD, has_ip, has_ep, missing))
@@ -261,31 +276,105 @@ def coverage_report(procedures: Iterable[ProcedureRecord],
 
 # --- output ---------------------------------------------------------------------------------
 
-def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): =, +, - and @,
+# and tab and carriage return before them.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_LABELS = ("vi", "en", "keys")
+BOM = "\ufeff"
+CSV_COLUMNS = {
+    "vi": {"group": "Nhóm", "key": "Tên nhóm", "tthc": "Số TTHC",
+           "procedure_tiers": "Số TTHC × cấp",
+           "with_internal_procedure": "Có quy trình nội bộ",
+           "with_electronic_procedure": "Có quy trình điện tử",
+           "with_both": "Có cả hai quy trình",
+           "pct_internal_procedure": "Tỷ lệ có quy trình nội bộ",
+           "pct_electronic_procedure": "Tỷ lệ có quy trình điện tử",
+           "pct_both": "Tỷ lệ có cả hai quy trình",
+           "code": "Mã TTHC", "name": "Tên TTHC", "agency": "Cơ quan", "field": "Lĩnh vực",
+           "missing": "Còn thiếu", "tier": "Cấp"},
+    "en": {"group": "Group", "key": "Name", "tthc": "TTHC", "procedure_tiers": "TTHC × tier",
+           "with_internal_procedure": "With IP", "with_electronic_procedure": "With EP",
+           "with_both": "With both", "pct_internal_procedure": "% with IP",
+           "pct_electronic_procedure": "% with EP", "pct_both": "% with both",
+           "code": "Code", "name": "Name", "agency": "Agency", "field": "Field",
+           "missing": "Missing", "tier": "Tier"},
+}
+CSV_VALUES = {
+    "vi": {"total": "Tổng", "all": "Tất cả", "agency": "Cơ quan", "tier": "Cấp",
+           "field": "Lĩnh vực", "province": "Cấp tỉnh", "district": "Cấp huyện",
+           "commune": "Cấp xã", "internal_procedure": "quy trình nội bộ",
+           "internal_procedure_amendment": "sửa đổi quy trình nội bộ",
+           "electronic_procedure": "quy trình điện tử"},
+    "en": {"total": "Total", "all": "All", "agency": "Agency", "tier": "Tier",
+           "field": "Field", "province": "Province tier", "district": "District tier",
+           "commune": "Commune tier", "internal_procedure": "internal procedure",
+           "internal_procedure_amendment": "internal procedure to amend",
+           "electronic_procedure": "electronic procedure"},
+}
 
 
-def report_to_csv(report: dict) -> str:
-    """The figures as CSV: one line for the total, then each agency, tier and field."""
+def neutralise(cell: Any) -> Any:
+    """A cell a spreadsheet will never run: text that begins with ``=``, ``+``, ``-``, ``@``,
+    tab or carriage return gets a single quote in front (OWASP's advice against CSV
+    injection), so that Excel, LibreOffice or Google Sheets show it as text. Numbers and
+    other text are unchanged."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def _percent(value: float | None, labels: str) -> str:
+    if value is None:
+        return ""
+    if labels == "vi":  # as a Vietnamese reader writes it, which Excel in Vietnamese reads
+        return f"{value:.1f}".replace(".", ",") + "%"
+    return f"{value:.1f}" + ("%" if labels == "en" else "")
+
+
+def _csv(header: Iterable[str], rows: Iterable[Iterable[Any]], labels: str) -> str:
+    """CSV text: every cell neutralised; for people (``vi``, ``en``) with a UTF-8 byte-order
+    mark first, so that Excel opened by a double-click reads the accents right."""
+    if labels not in CSV_LABELS:
+        raise ValueError(f"labels must be one of {', '.join(CSV_LABELS)}")
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(("group", "key") + COUNTS + PERCENTAGES)
+    writer = csv.writer(out, lineterminator="\r\n" if labels != "keys" else "\n")
+    writer.writerow([neutralise(h) for h in header])
+    for row in rows:
+        writer.writerow([neutralise("" if cell is None else cell) for cell in row])
+    return (BOM if labels != "keys" else "") + out.getvalue()
+
+
+def report_to_csv(report: dict, labels: str = "vi") -> str:
+    """The figures as CSV: one line for the total, then each agency, tier and field.
+
+    ``labels``: ``vi`` (default) Vietnamese column names and values, percentages as
+    «66,7%»; ``en`` the same in English; ``keys`` the machine form of earlier versions (the
+    JSON keys and values, percentages as numbers, no byte-order mark). Every form is
+    neutralised (:func:`neutralise`); the exact values are in the JSON report."""
+    columns = ("group", "key") + COUNTS + PERCENTAGES
+    names = CSV_COLUMNS.get(labels, {})
+    values = CSV_VALUES.get(labels, {})
+    rows = []
     for row in [report["totals"], *report["by_agency"], *report["by_tier"],
                 *report["by_field"]]:
-        writer.writerow([row["group"], row["key"], *(_cell(row[c]) for c in
-                                                     COUNTS + PERCENTAGES)])
-    return out.getvalue()
+        key = values.get(row["key"], row["key"]) if row["group"] in ("total", "tier") \
+            else row["key"]
+        rows.append([values.get(row["group"], row["group"]), key,
+                     *(row[c] for c in COUNTS),
+                     *(_percent(row[p], labels) for p in PERCENTAGES)])
+    return _csv([names.get(c, c) for c in columns], rows, labels)
 
 
-def gaps_to_csv(report: dict) -> str:
-    """The gaps as CSV: one line per procedure-tier missing something."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(("code", "tier", "name", "agency", "field", "missing"))
-    for g in report["gaps"]:
-        writer.writerow([g["code"], g["tier"], g["name"], g["agency"], g["field"],
-                         ";".join(g["missing"])])
-    return out.getvalue()
+def gaps_to_csv(report: dict, labels: str = "vi") -> str:
+    """The gaps as CSV: one line per procedure-tier missing something (``labels`` as in
+    :func:`report_to_csv`)."""
+    columns = ("code", "tier", "name", "agency", "field", "missing")
+    names = CSV_COLUMNS.get(labels, {})
+    values = CSV_VALUES.get(labels, {})
+    rows = [[g["code"], values.get(g["tier"], g["tier"]), g["name"], g["agency"], g["field"],
+             ("; " if labels != "keys" else ";").join(values.get(m, m) for m in g["missing"])]
+            for g in report["gaps"]]
+    return _csv([names.get(c, c) for c in columns], rows, labels)
 
 
 LABELS = {

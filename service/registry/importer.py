@@ -8,16 +8,29 @@ The header need not be the first line (title lines above it are skipped); sectio
 between rows (``I. Lĩnh vực Du lịch``, ``A. TTHC cấp tỉnh``) are skipped and, when a row does
 not say its field or tier, lend it theirs (with a note).
 
-Every row either comes back parsed (with notes on each reading that is an assumption) or is
-named in ``problems`` with its row number as in the file (header = row 1 when it is on top),
-the column and the reason: no row is dropped silently. Pure functions, no database.
+Every row either comes back parsed (with notes on each reading that is an assumption: a bare
+«ngày» read as working days, rows of one TTHC whose tiers are merged, a code read from a
+number cell…) or is named in ``problems`` with its row number as in the file (header = row 1
+when it is on top), the column and the reason: no row is dropped silently. Notes and reasons
+are in Vietnamese: people read them (the import report, the command line, the registry keeps
+a row's notes with the version it wrote).
+
+A file that cannot be read at all raises :class:`UnreadableFile` with a message saying why: a
+``.xlsx`` that is not a zip (or is an Excel 97–2003 ``.xls``), a zip with no workbook inside,
+a CSV in UTF-16 or UTF-32 without the byte-order mark that says so. A CSV's encoding is read
+from its byte-order mark (UTF-8, UTF-16 or UTF-32), else UTF-8, else Windows-1258 (with a
+note). A spreadsheet cell holding a formula whose result the file does not keep (a workbook
+written by a program, never opened and saved in Excel) is a problem of its row, never an
+empty value. Pure functions, no database.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import field as dc_field
@@ -38,6 +51,7 @@ from service.registry.normalise import (
     normalise_status,
     normalise_tiers,
     normalise_time_limit,
+    vi_date,
 )
 
 # Canonical column keys, each with the folded header spellings that name it.
@@ -153,24 +167,69 @@ class ParseResult:
 
 # --- files ----------------------------------------------------------------------------------
 
+class UnreadableFile(ValueError):
+    """A file that is not a list at all (the message says why, in Vietnamese)."""
+
+
+@dataclass(frozen=True)
+class Uncomputed:
+    """A spreadsheet cell holding a formula whose result the file does not keep."""
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+# Byte-order marks, longest first (UTF-32 LE begins with UTF-16 LE's).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+ENCODING_NAMES = {"utf-32": "UTF-32", "utf-16": "UTF-16", "utf-8-sig": "UTF-8"}
+
+
 def parse_file(path: str | Path, sheet: str | None = None) -> ParseResult:
-    """Parse a ``.csv`` or ``.xlsx`` list (by extension)."""
+    """Parse a ``.csv`` or ``.xlsx`` list (by extension); :class:`UnreadableFile` when it is
+    not one."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return parse_xlsx(path, sheet)
     return parse_csv(path.read_bytes(), source=str(path))
 
 
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """The text of a CSV file and the notes on how it was decoded: by its byte-order mark,
+    else UTF-8, else Windows-1258. UTF-16 or UTF-32 without a mark (NUL bytes for an eighth
+    or more of the start) is refused: which of them cannot be told for sure. A stray NUL in
+    a cell is only dropped (``clean_text``)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UnreadableFile(
+                    f"tệp có dấu BOM của {ENCODING_NAMES[encoding]} nhưng không đọc được theo "
+                    f"bảng mã đó (byte {exc.start}): hãy lưu lại thành CSV UTF-8") from None
+            notes = [] if encoding == "utf-8-sig" else [
+                f"tệp mã hoá {ENCODING_NAMES[encoding]} (có BOM): đã đọc theo bảng mã đó"]
+            return text.removeprefix("\ufeff"), notes
+    head = data[:4096]
+    if head.count(0) * 8 > len(head):  # text in UTF-16/32 is NUL for every ASCII character
+        raise UnreadableFile("tệp có ký tự NUL, có lẽ là UTF-16 hoặc UTF-32 không có dấu BOM: "
+                             "không biết đọc theo bảng mã nào; hãy lưu lại thành CSV UTF-8")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return data.decode("cp1258", errors="replace"), [
+            ("tệp không phải UTF-8: đã đọc theo bảng mã Windows-1258 (cp1258); hãy kiểm tra "
+             "dấu tiếng Việt")]
+
+
 def parse_csv(data: bytes | str, source: str = "<csv>") -> ParseResult:
-    """Parse CSV text (UTF-8, with or without BOM; Windows-1258 as a fallback); the
-    delimiter is the first of ``,``, ``;`` and tab under which a header is found."""
-    notes = []
+    """Parse CSV text (bytes decoded as :func:`decode` says); the delimiter is the first of
+    ``,``, ``;`` and tab under which a header is found."""
+    notes: list[str] = []
     if isinstance(data, bytes):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1258", errors="replace")
-            notes.append("file is not UTF-8: read as Windows-1258 (cp1258)")
+        text, notes = decode(data)
     else:
         text = data.removeprefix("\ufeff")
     cells = _split(text, ",")
@@ -189,30 +248,95 @@ def _split(text: str, delimiter: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls) and other OLE2 files
+
+
+def _check_workbook(path: str | Path | BinaryIO, name: str) -> None:
+    """:class:`UnreadableFile` unless ``path`` is a zip holding an Excel workbook."""
+    stream = path if hasattr(path, "read") else None
+    try:
+        if stream is not None:
+            head = stream.read(8)
+            stream.seek(0)
+        else:
+            with open(path, "rb") as handle:
+                head = handle.read(8)
+        if head.startswith(OLE2):
+            raise UnreadableFile(f"«{name}» là tệp Excel 97–2003 (.xls), không phải .xlsx: hãy "
+                                 "mở trong Excel và lưu lại thành .xlsx hoặc CSV UTF-8")
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise UnreadableFile(f"«{name}» không phải sổ tính Excel (.xlsx): tệp .xlsx là một "
+                             "tệp nén zip, tệp này thì không; nếu là CSV, hãy đặt đuôi .csv"
+                             ) from None
+    finally:
+        if stream is not None:
+            stream.seek(0)
+    if "xl/workbook.xml" not in names and not any(n.endswith("/workbook.xml") for n in names):
+        raise UnreadableFile(f"«{name}» là tệp nén zip nhưng không chứa sổ tính Excel (không "
+                             "có xl/workbook.xml): hãy lưu lại danh mục thành .xlsx hoặc CSV")
+
+
 def parse_xlsx(path: str | Path | BinaryIO, sheet: str | None = None,
                source: str | None = None) -> ParseResult:
     """Parse an Excel workbook (a file, or an open binary stream): the named sheet, else the
     first sheet with a recognised header. Cells keep their types (numbers, dates) so codes
-    and dates can be read right."""
+    and dates can be read right; a formula without a kept result is :class:`Uncomputed`.
+    :class:`UnreadableFile` when it is not a workbook or is damaged."""
+    source = source or str(path)
+    name = Path(source).name if not hasattr(path, "read") else source
+    _check_workbook(path, name)
+    try:
+        return _parse_workbook(path, sheet, source)
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged workbook makes openpyxl raise
+        raise UnreadableFile(f"«{name}» là sổ tính Excel bị hỏng, không đọc được "
+                             f"({type(exc).__name__}): hãy mở trong Excel và lưu lại") from None
+
+
+def _sheet_cells(values: Any, formulas: Any) -> list[list[Any]]:
+    """The cells of a sheet: values as Excel kept them; a formula cell without a kept value
+    is :class:`Uncomputed`."""
+    out = []
+    for kept, written in zip(values.iter_rows(values_only=True),
+                             formulas.iter_rows(values_only=True), strict=False):
+        line = list(kept)
+        for j, cell in enumerate(written):
+            if j < len(line) and line[j] is None and isinstance(cell, str) \
+                    and cell.startswith("="):
+                line[j] = Uncomputed(cell)
+        out.append(line)
+    return out
+
+
+def _parse_workbook(path: str | Path | BinaryIO, sheet: str | None,
+                    source: str) -> ParseResult:
     from openpyxl import load_workbook
 
-    source = source or str(path)
+    # Twice: the values Excel kept for formulas, and the formulas themselves (to tell a
+    # formula without a kept value from an empty cell).
     workbook = load_workbook(path, read_only=True, data_only=True)
+    if hasattr(path, "seek"):
+        path.seek(0)
+    written = load_workbook(path, read_only=True, data_only=False)
     try:
         names = [sheet] if sheet else workbook.sheetnames
         first: ParseResult | None = None
         for name in names:
             if name not in workbook.sheetnames:
                 return ParseResult(source, problems=[
-                    Problem(1, "", f"the workbook has no sheet «{name}»")])
-            cells = [list(r) for r in workbook[name].iter_rows(values_only=True)]
+                    Problem(1, "", f"sổ tính không có trang «{name}»")])
+            cells = _sheet_cells(workbook[name], written[name])
             result = parse_table(cells, f"{source}#{name}")
             if result.header_row is not None or sheet:
                 return result
             first = first or result
-        return first or ParseResult(source, problems=[Problem(1, "", "the workbook is empty")])
+        return first or ParseResult(source, problems=[Problem(1, "", "sổ tính trống")])
     finally:
         workbook.close()
+        written.close()
 
 
 # --- the table ------------------------------------------------------------------------------
@@ -239,9 +363,9 @@ def parse_table(cells: Sequence[Sequence[Any]], source: str = "<table>") -> Pars
     result = ParseResult(source)
     found = find_header(cells)
     if found is None:
-        wanted = " and ".join(f"«{LABELS[k]}»" for k in REQUIRED)
-        result.problems.append(Problem(1, "", f"no header row with columns {wanted} in the "
-                                              f"first {HEADER_SEARCH_ROWS} lines"))
+        wanted = " và ".join(f"«{LABELS[k]}»" for k in REQUIRED)
+        result.problems.append(Problem(1, "", f"không thấy dòng tiêu đề có cột {wanted} trong "
+                                              f"{HEADER_SEARCH_ROWS} dòng đầu"))
         return result
     header_at, index, ignored = found
     header = cells[header_at]
@@ -333,19 +457,25 @@ def _code(raw: Any) -> tuple[str, Reading]:
     else:
         printed = clean_text(raw)
     if not printed:
-        return printed, Reading(error="no TTHC code")
+        return printed, Reading(error="thiếu mã TTHC")
     code = normalise_code(printed)
     if code is None:
-        return printed, Reading(error=f"«{printed}» is not a national TTHC code "
-                                      "(d.dddddd, optionally .Hdd or .000.00.00.Hdd)")
+        return printed, Reading(error=f"«{printed}» không phải mã TTHC quốc gia (dạng "
+                                      "d.dddddd, có thể thêm .Hdd hoặc .000.00.00.Hdd)")
     if code != printed:
-        notes.append(f"code printed «{printed}» read as {code}")
+        notes.append(f"mã in «{printed}» được đọc là {code}")
     return printed, Reading(code, notes)
 
 
 def _parse_row(number: int, values: dict[str, Any], columns: dict[str, str],
                context: _Context) -> tuple[ListRow | None, list[Problem]]:
-    problems: list[Problem] = []
+    problems: list[Problem] = [
+        Problem(number, _column(columns, key), "ô có công thức nhưng tệp không lưu kết quả "
+                "tính (sổ tính chưa từng được mở và lưu trong Excel): hãy mở tệp trong Excel, "
+                "lưu lại rồi nhập lại", value.formula)
+        for key, value in values.items() if isinstance(value, Uncomputed)]
+    if problems:
+        return None, problems
     notes: list[str] = []
 
     def take(key: str, reading: Reading) -> Any:
@@ -360,30 +490,30 @@ def _parse_row(number: int, values: dict[str, Any], columns: dict[str, str],
     code = take("code", code_reading)
     name = clean_text(values.get("name"))
     if not name:
-        problems.append(Problem(number, _column(columns, "name"), "no TTHC name"))
+        problems.append(Problem(number, _column(columns, "name"), "thiếu tên TTHC"))
     decided_on = take("decision_date", normalise_date(values.get("decision_date")))
     change = take("change", normalise_change(values.get("change")))
     status = take("status", normalise_status(values.get("status")))
     if change == "abolished" and status == "in_force":
         problems.append(Problem(number, _column(columns, "status"),
-                                "the status says in force but the change type says abolished",
+                                "trạng thái ghi còn hiệu lực nhưng loại thay đổi ghi bãi bỏ",
                                 clean_text(values.get("status"))))
     status = "abolished" if "abolished" in (change, status) else "in_force"
 
     tiers = take("tiers", normalise_tiers(values.get("tiers"), decided_on))
     if tiers == [] and context.tiers:
         tiers = list(context.tiers)
-        notes.append(f"tier taken from the section heading at row {context.tier_row}")
+        notes.append(f"cấp thực hiện lấy theo tiêu đề mục ở dòng {context.tier_row}")
     if tiers == [] and status != "abolished":
-        problems.append(Problem(number, _column(columns, "tiers"), "no tier (cấp thực hiện)"))
+        problems.append(Problem(number, _column(columns, "tiers"), "thiếu cấp thực hiện"))
     elif tiers == []:
-        notes.append("no tier printed: abolished at every tier")
+        notes.append("không ghi cấp thực hiện: bãi bỏ ở mọi cấp")
     if tiers and "district" in tiers and status != "abolished" and decided_on \
             and decided_on >= date(2025, 7, 1):
         problems.append(Problem(number, _column(columns, "tiers"),
-                                "cấp huyện (district tier) no longer exists from 2025-07-01 "
-                                f"(Luật 72/2025/QH15); the decision is dated "
-                                f"{decided_on.isoformat()}", clean_text(values.get("tiers"))))
+                                "từ ngày 01/07/2025 không còn cấp huyện (Luật 72/2025/QH15); "
+                                f"quyết định ghi ngày {vi_date(decided_on)}",
+                                clean_text(values.get("tiers"))))
 
     reception = take("reception", normalise_reception(values.get("reception")))
     time_text = clean_text(values.get("time_limit"))
@@ -392,12 +522,12 @@ def _parse_row(number: int, values: dict[str, Any], columns: dict[str, str],
     field_name = _field_name(values.get("field"))
     if field_name is None and context.field:
         field_name = context.field
-        notes.append(f"field taken from the section heading at row {context.field_row}")
+        notes.append(f"lĩnh vực lấy theo tiêu đề mục ở dòng {context.field_row}")
     for key, limit in MAX_LENGTHS.items():
         text = field_name if key == "field" else clean_text(values.get(key))
         if text and len(text) > limit:
             problems.append(Problem(number, _column(columns, key),
-                                    f"longer than {limit} characters ({len(text)})",
+                                    f"dài quá {limit} ký tự ({len(text)})",
                                     text[:100] + "…"))
     if problems:
         return None, problems
@@ -427,13 +557,13 @@ def _duplicate(row: ListRow, seen: dict[tuple, ListRow],
         return []
     if fold(first.name) != fold(row.name):
         return [Problem(row.row, _column(columns, "code"),
-                        f"code {row.code} is already given at row {first.row} for another TTHC "
+                        f"mã {row.code} đã có ở dòng {first.row} cho một TTHC khác "
                         f"(«{first.name}»)", row.code_printed)]
     if first.change != row.change:
         return [Problem(row.row, _column(columns, "change"),
-                        f"code {row.code} is already given at row {first.row} with change "
-                        f"type {first.change or '—'}", row.code_printed)]
-    row.notes.append(f"same TTHC as row {first.row}: tiers are merged")
+                        f"mã {row.code} đã có ở dòng {first.row} với loại thay đổi khác "
+                        f"({_CHANGE_VI.get(first.change or '', '—')})", row.code_printed)]
+    row.notes.append(f"cùng TTHC với dòng {first.row}: gộp cấp thực hiện của hai dòng")
     return []
 
 
@@ -451,7 +581,7 @@ def merge_by_code(rows: Iterable[ListRow]) -> list[ListRow]:
             continue
         target = merged[key]
         target.tiers = [t for t in TIERS if t in set(target.tiers) | set(row.tiers)]
-        target.notes.append(f"merged with row {row.row}")
+        target.notes.extend(f"dòng {row.row}: {note}" for note in row.notes)
     return list(merged.values())
 
 

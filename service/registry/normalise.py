@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from service.contract.schemas import TIERS, TTHC_CODE
+from service.engine.jurisdiction import known as known_province
+from service.engine.jurisdiction import province_named
 
 TWO_TIER_REFORM = date(2025, 7, 1)  # Luật 72/2025/QH15: no district tier from this day
 HOURS_PER_DAY = 8
@@ -69,28 +72,37 @@ def normalise_code(printed: Any) -> str | None:
 
 
 def code_from_number(value: float) -> tuple[str, str]:
-    """A code typed into a spreadsheet number cell, as text, with a note.
+    """A code typed into a spreadsheet number cell, as text, with a note (in Vietnamese).
 
     A number cell keeps no trailing zeros (``1.014110`` is stored as 1.01411), so the six
     decimals are restored; an integer such as 3000410 is kept as it is.
     """
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value)), ""
-    return f"{value:.6f}", f"code read from a number cell ({value!r}) as {value:.6f}"
+    return f"{value:.6f}", (f"mã TTHC đọc từ ô số ({value!r}) thành {value:.6f} (ô số không "
+                            "giữ số 0 ở cuối)")
 
 
 # --- tiers ----------------------------------------------------------------------------------
 
 _TIER_WORDS = {
     "tinh": "province", "province": "province", "cap tinh": "province",
-    "trung uong": None,
     "huyen": "district", "district": "district", "quan": "district", "thi xa": "district",
     "thanh pho thuoc tinh": "district",
     "xa": "commune", "commune": "commune", "phuong": "commune", "thi tran": "commune",
     "dac khu": "commune",
 }
+TIER_NAMES = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
 _TIER_SPLIT = re.compile(r"[;,/+\n|&]|\s+và\s+|\s+-\s+", re.IGNORECASE)
-_COMMON = {"ap dung chung", "chung", "cac cap", "tat ca cac cap", "all"}
+# «áp dụng chung», «dùng chung cho các cấp», «các cấp», «tất cả các cấp»…: every tier.
+_COMMON = re.compile(r"(?:(?:ap dung|dung|thuc hien|ap dung thong nhat)\s+)?"
+                     r"(?:chung(?:\s+cho)?(?:\s+(?:tat ca\s+|moi\s+)?cac cap)?"
+                     r"|(?:cho\s+)?(?:tat ca\s+|moi\s+)?cac cap|moi cap|all)")
+# Bodies that are not a tier of local government, printed beside one in the tier column.
+_NOT_A_TIER = re.compile(r"(?:co quan|don vi|to chuc)\s+khac|khac|trung uong|"
+                         r"(?:co quan|bo|nganh)\s+trung uong|bo nganh|bo|nganh doc|"
+                         r"co quan nganh doc|co quan (?:duoc )?to chuc theo nganh doc")
+_TIER_HELP = "cấp tỉnh, cấp huyện, cấp xã"
 
 
 def tiers_on(day: date | None) -> tuple[str, ...]:
@@ -108,36 +120,56 @@ class Reading:
     error: str | None = None
 
 
+def vi_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def tier_list(tiers: Iterable[str]) -> str:
+    return ", ".join(TIER_NAMES[t] for t in tiers)
+
+
 def normalise_tiers(printed: Any, decided_on: date | None = None) -> Reading:
     """Tiers (contract order, no repeats) from ``Cấp Tỉnh; Cấp Xã``, ``CẤP TỈNH``, ``xã``…
 
-    ``áp dụng chung`` (applies in common) means every tier of local government on the
-    decision's date — province and commune from 2025-07-01, also district before — and is
-    noted as a reading, not a fact printed.
+    ``áp dụng chung`` and ``dùng chung cho các cấp`` (applies in common, to every tier) mean
+    every tier of local government on the decision's date — province and commune from
+    2025-07-01, also district before — and are noted as a reading, not a fact printed. A
+    body that is not a tier (``Cơ quan khác``, ``Trung ương``) printed beside a tier is left
+    out, with a note; printed alone it is an error, as is any other word.
     """
     text = clean_text(printed)
     if not text:
         return Reading([])
-    if fold(text) in _COMMON:
-        tiers = list(tiers_on(decided_on))
-        when = decided_on.isoformat() if decided_on else "an undated decision"
-        return Reading(tiers, [f"tier «{text}» read as every tier on {when}: "
-                               + ", ".join(tiers)])
     found: set[str] = set()
+    notes: list[str] = []
+    others: list[str] = []
     for part in _TIER_SPLIT.split(text):
         words = fold(part)
         if not words:
             continue
         words = re.sub(r"^(ubnd|uy ban nhan dan)\s+", "", words)
         words = re.sub(r"^cap\s+", "", words)
-        if words in _COMMON:
-            found.update(tiers_on(decided_on))
-            continue
-        if words not in _TIER_WORDS or _TIER_WORDS[words] is None:
-            return Reading(error=f"«{part.strip()}» is not a tier of local government "
-                                 "(cấp tỉnh, cấp huyện, cấp xã)")
-        found.add(_TIER_WORDS[words])
-    return Reading([t for t in TIERS if t in found])
+        if _COMMON.fullmatch(words):
+            common = tiers_on(decided_on)
+            found.update(common)
+            when = vi_date(decided_on) if decided_on else "(quyết định không ghi ngày)"
+            notes.append(f"cấp «{part.strip()}» được hiểu là mọi cấp chính quyền địa phương "
+                         f"vào ngày {when}: {tier_list(common)}")
+        elif _NOT_A_TIER.fullmatch(words):
+            others.append(part.strip())
+        elif words in _TIER_WORDS:
+            found.add(_TIER_WORDS[words])
+        else:
+            return Reading(error=f"«{part.strip()}» không phải cấp chính quyền địa phương "
+                                 f"({_TIER_HELP})")
+    if others and not found:
+        return Reading(error=f"«{'; '.join(others)}» không phải cấp chính quyền địa phương "
+                             f"({_TIER_HELP})")
+    tiers = [t for t in TIERS if t in found]
+    if others:
+        notes.append(f"«{'; '.join(others)}» không phải cấp chính quyền địa phương: bỏ qua, "
+                     f"giữ {tier_list(tiers)}")
+    return Reading(tiers, notes)
 
 
 # --- time limits ----------------------------------------------------------------------------
@@ -174,6 +206,11 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def _vi_number(value: float) -> str:
+    """A number as Vietnamese prints it (decimal comma)."""
+    return str(_number(value)).replace(".", ",")
+
+
 def normalise_time_limit(printed: Any) -> Reading:
     """The legal time limit (a contract Duration) in a printed text, when it holds one.
 
@@ -198,7 +235,7 @@ def normalise_time_limit(printed: Any) -> Reading:
         if unit_words in _DATE_PART_BEFORE and _DATE_PART_BEFORE[unit_words].search(before):
             continue  # part of a date: «ngày 18 tháng 11 năm 2025»
         if _EXTENSION_BEFORE.search(before):
-            notes.append(f"«{m[0]}» is an extension, not the time limit")
+            notes.append(f"«{m[0]}» là thời gian gia hạn, không phải thời hạn giải quyết")
             continue
         value = float(m["num"].replace(",", "."))
         if unit_words == "ngày làm việc":
@@ -212,20 +249,20 @@ def normalise_time_limit(printed: Any) -> Reading:
         found.append(_Found(value, unit, unit_words == "ngày" and unit == "working_days",
                             m[0]))
     if not found:
-        return Reading(None, notes + ["no duration in the time-limit text: value unknown"])
+        return Reading(None, notes + ["thời hạn không ghi số ngày, số giờ: chưa rõ giá trị"])
     if any(f.hours is None for f in found):
         odd = next(f for f in found if f.hours is None)
-        return Reading(None, notes + [(f"«{odd.printed}» is not counted in working time: "
-                                      "value unknown")])
+        return Reading(None, notes + [(f"«{odd.printed}» không tính bằng ngày làm việc: chưa "
+                                      "rõ giá trị")])
     if len({f.hours for f in found}) > 1:
         listed = "; ".join(dict.fromkeys(f.printed for f in found))
-        return Reading(None, notes + [(f"several different durations ({listed}): "
-                                      "value unknown")])
+        return Reading(None, notes + [(f"có nhiều thời hạn khác nhau ({listed}): chưa rõ giá "
+                                      "trị")])
     first = found[0]
     if any(f.bare_day for f in found):
         bare = next(f for f in found if f.bare_day)
-        notes.append(f"«{bare.printed}» read as {_number(bare.value)} ngày làm việc "
-                     "(working days): assumption")
+        notes.append(f"«{bare.printed}» không ghi «làm việc»: được hiểu là "
+                     f"{_vi_number(bare.value)} ngày làm việc (giả định)")
     return Reading({"value": _number(first.value), "unit": first.unit}, notes)
 
 
@@ -260,7 +297,7 @@ def normalise_change(printed: Any) -> Reading:
     words = fold(text).replace("in force", "in_force")
     if words in _CHANGES:
         return Reading(_CHANGES[words])
-    return Reading(error=f"«{text}» is not a change type (mới ban hành, sửa đổi, bổ sung, "
+    return Reading(error=f"«{text}» không phải loại thay đổi (mới ban hành, sửa đổi, bổ sung, "
                          "thay thế, bãi bỏ)")
 
 
@@ -273,7 +310,7 @@ def normalise_status(printed: Any) -> Reading:
     words = "in_force" if words == "in force" else words
     if words in _STATUSES:
         return Reading(_STATUSES[words])
-    return Reading(error=f"«{text}» is not a status (còn hiệu lực, hết hiệu lực)")
+    return Reading(error=f"«{text}» không phải trạng thái (còn hiệu lực, hết hiệu lực)")
 
 
 def normalise_reception(printed: Any) -> Reading:
@@ -287,13 +324,13 @@ def normalise_reception(printed: Any) -> Reading:
         return Reading("provincial_centre")
     if words == "agency" or any(w in words for w in ("co quan", "don vi", "tai so")):
         return Reading("agency")
-    return Reading(error=f"«{text}» is not a place of reception (Trung tâm Phục vụ hành chính "
-                         "công tỉnh, tại cơ quan)")
+    return Reading(error=f"«{text}» không phải nơi tiếp nhận (Trung tâm Phục vụ hành chính công "
+                         "tỉnh, tại cơ quan, đơn vị)")
 
 
 # --- dates ----------------------------------------------------------------------------------
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
 def normalise_date(printed: Any) -> Reading:
@@ -309,10 +346,11 @@ def normalise_date(printed: Any) -> Reading:
             return Reading(None)
         day = _parse_date(text)
         if day is None:
-            return Reading(error=f"«{text}» is not a real date (YYYY-MM-DD or DD/MM/YYYY)")
+            return Reading(error=f"«{text}» không phải ngày có thật (ngày/tháng/năm hoặc "
+                                 "năm-tháng-ngày)")
     notes = []
     if day.weekday() >= 5:
-        notes.append(f"decision dated on a {_WEEKDAYS[day.weekday()]} ({day.isoformat()})")
+        notes.append(f"quyết định ghi ngày {_WEEKDAYS[day.weekday()]} ({vi_date(day)})")
     return Reading(day, notes)
 
 
@@ -328,6 +366,20 @@ def _parse_date(text: str) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+# --- provinces ------------------------------------------------------------------------------
+
+def normalise_province(printed: Any) -> Reading:
+    """A province's slug from its slug (``nghe-an``) or its printed name (``Nghệ An``,
+    ``Tỉnh Cao Bằng``, ``UBND tỉnh Hà Tĩnh``); empty → None."""
+    text = clean_text(printed)
+    if not text:
+        return Reading(None)
+    slug = text.lower() if known_province(text.lower()) else province_named(text)
+    if slug is None:
+        return Reading(error=f"«{text}» không phải tên một tỉnh, thành phố đã biết")
+    return Reading(slug)
 
 
 # --- decision numbers -----------------------------------------------------------------------

@@ -7,7 +7,10 @@ several tiers give one entry each), ``decision_number``, ``decision_date``, ``st
 Steps; extra keys such as ``label`` or ``duration_text`` are ignored), optionally
 ``needs_amendment``. An electronic-procedure entry has ``"kind": "electronic_procedure"``,
 ``procedure_code``, ``tier``, ``platform`` and optionally ``scope``,
-``national_portal_connected``, ``based_on_decision``, ``valid_from``.
+``national_portal_connected``, ``based_on_decision``, ``valid_from``. Either kind may say its
+``variant`` (the printed sub-case of a TTHC with several step tables) and its ``province``
+(slug or printed name, as ``province: "Nghệ An"`` in the published sample; the import decides
+where it goes, ``service.registry.store``).
 
 Every entry is either read or named in ``problems`` (row = its position in the file, from 1;
 column = the key at fault). Pure: no database.
@@ -20,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from service.contract.schemas import PLATFORMS, SCOPES, UNITS
+from service.contract.schemas import PLATFORMS, SCOPES, UNITS, variant_key
 from service.registry.importer import Problem
 from service.registry.normalise import (
     clean_text,
@@ -48,6 +51,9 @@ class ProcedureEntry:
     national_portal_connected: bool | None = None
     based_on_decision: str | None = None
     valid_from: date | None = None
+    variant: str = ""  # variant_key(); "" for none
+    province: str | None = None  # as printed; None when the entry does not say
+    notes: list[str] = field(default_factory=list)  # how it was read (as the list importer's)
 
 
 @dataclass
@@ -62,12 +68,12 @@ def parse_procedure_file(data: bytes | str, source: str = "<json>") -> Procedure
     try:
         document = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        result.problems.append(Problem(1, "", f"not valid JSON: {exc}"))
+        result.problems.append(Problem(1, "", f"không phải JSON hợp lệ: {exc}"))
         return result
     if isinstance(document, dict) and not ({"internal_procedures", "electronic_procedures"}
                                            & set(document)):
-        result.problems.append(Problem(1, "", "expected a list of entries, or an object with "
-                                              "internal_procedures or electronic_procedures"))
+        result.problems.append(Problem(1, "", "cần một danh sách mục, hoặc một đối tượng có "
+                                              "internal_procedures hoặc electronic_procedures"))
         return result
     if isinstance(document, dict):
         items = [({"kind": "internal_procedure"} | i) if isinstance(i, dict) else i
@@ -77,7 +83,7 @@ def parse_procedure_file(data: bytes | str, source: str = "<json>") -> Procedure
     elif isinstance(document, list):
         items = document
     else:
-        result.problems.append(Problem(1, "", "expected a list of entries"))
+        result.problems.append(Problem(1, "", "cần một danh sách mục"))
         return result
     for number, item in enumerate(items, start=1):
         entries, problems = _entry(number, item)
@@ -88,7 +94,7 @@ def parse_procedure_file(data: bytes | str, source: str = "<json>") -> Procedure
 
 def _entry(number: int, item: Any) -> tuple[list[ProcedureEntry], list[Problem]]:
     if not isinstance(item, dict):
-        return [], [Problem(number, "", "an entry must be an object")]
+        return [], [Problem(number, "", "mỗi mục phải là một đối tượng JSON")]
     problems: list[Problem] = []
 
     def fail(column: str, reason: str, value: Any = "") -> None:
@@ -96,12 +102,12 @@ def _entry(number: int, item: Any) -> tuple[list[ProcedureEntry], list[Problem]]
 
     kind = item.get("kind") or "internal_procedure"
     if kind not in KINDS:
-        fail("kind", f"«{kind}» is not one of {', '.join(KINDS)}", kind)
+        fail("kind", f"«{kind}» không phải một trong {', '.join(KINDS)}", kind)
     printed = item.get("procedure_code", item.get("code"))
     code = normalise_code(printed)
     if code is None:
-        fail("procedure_code", "no TTHC code" if not clean_text(printed)
-             else f"«{clean_text(printed)}» is not a national TTHC code", printed)
+        fail("procedure_code", "thiếu mã TTHC" if not clean_text(printed)
+             else f"«{clean_text(printed)}» không phải mã TTHC quốc gia", printed)
     decided = normalise_date(item.get("decision_date"))
     if decided.error:
         fail("decision_date", decided.error, item.get("decision_date"))
@@ -109,42 +115,51 @@ def _entry(number: int, item: Any) -> tuple[list[ProcedureEntry], list[Problem]]
     if tiers.error:
         fail("tier", tiers.error, item.get("tier"))
     elif not tiers.value:
-        fail("tier", "no tier (cấp thực hiện)")
+        fail("tier", "thiếu cấp thực hiện")
     valid_from = normalise_date(item.get("valid_from"))
     if valid_from.error:
         fail("valid_from", valid_from.error, item.get("valid_from"))
     for key in ("decision_number", "based_on_decision"):
         if len(clean_text(item.get(key))) > 100:
-            fail(key, "longer than 100 characters", clean_text(item.get(key))[:100] + "…")
+            fail(key, "dài quá 100 ký tự", clean_text(item.get(key))[:100] + "…")
+    for key, limit in (("variant", 300), ("province", 100)):
+        value = item.get(key)
+        if value is not None and not isinstance(value, str):
+            fail(key, "phải là văn bản", value)
+        elif len(clean_text(value)) > limit:
+            fail(key, f"dài quá {limit} ký tự", clean_text(value)[:100] + "…")
     common = {"decision_number": clean_text(item.get("decision_number")) or None,
-              "decision_date": decided.value, "valid_from": valid_from.value}
+              "decision_date": decided.value, "valid_from": valid_from.value,
+              "variant": variant_key(clean_text(item.get("variant")) or None),
+              "province": clean_text(item.get("province")) or None,
+              "notes": [*decided.notes, *(tiers.notes if not tiers.error else [])]}
     extra: dict[str, Any] = {}
     if kind == "internal_procedure":
         extra["steps"] = _steps(item.get("steps") or [], fail)
         if not isinstance(item.get("needs_amendment", False), bool):
-            fail("needs_amendment", "must be true or false", item.get("needs_amendment"))
+            fail("needs_amendment", "phải là true hoặc false", item.get("needs_amendment"))
         extra["needs_amendment"] = item.get("needs_amendment") is True
     elif kind == "electronic_procedure":
         extra = _electronic(item, fail)
     if problems:
         return [], problems
-    return [ProcedureEntry(kind, number, code, tier, **common, **extra)
-            for tier in tiers.value], []
+    return [ProcedureEntry(kind, number, code, tier, **common | {"notes": list(common["notes"])},
+                           **extra) for tier in tiers.value], []
 
 
 def _steps(steps: Any, fail) -> list[dict]:
     if not isinstance(steps, list):
-        fail("steps", "must be a list")
+        fail("steps", "phải là một danh sách")
         return []
     out = []
     for i, step in enumerate(steps):
         where = f"steps.{i}"
         if not isinstance(step, dict):
-            fail(where, "a step must be an object")
+            fail(where, "mỗi bước phải là một đối tượng JSON")
             continue
         order = step.get("order")
         if not isinstance(order, int) or isinstance(order, bool) or order < 1:
-            fail(f"{where}.order", "must be a whole number from 1", order)
+            fail(f"{where}.order", "phải là số nguyên từ 1", order)
             continue
         clean = {"order": order}
         for key in ("action", "responsible"):
@@ -156,7 +171,7 @@ def _steps(steps: Any, fail) -> list[dict]:
                 if isinstance(duration, dict) else (None, None)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0 \
                     or unit not in UNITS:
-                fail(f"{where}.duration", f"must be {{value ≥ 0, unit: {' | '.join(UNITS)}}}",
+                fail(f"{where}.duration", f"phải có dạng {{value ≥ 0, unit: {' | '.join(UNITS)}}}",
                      json.dumps(duration, ensure_ascii=False))
                 continue
             clean["duration"] = {"value": value, "unit": unit}
@@ -165,19 +180,19 @@ def _steps(steps: Any, fail) -> list[dict]:
         out.append(clean)
     orders = [s["order"] for s in out]
     if len(set(orders)) != len(orders):
-        fail("steps", "step orders repeat")
+        fail("steps", "số thứ tự bước bị lặp")
     return sorted(out, key=lambda s: s["order"])
 
 
 def _electronic(item: dict, fail) -> dict:
     platform = item.get("platform")
     if platform not in PLATFORMS:
-        fail("platform", f"must be one of {', '.join(PLATFORMS)}", platform)
+        fail("platform", f"phải là một trong {', '.join(PLATFORMS)}", platform)
     scope = item.get("scope") or "tier_wide"
     if scope not in SCOPES:
-        fail("scope", f"must be one of {', '.join(SCOPES)}", scope)
+        fail("scope", f"phải là một trong {', '.join(SCOPES)}", scope)
     connected = item.get("national_portal_connected")
     if connected is not None and not isinstance(connected, bool):
-        fail("national_portal_connected", "must be true, false or absent", connected)
+        fail("national_portal_connected", "phải là true, false hoặc để trống", connected)
     return {"platform": platform, "scope": scope, "national_portal_connected": connected,
             "based_on_decision": clean_text(item.get("based_on_decision")) or None}

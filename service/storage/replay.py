@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from service.engine import Engine
+from service.engine.jurisdiction import province_of
 from service.engine.policy import load_policies
 from service.registry.store import RegistryStore
 from service.storage.models import Submission, Verdict
@@ -132,14 +133,17 @@ def _replay_rows(engine: Engine, rows: Iterable[tuple],
                  tick: Callable[[int], None] | None = None,
                  registry: Any = None) -> tuple[int, list[Change]]:
     """Evaluate rows again; with ``registry`` (a ``RegistryStore``), each page of rows with
-    one registry view of all their procedures (a view of more codes answers the same)."""
+    one registry view of all their procedures (a view of more codes answers the same), read
+    for each submission in its own province."""
     count, changes = 0, []
     for page in _pages(rows):
         view = None
         if registry is not None:
             view = registry.view({p["code"] for row in page for p in row.body["procedures"]})
         for row in page:
-            fresh = engine.check(rehydrate(row.body), as_of=row.evaluated_on, registry=view)
+            body = rehydrate(row.body)
+            fresh = engine.check(body, as_of=row.evaluated_on, registry=None if view is None
+                                 else view.for_province(province_of(body)))
             change = compare(row.id, row.reference,
                              {"outcome": row.outcome, "findings": row.findings}, fresh)
             if change is not None:

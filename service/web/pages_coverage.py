@@ -1,7 +1,8 @@
 """The §CHUNG coverage dashboard (``/coverage``): the registry's coverage report as figures
 per agency and tier, a chart of the shares with and without internal and electronic
 procedures, and the gaps, a page at a time and filtered by tier, agency or what is missing;
-``/coverage/gaps.csv`` gives the gaps as a file."""
+``/coverage/gaps.csv`` gives the gaps as a file. Both take ``?province=SLUG`` (default: the
+deployment's province)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from flask import Response, current_app, request, url_for
 from flask_babel import gettext, lazy_gettext
 from sqlalchemy.exc import SQLAlchemyError
 
+from service.engine.jurisdiction import known
 from service.registry.coverage import gaps_to_csv
 from service.registry.store import RegistryStore
 from service.web.blueprint import bp
@@ -67,9 +69,20 @@ def _as_of() -> tuple[date, str | None]:
                                      detail=f"{gettext('Figures as of')}: {text}")
 
 
-def _report(registry: RegistryStore, day: date):
+def _province() -> tuple[str | None, str | None]:
+    """The province asked for (None: the default), and the problem with it."""
+    slug = (request.args.get("province") or "").strip()
+    if not slug:
+        return None, None
+    if not known(slug):
+        label = gettext("Province")
+        return None, gettext("Invalid filter: %(detail)s", detail=f"{label}: {slug}")
+    return slug, None
+
+
+def _report(registry: RegistryStore, day: date, province: str | None = None):
     try:
-        return registry.coverage(day)
+        return registry.coverage(day, province=province)
     except SQLAlchemyError as exc:
         current_app.logger.error("coverage report unavailable", exc_info=exc)
         return None
@@ -125,9 +138,12 @@ def coverage():
     t = words()
     registry = _registry()
     day, problem = _as_of()
-    report = _report(registry, day) if registry is not None else None
+    province, wrong = _province()
+    problem = problem or wrong
+    report = _report(registry, day, province) if registry is not None else None
     if report is None:
-        return page("coverage.html", 503, report=None, as_of=day, problem=problem)
+        return page("coverage.html", 503, report=None, as_of=day, problem=problem,
+                    province=province)
     groups = groups_of(report, _group_label, (gettext("Internal"), gettext("Electronic")))
     totals = report["totals"]
 
@@ -148,7 +164,7 @@ def coverage():
                    if k in DEFINITIONS else (k, text, False)
                    for k, text in report["definitions"].items()]
     return page("coverage.html", 400 if problem else 200, report=report, as_of=day,
-                problem=problem, chart=chart, group_label=_group_label,
+                problem=problem, province=province, chart=chart, group_label=_group_label,
                 definitions=definitions, **gap_view(report["gaps"]),
                 missing_label=t.missing)
 
@@ -157,8 +173,12 @@ def coverage():
 def coverage_gaps_csv():
     registry = _registry()
     day, _ = _as_of()
-    report = _report(registry, day) if registry is not None else None
+    province, _ = _province()
+    report = _report(registry, day, province) if registry is not None else None
     if report is None:
         return Response("registry unavailable\n", 503, mimetype="text/plain")
-    return Response(gaps_to_csv(report), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="coverage-gaps-{day.isoformat()}.csv"'})
+    name = f"coverage-gaps-{report['province']}-{day.isoformat()}.csv"
+    labels = "en" if words().lang == "en" else "vi"  # for people: see coverage.gaps_to_csv
+    return Response(gaps_to_csv(report, labels).encode("utf-8"),
+                    content_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -481,15 +481,15 @@ def test_the_registry_from_import_to_coverage(client, app):
     # The same report as CSV (by format, or by Accept), and the gaps.
     raw = plain(app)
     as_csv = raw.get(COVERAGE, query_string={"format": "csv", "field": "Chứng thực",
-                                             "as_of": "2025-12-31"})
+                                             "as_of": "2025-12-31", "labels": "keys"})
     assert as_csv.status_code == 200 and as_csv.mimetype == "text/csv"
-    assert "coverage-2025-12-31.csv" in as_csv.headers["Content-Disposition"]
+    assert "coverage-vinh-phuc-2025-12-31.csv" in as_csv.headers["Content-Disposition"]
     lines = list(csv.DictReader(io.StringIO(as_csv.get_data(as_text=True))))
     assert (lines[0]["group"], lines[0]["tthc"], lines[0]["with_internal_procedure"],
             lines[0]["pct_internal_procedure"]) == ("total", "9", "1", "11.1")
     accepted = raw.get(COVERAGE, headers={"Accept": "text/csv"},
                        query_string={"field": "Chứng thực", "as_of": "2025-12-31",
-                                     "gaps": "true"})
+                                     "gaps": "true", "labels": "keys"})
     gap_lines = list(csv.DictReader(io.StringIO(accepted.get_data(as_text=True))))
     # 18 procedure-tiers, complete only 1.007492 at province tier: 17 gaps
     assert accepted.mimetype == "text/csv" and len(gap_lines) == 17

@@ -90,7 +90,7 @@ def test_the_cache_answers_as_the_store_does(store, reg, sample):
 def test_a_write_elsewhere_is_seen_at_the_next_evaluation(store, reg, sample, database_url):
     cache = RegistryCache(store)
     code = next(c for c in sample if reg.view([c]).internal_codes)
-    tier = next(iter(reg.view([code]).internal))[1]
+    tier = next(iter(reg.view([code]).internal))[2]  # (province, code, tier)
     before = cache.view([code]).internal_procedure(code, tier, date(2026, 1, 1))
     assert cache.view([code]).internal_procedure(code, tier, date(2026, 1, 1)) == before
     assert (cache.hits, cache.misses) == (1, 1)

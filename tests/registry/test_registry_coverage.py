@@ -129,14 +129,14 @@ def test_report_is_json_ready_and_echoes_the_date(report):
 
 
 def test_csv(report):
-    lines = report_to_csv(report).splitlines()
+    lines = report_to_csv(report, "keys").splitlines()
     assert lines[0] == ("group,key,tthc,procedure_tiers,with_internal_procedure,"
                         "with_electronic_procedure,with_both,pct_internal_procedure,"
                         "pct_electronic_procedure,pct_both")
     assert lines[1] == "total,all,5,7,2,4,1,40.0,80.0,20.0"
     assert "tier,commune,3,3,1,3,1,33.3,100.0,33.3" in lines
     assert len(lines) == 1 + 1 + 4 + 2 + 4
-    gaps = gaps_to_csv(report).splitlines()
+    gaps = gaps_to_csv(report, "keys").splitlines()
     assert gaps[1] == f"1.000002,commune,Đăng ký khai tử,{STP},Hộ tịch," \
                       "internal_procedure_amendment"
 
@@ -145,7 +145,7 @@ def test_empty_registry():
     empty = coverage_report([])
     assert figures(empty["totals"]) == ("all", 0, 0, 0, 0, 0, None, None, None)
     assert empty["by_agency"] == [] and empty["gaps"] == []
-    assert report_to_csv(empty).splitlines()[1] == "total,all,0,0,0,0,0,,,"
+    assert report_to_csv(empty, "keys").splitlines()[1] == "total,all,0,0,0,0,0,,,"
 
 
 @pytest.mark.parametrize("part, whole, pct", [

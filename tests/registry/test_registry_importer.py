@@ -60,13 +60,14 @@ def test_tiers(printed, tiers):
 def test_tiers_in_common_depend_on_the_decision_date():
     after = normalise_tiers("áp dụng chung", date(2025, 11, 19))
     before = normalise_tiers("Áp dụng chung", date(2024, 5, 2))
-    assert after.value == ["province", "commune"] and "2025-11-19" in after.notes[0]
+    assert after.value == ["province", "commune"] and "19/11/2025" in after.notes[0]
     assert before.value == ["province", "district", "commune"]
 
 
 def test_an_unknown_tier_is_an_error():
-    assert "not a tier" in normalise_tiers("Cấp bộ").error
-    assert normalise_tiers("Cấp tỉnh; Trung ương").error
+    assert "không phải cấp chính quyền địa phương" in normalise_tiers("Cấp bộ").error
+    assert normalise_tiers("Cấp tỉnh; Cấp bậc").error
+    assert normalise_tiers("Trung ương").error and normalise_tiers("Cơ quan khác").error
 
 
 @pytest.mark.parametrize("printed, duration, assumed", [
@@ -83,16 +84,16 @@ def test_time_limits(printed, duration, assumed):
     reading = normalise_time_limit(printed)
     assert reading.error is None
     assert (reading.value["value"], reading.value["unit"]) == duration
-    assert any("assumption" in n for n in reading.notes) == assumed
+    assert any("(giả định)" in n for n in reading.notes) == assumed
 
 
 @pytest.mark.parametrize("printed, why", [
-    ("- Trong thời hạn 05 ngày làm việc … - Trong thời hạn 15 ngày kể từ …", "several"),
+    ("- Trong thời hạn 05 ngày làm việc … - Trong thời hạn 15 ngày kể từ …", "nhiều thời hạn"),
     ("Ngay trong ngày; nếu tiếp nhận sau 15 giờ thì trong ngày làm việc tiếp theo",
-     "no duration"),
-    ("ngay trong ngày … được kéo dài thêm không quá 02 (hai) ngày làm việc", "extension"),
-    ("15 ngày (kể cả ngày nghỉ)", "not counted in working time"),
-    ("03 tháng", "not counted in working time"),
+     "không ghi số ngày"),
+    ("ngay trong ngày … được kéo dài thêm không quá 02 (hai) ngày làm việc", "gia hạn"),
+    ("15 ngày (kể cả ngày nghỉ)", "không tính bằng ngày làm việc"),
+    ("03 tháng", "không tính bằng ngày làm việc"),
 ])
 def test_time_limits_left_unknown_keep_the_reason(printed, why):
     reading = normalise_time_limit(printed)
@@ -119,7 +120,7 @@ def test_other_values():
     assert normalise_date(datetime(2025, 11, 18, 0, 0)).value == date(2025, 11, 18)
     assert normalise_date("ngày 18 tháng 11 năm 2025").value == date(2025, 11, 18)
     assert normalise_date("31/02/2025").error
-    assert "Saturday" in normalise_date("2025-11-22").notes[0]
+    assert "thứ Bảy (22/11/2025)" in normalise_date("2025-11-22").notes[0]
 
 
 # --- the real 2025 sample ------------------------------------------------------------------
@@ -138,7 +139,7 @@ def test_real_sample_columns(real):
 
 def test_real_sample_problems_name_row_and_column(real):
     assert [(p.row, p.column) for p in real.problems] == [(4, "code"), (10, "code")]
-    assert "already given at row 2" in real.problems[0].reason
+    assert "đã có ở dòng 2" in real.problems[0].reason
     assert real.problems[1].value == "1.01443"
 
 
@@ -154,10 +155,10 @@ def test_real_sample_readings(real):
     assert row[24].tiers == ["province", "commune"]        # «áp dụng chung», 2025-11-19
     assert row[37].tiers == ["province"]                   # «CẤP TỈNH»
     assert row[11].time_limit == {"value": 15, "unit": "working_days"}
-    assert any("assumption" in n for n in row[11].notes)   # bare «ngày»
+    assert any("(giả định)" in n for n in row[11].notes)   # bare «ngày»
     assert row[29].time_limit == {"value": 2, "unit": "working_days"}
     assert row[25].time_limit is None                      # «kéo dài thêm» is not the limit
-    assert row[2].time_limit is None and "several" in row[2].notes[0]
+    assert row[2].time_limit is None and "nhiều thời hạn" in row[2].notes[0]
     assert row[36].status == "abolished" and row[36].tiers == []
     assert row[18].change == "abolished" and row[24].change == "amended"
     assert row[2].change == "new" and row[37].change is None
@@ -243,7 +244,7 @@ def test_district_tier_after_the_reform_is_a_problem_unless_abolished():
             "1.000003,Cấp giấy phép Z,Cấp huyện,Mới ban hành,2025-06-30\n")
     result = parse_csv(text)
     assert [(p.row, p.column) for p in result.problems] == [(2, "Cấp thực hiện")]
-    assert "2025-07-01" in result.problems[0].reason
+    assert "01/07/2025" in result.problems[0].reason
     assert [r.code for r in result.rows] == ["1.000002", "1.000003"]
 
 
@@ -281,7 +282,7 @@ def test_section_headings_lend_field_and_tier():
     first, second = result.rows
     assert (first.field, first.tiers) == ("Du lịch", ["province"])
     assert (second.field, second.tiers) == (None, ["commune"])
-    assert any("section heading at row 3" in n for n in first.notes)
+    assert any("tiêu đề mục ở dòng 3" in n for n in first.notes)
 
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -322,7 +323,7 @@ def test_xlsx_number_and_date_cells(tmp_path):
     result = parse_file(tmp_path / "list.xlsx")
     assert [r.code for r in result.rows] == ["3.000410", "1.014110"]
     assert all(r.decision_date == date(2025, 11, 18) for r in result.rows)
-    assert any("number cell" in n for n in result.rows[1].notes)
+    assert any("ô số" in n for n in result.rows[1].notes)
     assert [(p.row, p.column) for p in result.problems] == [(5, "Mã TTHC")]
 
 

@@ -173,9 +173,9 @@ def test_cli_import_then_again(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "40")
     first = cli("import", deep)
     assert first.exit_code == 0
-    summary = first.output.strip().splitlines()
-    assert summary == [(f"{deep}: 300 good row(s) — 300 new, 0 new version(s), 0 unchanged, "
-                        "0 older than the registry; 0 bad row(s) left out.")]
+    summary = first.output.strip().splitlines()[-1]
+    assert summary == (f"{deep}: 300 dòng đọc được (300 dòng vào sổ của vinh-phuc) — 300 mới, "
+                       "0 phiên bản mới, 0 không đổi, 0 cũ hơn sổ đăng ký; 0 dòng lỗi bị bỏ qua.")
     again = cli("import", DATA / "sample_tthc_list.csv", "--json")
     assert again.exit_code == 0
     assert json.loads(again.output)["unchanged"] == 300
@@ -183,8 +183,8 @@ def test_cli_import_then_again(cli, tmp_path, monkeypatch):
 
 def test_cli_strict_and_lenient(cli):
     strict = cli("import", DATA / "sample_tthc_list_broken.csv", "--strict")
-    assert strict.exit_code == 3 and "Nothing imported" in strict.output
-    assert "no TTHC code" in strict.output
+    assert strict.exit_code == 3 and "Không nhập gì" in strict.output
+    assert "thiếu mã TTHC" in strict.output
     lenient = cli("import", DATA / "sample_tthc_list_broken.csv", "--json")
     assert lenient.exit_code == 1
     report = json.loads(lenient.output)
@@ -206,9 +206,11 @@ def test_cli_coverage_formats(cli, tmp_path):
     assert cli("import", procs).exit_code == 0
     as_json = json.loads(cli("coverage", "--format", "json", "--as-of", "2025-12-01").output)
     assert as_json["as_of"] == "2025-12-01" and as_json["totals"]["tthc"] > 0
-    as_csv = cli("coverage", "--format", "csv", "--as-of", "2025-12-01").output
+    as_csv = cli("coverage", "--format", "csv", "--labels", "keys", "--as-of",
+                 "2025-12-01").output
     assert as_csv.splitlines()[1].startswith(f"total,all,{as_json['totals']['tthc']},")
-    gaps = cli("coverage", "--format", "csv", "--gaps", "--as-of", "2025-12-01").output
+    gaps = cli("coverage", "--format", "csv", "--gaps", "--labels", "keys", "--as-of",
+               "2025-12-01").output
     assert len(gaps.splitlines()) == 1 + len(as_json["gaps"])
     table = cli("coverage", "--as-of", "2025-12-01", "--lang", "en")
     assert table.exit_code == 0 and "With both" in table.output and "Sở Tư pháp" in table.output

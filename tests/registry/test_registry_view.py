@@ -131,7 +131,7 @@ def test_pairs_an_electronic_procedure_with_the_registry_internal_procedure():
 
 
 def test_an_internal_procedure_held_without_steps_is_not_paired():
-    view = RegistryView(VIEW.procedures["2.000815"], [
+    view = RegistryView(VIEW.procedures[("vinh-phuc", "2.000815")], [
         ip_version("2.000815", "province", "20/QĐ-UBND", date(2025, 9, 1), steps=0, hours=0)])
     fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
     assert "paired_ip" not in fact
@@ -151,7 +151,7 @@ def test_the_cited_decision_is_checked_against_the_registry(cited, held, in_forc
 
 
 def test_a_cited_decision_is_unknown_when_the_registry_holds_no_internal_procedure():
-    view = RegistryView(VIEW.procedures["2.000815"])
+    view = RegistryView(VIEW.procedures[("vinh-phuc", "2.000815")])
     fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
     assert "decision_in_registry" not in fact["based_on"]
 
@@ -178,3 +178,91 @@ def test_coverage_records_as_of_a_day():
     assert [(ip.code, ip.tier, ip.decision_number) for ip in ips] == [
         ("2.000815", "commune", "11/QĐ-UBND"), ("2.000815", "province", "20/QĐ-UBND")]
     assert [(ep.code, ep.tier) for ep in eps] == [("2.000815", "commune")]
+
+
+# --- provinces and variants -----------------------------------------------------------------
+
+def variant_ip(code, tier, decision, variant, steps=3, hours=20.0, province=""):
+    return InternalProcedureVersion(date(2025, 2, 1), None, code, tier, decision,
+                                    date(2025, 2, 1), steps, hours, variant=variant,
+                                    province=province)
+
+
+def test_a_look_up_reads_only_the_facts_province():
+    view = RegistryView(
+        [ProcedureVersion(date(2025, 1, 1), None, "2.000815", "Chứng thực", ("province",),
+                          "in_force", province="nghe-an")],
+        [variant_ip("2.000815", "province", "1/QĐ-UBND", "", province="nghe-an")])
+    p = procedure(tiers=["province"])
+    for province, value in (("nghe-an", True), ("cao-bang", None), (None, None)):
+        fact = {"province": province} if province else {}
+        view.complete_procedure(fact, p, date(2025, 10, 1))
+        assert fact.get("has_approved_internal_procedure") is value, province
+    bound = RegistryView(view.procedures[("nghe-an", "2.000815")],
+                         view.internal[("nghe-an", "2.000815", "province")], province="nghe-an")
+    fact = {}
+    bound.complete_procedure(fact, p, date(2025, 10, 1))  # a fact without its province
+    assert fact["has_approved_internal_procedure"] is True
+    other = {"province": "cao-bang"}
+    bound.complete_procedure(other, p, date(2025, 10, 1))  # the fact's province wins
+    assert "has_approved_internal_procedure" not in other
+
+
+VARIANTS = RegistryView(
+    [ProcedureVersion(date(2025, 1, 1), None, "2.000815", "Chứng thực", ("province",),
+                      "in_force")],
+    [variant_ip("2.000815", "province", "30/QĐ-UBND", "Trường hợp A", steps=2, hours=8),
+     variant_ip("2.000815", "province", "31/QĐ-UBND", "Trường hợp  B", steps=5, hours=40)])
+
+
+def ep(variant=None, decision=None):
+    out = {"procedure_code": "2.000815", "tier": "province"}
+    if variant:
+        out["variant"] = variant
+    return out, ({"based_on": {"decision": decision}} if decision else {})
+
+
+@pytest.mark.parametrize("variant, paired", [
+    ("Trường hợp A", 2), ("trường hợp B", None), ("Trường hợp B", 5), ("Trường\u00a0hợp B", 5),
+    (None, None),  # two variants held, none without: which one is unknown
+    ("Trường hợp C", None),
+])
+def test_qtdt09_pairs_an_ep_with_the_ip_of_its_variant(variant, paired):
+    item, fact = ep(variant)
+    VARIANTS.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+    assert fact.get("paired_ip", {}).get("step_count") == paired
+
+
+def test_qtdt09_pairs_with_the_only_ip_when_none_has_the_variant():
+    only = RegistryView([], [variant_ip("2.000815", "province", "30/QĐ-UBND", "")])
+    for variant in (None, "Trường hợp C"):
+        item, fact = ep(variant)
+        only.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+        assert fact["paired_ip"]["step_count"] == 3
+
+
+def test_any_variant_meets_an_ip_for_p_at_a_tier():
+    fact = {}
+    VARIANTS.complete_procedure(fact, procedure(tiers=["province"]), date(2025, 10, 1))
+    assert fact["has_approved_internal_procedure"] is True
+
+
+@pytest.mark.parametrize("variant, decision, held", [
+    ("Trường hợp A", "30/QĐ-UBND", True),
+    ("Trường hợp A", "31/QĐ-UBND", False),   # B's decision, cited for A
+    ("Trường hợp B", "31/QĐ-UBND", True),
+    (None, "31/QĐ-UBND", True),              # no variant named: any variant's decision
+    ("Trường hợp C", "30/QĐ-UBND", False),
+])
+def test_a_cited_decision_is_checked_for_the_variant(variant, decision, held):
+    item, fact = ep(variant, decision)
+    VARIANTS.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+    assert fact["based_on"]["decision_in_registry"] is held
+    assert fact["based_on"]["decision_in_force"] is held
+
+
+def test_an_entry_without_variant_answers_for_every_variant():
+    plain = RegistryView([], [variant_ip("2.000815", "province", "30/QĐ-UBND", "")])
+    item, fact = ep("Trường hợp A", "30/QĐ-UBND")
+    plain.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+    assert fact["based_on"]["decision_in_registry"] is True

