@@ -239,6 +239,7 @@ POLICY: dict[str, Access] = {
     "policies.list_policies": OPEN,
     # evaluations and stored submissions
     "prechecks.create_precheck": _roles(*ROLES, agency_in_body=True),
+    "readings.create_reading": _roles(*ROLES),  # as prechecks; it reads, stores nothing
     "submissions.create_submission": _roles("submitter", agency_in_body=True),
     "submissions.list_submissions": READERS,
     "submissions.get_submission": READERS,
