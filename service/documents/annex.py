@@ -71,7 +71,8 @@ class TableReading:
     phases: list[tuple[str, int]]
     unplaced_rows: list[tuple[list[str], int]]
     header: list[str]
-    continued: bool = False  # no heading of its own: the procedure of the table before
+    continued: bool = False
+    columns: dict[str, str] = field(default_factory=dict)  # role → the header as printed  # no heading of its own: the procedure of the table before
 
 
 @dataclass
@@ -199,7 +200,8 @@ def read_annex(doc: Document, front: Front) -> Annex:
                                   "decision title" if front.title_tiers else None)
             annex.tables.append(TableReading(
                 place, heading, members, variant, list(tiers), words, tplace, source, seg.steps,
-                seg.totals, total_line, seg.phases, seg.unplaced_rows, columns.header, continued))
+                seg.totals, total_line, seg.phases, seg.unplaced_rows, columns.header, continued,
+                {role: clean(columns.header[c]) for role, c in columns.roles.items()}))
         last = (heading, members)
         pending = []
     return annex

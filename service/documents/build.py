@@ -661,7 +661,7 @@ class Builder:
         return {"where": t.place.as_json(), "place": t.place.label(),
                 "heading": t.heading.text if t.heading else None,
                 "members": [m.text for m in t.members], "variant": variant, "tiers": tiers,
-                "header": t.header,
+                "header": t.header, "columns": t.columns,
                 "steps": [{"label": s.label, "action": s.action, "responsible": s.responsible,
                            "duration_text": s.time_text, "duration": s.duration,
                            "counted": s.counted, "row": s.row + 1} for s in t.steps],

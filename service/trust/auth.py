@@ -258,6 +258,8 @@ POLICY: dict[str, Access] = {
     "web.static": OPEN,
     "web.home": OPEN,
     "web.check": OPEN,
+    "web.check_reading": OPEN,
+    "web.check_reading_verdict": OPEN,
     "web.rules": OPEN,
     "web.rule": OPEN,
     "web.directive": OPEN,
