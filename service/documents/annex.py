@@ -177,8 +177,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
         if columns is None:
             if table.rows and len(table.rows) > 1:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))
-            pending = []
-            continue
+            continue  # the headings above still belong to the next step table
         heading, members, variant, total_line = _context(pending)
         continued = heading is None and not members
         if continued and last is not None:

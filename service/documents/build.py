@@ -18,7 +18,7 @@ from service.documents.annex import Annex, Heading, ListEntry, TableReading, pro
 from service.documents.codes import find_codes
 from service.documents.decision import Front, kind_of
 from service.documents.durations import hours, read_time, spoken, total_of
-from service.documents.model import Document
+from service.documents.model import Document, Paragraph
 from service.documents.notes import Place, note
 from service.documents.steps import Step
 from service.documents.text import clean, fold, short, words_only
@@ -379,7 +379,7 @@ class Builder:
     def _platform(self) -> str:
         for f in self.files:
             for block in f.document.blocks[:400]:
-                text = getattr(block, "text", "")
+                text = block.text if isinstance(block, Paragraph) else ""
                 if re.search(r"he thong thong tin giai quyet thu tuc hanh chinh|mot cua dien tu|"
                              r"phan mem mot cua", fold(text)):
                     self.note("platform", "Nền tảng: Hệ thống thông tin giải quyết TTHC dùng "

@@ -231,7 +231,7 @@ def _children(element, wanted: str):
 def _docx_cell_text(tc) -> str:
     lines = []
     for child in tc.iter(W + "p"):
-        lines.append(_run_text(child))
+        lines.extend(_run_text(child).split("\n"))  # a line break (Shift+Enter) too
     return "\n".join(line for line in (clean(x) for x in lines) if line)
 
 
