@@ -9,7 +9,6 @@ from http import HTTPStatus
 from flask import current_app, jsonify, request
 from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields
-from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.engine.jurisdiction import known as known_province
 
@@ -86,22 +85,19 @@ def create_reading():
                                                         DEFAULT_READING_LIMIT)
     if request.mimetype != "multipart/form-data":
         abort(415, errors={"Content-Type": [
-            f"must be multipart/form-data (the files in the field `files`), not "
-            f"{request.content_type or 'absent'}."]})
-    try:
-        uploads = request.files.getlist("files") + request.files.getlist("file")
-        province = request.form.get("province", "").strip() or None
-    except RequestEntityTooLarge:
-        raise
+            (f"must be multipart/form-data (the files in the field `files`), not "
+            f"{request.content_type or 'absent'}.")]})
+    uploads = request.files.getlist("files") + request.files.getlist("file")  # 413 past the limit
+    province = request.form.get("province", "").strip() or None
     uploads = [u for u in uploads if u is not None and (u.filename or "").strip()]
     if not uploads:
-        abort(400, errors={"files": ["send at least one file (.docx or .html) in the form "
-                                     "field `files`."]})
+        abort(400, errors={"files": [("send at least one file (.docx or .html) in the form "
+                                     "field `files`.")]})
     if len(uploads) > MAX_FILES:
         abort(400, errors={"files": [f"at most {MAX_FILES} files in one dossier."]})
     if province is not None and not known_province(province):
-        abort(422, errors={"province": ["is not a known province: name it by its slug, such "
-                                        "as vinh-phuc, phu-tho or cao-bang."]})
+        abort(422, errors={"province": [("is not a known province: name it by its slug, such "
+                                        "as vinh-phuc, phu-tho or cao-bang.")]})
     files = [((u.filename or "tệp").strip()[:200], u.read()) for u in uploads]
     try:
         out = read_files(files, province)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from service.documents.formats import MAX_FILE_BYTES, Unreadable, read_file
 
-__all__ = ["MAX_FILE_BYTES", "Unreadable", "read_files", "read_paths", "check_submission"]
+__all__ = ["MAX_FILE_BYTES", "Unreadable", "check_submission", "read_files", "read_paths"]
 
 
 def read_files(files: list[tuple[str, bytes]], province: str | None = None,

@@ -17,7 +17,6 @@ from service.documents.steps import (
     NAME,
     TIME,
     VARIANT_TEXT,
-    Segment,
     Step,
     Total,
     find_columns,
@@ -93,7 +92,7 @@ _TOTAL_LINE = re.compile(r"^\W*tong (so )?thoi (gian|giai|han)")
 def procedure_name(text: str) -> str:
     """A heading without its numbering, its printed code and «Tên thủ tục:»."""
     name = _NUMBERING.sub("", clean(text))
-    name = re.sub(r"^(tên\s+)?(thủ tục hành chính|thủ tục|tthc)\s*:\s*", "", name, flags=re.I)
+    name = re.sub(r"^(tên\s+)?(thủ tục hành chính|thủ tục|tthc)\s*:\s*", "", name, flags=re.IGNORECASE)
     return without_codes(name, find_codes(name))
 
 
@@ -268,7 +267,7 @@ def _read_list(table: Table, place: Place, tier_ctx, change_ctx, annex: Annex) -
             if tiers_in(text, strong_only=True):
                 row_tiers = (tiers_in(text, strong_only=True), text)
             elif fold(text).startswith("linh vuc") or re.match(r"^[ivxl]+\s*[.)]", fold(text)):
-                field_name = re.sub(r"^([IVXL]+\s*[.)]\s*)?(lĩnh vực\s*)?", "", text, flags=re.I)
+                field_name = re.sub(r"^([IVXL]+\s*[.)]\s*)?(lĩnh vực\s*)?", "", text, flags=re.IGNORECASE)
             continue
         name = clean(table.text(r, cols[NAME]))
         if not name or table.cell(r, cols[NAME]).row != r:

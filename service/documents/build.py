@@ -14,7 +14,14 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from service.contract.schemas import variant_key
-from service.documents.annex import Annex, Heading, ListEntry, TableReading, procedure_name, time_limit_of
+from service.documents.annex import (
+    Annex,
+    Heading,
+    ListEntry,
+    TableReading,
+    procedure_name,
+    time_limit_of,
+)
 from service.documents.codes import find_codes
 from service.documents.decision import Front, kind_of
 from service.documents.durations import hours, read_time, spoken, total_of
@@ -299,7 +306,7 @@ class Builder:
                     self.note("code_odd", f"Mã in là «{c.printed}», đọc là {c.code}.",
                               f"The code printed «{c.printed}» is read as {c.code}.",
                               heading.text, heading.place, procedure_code=c.code)
-            return [(c.code, None) for c in dict((c.code, c) for c in codes).values()]
+            return [(code, None) for code in dict.fromkeys(c.code for c in codes)]
         name = words_only(procedure_name(heading.text))
         name = re.sub(r"^thu tuc ", "", name)
         if len(name) < 8:
@@ -488,8 +495,8 @@ class Builder:
                              "No heading gives the tier: the list's is taken.")
             else:
                 tiers = ["province"]
-                tier_note = ("tier_default", "Không có tiêu đề nào ghi cấp thực hiện: coi là "
-                             "cấp tỉnh (quyết định của Chủ tịch UBND tỉnh).",
+                tier_note = ("tier_default", ("Không có tiêu đề nào ghi cấp thực hiện: coi là "
+                             "cấp tỉnh (quyết định của Chủ tịch UBND tỉnh)."),
                              "No heading gives the tier: read as province.")
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
         steps = [self._step(s, k + 1, t) for k, s in enumerate(t.steps[:100])]
@@ -672,12 +679,12 @@ class Builder:
 
     def _unplace(self, t: TableReading, rendered: dict, heads: list[Heading], reason: str) -> None:
         vi, en = {
-            "no_code": ("Không tìm thấy mã thủ tục: tiêu đề không in mã và danh mục kèm theo "
-                        "không có thủ tục trùng tên.", "No procedure code: none in the heading "
-                        "and no procedure of that name in the decision's list."),
-            "listed_without_code": ("Không tìm thấy mã thủ tục: danh mục kèm theo có thủ tục "
-                                    "trùng tên nhưng không in mã.", "No procedure code: the "
-                                    "decision's list names the procedure but prints no code."),
+            "no_code": (("Không tìm thấy mã thủ tục: tiêu đề không in mã và danh mục kèm theo "
+                        "không có thủ tục trùng tên."), ("No procedure code: none in the heading "
+                        "and no procedure of that name in the decision's list.")),
+            "listed_without_code": (("Không tìm thấy mã thủ tục: danh mục kèm theo có thủ tục "
+                                    "trùng tên nhưng không in mã."), ("No procedure code: the "
+                                    "decision's list names the procedure but prints no code.")),
             "no_heading": ("Bảng quy trình không có tiêu đề thủ tục.",
                            "A step table with no procedure heading."),
             "group_members_without_code": ("Một số thủ tục của nhóm không tìm thấy mã.",

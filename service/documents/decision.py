@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from service.documents.model import Block, Paragraph, Table
+from service.documents.model import Block, Paragraph
 from service.documents.notes import Place
 from service.documents.text import clean, fold, is_upper
 from service.engine.jurisdiction import province_named
@@ -67,9 +67,9 @@ def lines_of(blocks: list[Block], file: str, limit: int | None = None) -> list[L
     return out
 
 
-_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-_NUMBER = re.compile(r"^\s*Số\s*(?:và ký hiệu)?\s*[:.]?\s*(\S*)", re.I)
+_NUMBER = re.compile(r"^\s*Số\s*(?:và ký hiệu)?\s*[:.]?\s*(\S*)", re.IGNORECASE)
 
 
 def parse_day(text: str) -> date | None:
@@ -121,7 +121,7 @@ _TITLES = ("Phó Giám đốc phụ trách", "Phó Giám đốc", "Tổng Giám 
 _PROPOSAL = re.compile(
     r"Theo\s+đề\s+nghị\s+của\s+(?P<who>.+?)\s+tại\s+(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|"
     r"Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<ref>[^\s,;]*)\s*(?:,\s*)?(?:ngày\s+(?P<date>[\d/.\s-]+\d{4}|"
-    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?", re.I)
+    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?", re.IGNORECASE)
 
 
 def agency_type(name: str) -> str:
@@ -148,7 +148,7 @@ def split_proposer(who: str) -> tuple[str | None, str]:
     who = clean(who)
     # several proposers: the first («… Sở A và Giám đốc Sở B»)
     titles = "|".join(re.escape(t) for t in _TITLES)
-    who = re.split(rf"\s+(?:và|,)\s+(?={titles})", who, maxsplit=1, flags=re.I)[0]
+    who = re.split(rf"\s+(?:và|,)\s+(?={titles})", who, maxsplit=1, flags=re.IGNORECASE)[0]
     for title in _TITLES:
         if who.lower().startswith(title.lower() + " "):
             rest = who[len(title):].strip()
@@ -173,7 +173,7 @@ def read_front(blocks: list[Block], file: str) -> Front:
         if f in ("quyet dinh", "du thao quyet dinh") or f.startswith("quyet dinh ve viec"):
             front.document, title_at = "decision", k
             break
-        if f in ("to trinh",) or f.startswith("to trinh ve viec") or f.startswith("to trinh de nghi"):
+        if f == "to trinh" or f.startswith(("to trinh ve viec", "to trinh de nghi")):
             front.document, title_at = "to_trinh", k
             break
     head = lines[: title_at if title_at is not None else 12]
@@ -201,7 +201,7 @@ def _header(front: Front, head: list[Line]) -> None:
         if m and front.number is None:
             front.number = Found(None if _blank_number(m[1]) else m[1].rstrip(".,;"),
                                  line.text, line.place)
-        if front.day is None and re.search(r",\s*ngày", line.text, re.I):
+        if front.day is None and re.search(r",\s*ngày", line.text, re.IGNORECASE):
             front.day = Found(parse_day(line.text), line.text, line.place)
             place_name = line.text.split(",")[0]
             if front.province is None and province_named(place_name):
@@ -236,7 +236,7 @@ def _title(front: Front, lines: list[Line], at: int) -> None:
     front.approves_internal = "quy trinh noi bo" in t
     front.title_tiers = tiers_in(title)
     if kind == "internal_procedure_amendment":
-        m = re.search(r"Quyết\s+định\s+số\s*:?\s*(\S+/QĐ-[^\s,;]+)", title, re.I)
+        m = re.search(r"Quyết\s+định\s+số\s*:?\s*(\S+/QĐ-[^\s,;]+)", title, re.IGNORECASE)
         if m:
             front.amends = Found(m[1].rstrip(".,;"), title, place)
     for line in lines[at + 1: at + 12]:

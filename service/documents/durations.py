@@ -69,8 +69,8 @@ def read_time(text: str, unit_from_header: str | None = None) -> TimeCell:
     """Read one time cell."""
     words = clean(text)
     if not words:
-        return TimeCell(None, False, ("time_empty", "Ô thời gian để trống: bước không tính "
-                                      "thời gian.", "Empty time cell: the step is not counted."))
+        return TimeCell(None, False, ("time_empty", ("Ô thời gian để trống: bước không tính "
+                                      "thời gian."), "Empty time cell: the step is not counted."))
     folded = fold(words)
     if _NOT_COUNTED.search(folded) or (_NO_AMOUNT.search(folded) and not _AMOUNT.search(folded)):
         return TimeCell(None, False)
@@ -86,15 +86,15 @@ def read_time(text: str, unit_from_header: str | None = None) -> TimeCell:
                              "A number without a unit: read in the unit of the column header."))
         if bare:
             return TimeCell(None, True, ("time_no_unit",
-                                         "Số không kèm đơn vị, đầu cột cũng không ghi: không "
-                                         "đọc được thời gian.",
-                                         "A number with no unit, none in the header either: no "
-                                         "duration read."))
+                                         ("Số không kèm đơn vị, đầu cột cũng không ghi: không "
+                                         "đọc được thời gian."),
+                                         ("A number with no unit, none in the header either: no "
+                                         "duration read.")))
         return TimeCell(None, False, ("time_prose",
-                                      "Ô thời gian ghi bằng lời, không có số ngày hay giờ: "
-                                      "bước không tính thời gian.",
-                                      "The time cell is prose with no days or hours: the step "
-                                      "is not counted."))
+                                      ("Ô thời gian ghi bằng lời, không có số ngày hay giờ: "
+                                      "bước không tính thời gian."),
+                                      ("The time cell is prose with no days or hours: the step "
+                                      "is not counted.")))
     try:
         value, fraction = _number(match["num"])
     except (ValueError, ZeroDivisionError):

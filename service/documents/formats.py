@@ -81,7 +81,7 @@ def read_file(name: str, data: bytes) -> Document:
     if head.startswith(b"{\\rtf"):
         raise _refuse(name, "rtf", "Tệp RTF không được hỗ trợ. " + SAVE_AS_DOCX,
                       "RTF is not supported. " + SAVE_AS_DOCX_EN)
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return read_docx(name, data)
     if name.lower().endswith((".docx", ".docm", ".dotx")):
         raise _refuse(name, "not_a_zip",
@@ -302,8 +302,8 @@ def _docx_blocks(name: str, body) -> Document:
 
 # --- HTML ---------------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_HTML_SIGN = re.compile(r"<\s*(html|body|table|p|div|h[1-6]|head|!doctype)\b", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_HTML_SIGN = re.compile(r"<\s*(html|body|table|p|div|h[1-6]|head|!doctype)\b", re.IGNORECASE)
 
 
 def _decode_html(name: str, data: bytes) -> str | None:

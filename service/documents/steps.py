@@ -210,13 +210,12 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
                                     len(seg.steps)))
             continue
         if not any(own.get(k) and value.get(k) for k in (LABEL, ACTION, RESPONSIBLE, TIME)):
-            if any(own.get(k) for k in (LABEL, ACTION, RESPONSIBLE, TIME)) or \
-                    all(not own.get(k) for k in (LABEL, ACTION, RESPONSIBLE, TIME)):
-                extra = [clean(table.text(r, c)) for c in columns.extras
-                         if table.cell(r, c) and table.cell(r, c).row == r]
-                if any(extra):
-                    seg.unplaced_rows.append((texts, r))
-                continue
+            # nothing of its own in the step's columns: a row merged down, or extras only
+            extra = [clean(table.text(r, c)) for c in columns.extras
+                     if table.cell(r, c) and table.cell(r, c).row == r]
+            if any(extra):
+                seg.unplaced_rows.append((texts, r))
+            continue
         if first_text and not time_text and not value.get(RESPONSIBLE) and \
                 PHASE_TEXT.match(fold(first_text)) and not LABEL_TEXT.match(words_only(first_text)):
             seg.phases.append((first_text, r))
@@ -225,10 +224,10 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
                     value.get(ACTION, ""), value.get(RESPONSIBLE, ""), time_text, None, False, r)
         if TIME in cell and not own[TIME] and cell[TIME] is not None and clean(cell[TIME].text):
             step.notes.append(("time_merged_down",
-                               "Ô thời gian gộp với dòng trên: thời gian thuộc bước đầu tiên, "
-                               "bước này không tính thời gian.",
-                               "The time cell is merged with the row above: the time belongs "
-                               "to the first step; this one is not counted.",
+                               ("Ô thời gian gộp với dòng trên: thời gian thuộc bước đầu tiên, "
+                               "bước này không tính thời gian."),
+                               ("The time cell is merged with the row above: the time belongs "
+                               "to the first step; this one is not counted."),
                                clean(cell[TIME].text)))
         else:
             reading = read_time(time_text, columns.unit)
@@ -238,10 +237,10 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
         if own.get(TIME) and any(not own.get(k, True) for k in (ACTION, RESPONSIBLE, LABEL)
                                  if k in cell):
             step.notes.append(("merged_row_own_time",
-                               "Dòng gộp với dòng trên nhưng có ô thời gian riêng: là một bước "
-                               "riêng, mang nội dung và người thực hiện của ô gộp.",
-                               "A row merged with the one above but with its own time cell: a "
-                               "step of its own, carrying the merged action and responsible.",
+                               ("Dòng gộp với dòng trên nhưng có ô thời gian riêng: là một bước "
+                               "riêng, mang nội dung và người thực hiện của ô gộp."),
+                               ("A row merged with the one above but with its own time cell: a "
+                               "step of its own, carrying the merged action and responsible."),
                                time_text))
         seg.steps.append(step)
     return segments

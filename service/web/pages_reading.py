@@ -31,10 +31,10 @@ READING_LIMIT = 25 * 1024 * 1024
 
 WORDS = {
     "title": ("Đọc dự thảo quyết định", "Read a draft decision"),
-    "intro": ("Tải lên dự thảo quyết định (và tờ trình, nếu có) dạng Word .docx hoặc .html. "
-              "Trang cho thấy những gì đọc được; sửa lại nếu cần rồi bấm «Kiểm tra hồ sơ».",
-              "Upload the draft decision (and its Tờ trình) as Word .docx or .html. The page "
-              "shows what was read; correct it if needed, then press «Check the dossier»."),
+    "intro": (("Tải lên dự thảo quyết định (và tờ trình, nếu có) dạng Word .docx hoặc .html. "
+              "Trang cho thấy những gì đọc được; sửa lại nếu cần rồi bấm «Kiểm tra hồ sơ»."),
+              ("Upload the draft decision (and its Tờ trình) as Word .docx or .html. The page "
+              "shows what was read; correct it if needed, then press «Check the dossier».")),
     "upload": ("Tải lên dự thảo (.docx, .html)", "Upload a draft (.docx, .html)"),
     "files": ("Các tệp của hồ sơ (có thể chọn nhiều tệp)", "The dossier's files (several allowed)"),
     "province": ("Tỉnh, nếu văn bản không ghi (ví dụ cao-bang)",
@@ -75,10 +75,10 @@ WORDS = {
     "incomplete_intro": ("Hồ sơ đọc ra còn thiếu thông tin bắt buộc; bổ sung ở phần sửa bên dưới.",
                          "The submission read lacks required values; complete it below."),
     "correct": ("Sửa và kiểm tra", "Correct and check"),
-    "correct_intro": ("Nhập mã thủ tục cho các bảng chưa đặt được, hoặc sửa trực tiếp nội dung "
-                      "hồ sơ (JSON) rồi bấm «Kiểm tra hồ sơ».",
-                      "Type the procedure code of each unplaced table, or edit the submission "
-                      "(JSON) directly, then press «Check the dossier»."),
+    "correct_intro": (("Nhập mã thủ tục cho các bảng chưa đặt được, hoặc sửa trực tiếp nội dung "
+                      "hồ sơ (JSON) rồi bấm «Kiểm tra hồ sơ»."),
+                      ("Type the procedure code of each unplaced table, or edit the submission "
+                      "(JSON) directly, then press «Check the dossier».")),
     "code_for": ("Mã thủ tục cho bảng {place}", "Procedure code for table {place}"),
     "tier_for": ("Cấp của bảng {place}", "Tier of table {place}"),
     "json": ("Nội dung hồ sơ (JSON)", "The submission (JSON)"),
@@ -106,8 +106,8 @@ SIGNED_WORDS = {"self": ("Chủ tịch ký", "the Chairman"),
 DOCUMENT_WORDS = {"to_trinh": ("Tờ trình", "Tờ trình"),
                   "draft_publication_decision": ("Dự thảo quyết định công bố",
                                                  "Draft publication decision"),
-                  "draft_internal_procedure_decision": ("Dự thảo quyết định phê duyệt quy trình "
-                                                        "nội bộ", "Draft internal procedure decision")}
+                  "draft_internal_procedure_decision": (("Dự thảo quyết định phê duyệt quy trình "
+                                                        "nội bộ"), "Draft internal procedure decision")}
 # notes a reviewer should look at first
 ATTENTION = {"unplaced", "total_differs", "time_prose", "time_no_unit", "time_unreadable",
              "kind_assumed", "submitted_on_today", "signature_missing", "submitter_missing",

@@ -101,8 +101,8 @@ def to_docx(draft: Draft | list) -> bytes:
 
 def to_html(draft: Draft | list) -> str:
     items = draft.items() if isinstance(draft, Draft) else draft
-    out = ['<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Dự thảo</title>'
-           '</head><body>']
+    out = [('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Dự thảo</title>'
+           '</head><body>')]
     for item in items:
         if isinstance(item, str):
             out.append(f"<p>{html.escape(item)}</p>")

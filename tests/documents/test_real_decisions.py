@@ -85,7 +85,7 @@ def test_coded_procedures_are_internal_procedures_and_the_rest_unplaced(reading)
 
 
 def test_printed_totals_are_compared_with_the_steps(reading):
-    expected, out = reading
+    _, out = reading
     whole = [t for t in out["reading"]["totals"] if t["scope"] == "whole" and t["printed"]]
     assert whole, "every real table prints its total"
     for t in whole:  # the four decisions add up

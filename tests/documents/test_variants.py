@@ -91,8 +91,7 @@ def test_columns_renamed_reordered_and_extra(fmt, layout):
     assert [s["responsible"] for s in ip["steps"]] == [s[2] for s in STEPS4]
     assert note_kinds(out).count("time_bare_day") == 1  # one note for the table's steps
     table = out["reading"]["tables"][0]
-    assert table["columns"]["time"] == header[[i for i, h in enumerate(header)
-                                               if h.startswith(("Thời"))][0]]
+    assert table["columns"]["time"] == next(h for h in header if h.startswith("Thời"))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
