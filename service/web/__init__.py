@@ -20,14 +20,8 @@ __all__ = ["bp", "register"]
 
 
 def _blueprint() -> Blueprint:
-    from service.web import (  # noqa: F401
-        frame,
-        pages_check,
-        pages_coverage,
-        pages_reading,
-        pages_rules,
-        pages_stored,
-    )
+    import service.web.pages_reading  # noqa: F401
+    from service.web import frame, pages_check, pages_coverage, pages_rules, pages_stored  # noqa: F401
     from service.web.blueprint import bp
 
     return bp
