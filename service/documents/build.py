@@ -54,6 +54,7 @@ class Builder:
         self.tables: list[dict] = []
         self._noted: set[str] = set()
         self._listed_without_code: set[int] = set()
+        self._names: dict[int, str] = {}
 
     # --- notes ----------------------------------------------------------------------------
     def note(self, kind: str, vi: str, en: str, words: str | None, place: Place | None,
@@ -312,16 +313,18 @@ class Builder:
         if len(name) < 8:
             return []
         scored = []
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(name)  # the costly side, once
         for e in entries:
             if e.change == "abolished":
                 continue  # no procedure is approved for a procedure being abolished
-            other = re.sub(r"^thu tuc ", "", words_only(e.name))
+            other = self._entry_name(e)
             if other == name:
                 scored.append((1.0, e))
                 continue
-            m = SequenceMatcher(None, name, other, autojunk=False)
-            if m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9:
-                scored.append((m.ratio(), e))
+            matcher.set_seq1(other)
+            if matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9:
+                scored.append((matcher.ratio(), e))
         scored.sort(key=lambda x: (-x[0], not x[1].codes))
         if not scored or scored[0][0] < 0.9:
             return []
@@ -342,6 +345,12 @@ class Builder:
                   f"({round(best * 100)}% alike).", heading.text, heading.place,
                   procedure_code=code)
         return [(code, entry)]
+
+    def _entry_name(self, entry: ListEntry) -> str:
+        key = id(entry)
+        if key not in self._names:
+            self._names[key] = re.sub(r"^thu tuc ", "", words_only(entry.name))
+        return self._names[key]
 
     def _procedures(self, kind: str, agency: dict, main: FileReading | None):
         entries = self._entries()

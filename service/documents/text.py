@@ -6,7 +6,23 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
-_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def _fold_table() -> dict[int, str]:
+    """Every Latin letter with marks (Vietnamese included) to its plain lowercase letter."""
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for start, end in ((0x00C0, 0x024F), (0x1E00, 0x1EFF)):
+        for code in range(start, end + 1):
+            base = "".join(c for c in unicodedata.normalize("NFD", chr(code))
+                           if unicodedata.category(c) != "Mn")
+            if base != chr(code) and base.isascii():
+                table[code] = base.lower()
+    for mark in range(0x0300, 0x0370):  # combining marks left by decomposed text
+        table[mark] = None
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def clean(text: str) -> str:
@@ -17,9 +33,7 @@ def clean(text: str) -> str:
 def fold(text: str) -> str:
     """Lowercase, without tone marks or diacritics («Thời gian» → ``thoi gian``), white
     space collapsed: how headings and labels are matched."""
-    text = unicodedata.normalize("NFD", text.translate(_FOLD))
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return _SPACE.sub(" ", text.lower()).strip()
+    return _SPACE.sub(" ", text.translate(_FOLD).lower()).strip()
 
 
 def words_only(text: str) -> str:

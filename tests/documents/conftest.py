@@ -13,7 +13,7 @@ from openapi_checks import CheckingClient
 from service.contract.schemas import load_submission
 from service.documents import read_files
 
-from .builders import Draft, as_file
+from generators.decisions import Draft, as_file
 
 DECISIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real" / "decisions"
 TODAY = date(2025, 12, 10)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from service.documents import Unreadable, read_files
 from service.documents.formats import MAX_TABLES
 
-from .builders import SIMPLE_STEPS, Draft, to_docx, to_html
+from generators.decisions import SIMPLE_STEPS, Draft, to_docx, to_html
 from .conftest import TODAY, assert_contract, ips
 from .test_variants import PROVINCE_TIER, draft, steps_sheet
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from service.cli import main
 
-from .builders import SIMPLE_STEPS, to_docx, to_html
+from generators.decisions import SIMPLE_STEPS, to_docx, to_html
 from .test_variants import PROVINCE_TIER, TO_TRINH, draft, steps_sheet
 
 GOOD = draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)", steps_sheet(SIMPLE_STEPS))

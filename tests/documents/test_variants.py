@@ -10,7 +10,7 @@ import pytest
 
 from service.documents import read_files
 
-from .builders import LEFT, SIMPLE_STEPS, UP, Draft, Sheet, as_file, steps_sheet
+from generators.decisions import LEFT, SIMPLE_STEPS, UP, Draft, Sheet, as_file, steps_sheet
 from .conftest import TODAY, assert_contract, durations, ips, note_kinds, read_draft
 
 FORMATS = ("docx", "html")

@@ -1,4 +1,4 @@
-"""Draft decisions made for the tests, as Word (python-docx) and as HTML, from one
+"""Draft decisions made up for the tests and the benchmark, as Word (python-docx) and as HTML, from one
 description: the first page (header, title, proposal, signature) and an annex of
 paragraphs and tables. A table cell may be ``UP`` (merged with the cell above) or ``LEFT``
 (merged with the cell on its left), as Word and HTML print merged cells."""
@@ -151,3 +151,31 @@ SIMPLE_STEPS = [
     ["Bước 4", "Lãnh đạo Sở", "Ký duyệt", "0,5 ngày làm việc"],
     ["Bước 5", "Trung tâm Phục vụ hành chính công tỉnh", "Trả kết quả", "Không tính thời gian"],
 ]
+
+
+def twenty_table_decision(tables: int = 20) -> Draft:
+    """A decision of ``tables`` step tables, in the shape of the real ones: a list annex of
+    the procedures (codes, time limits), then each step table under its heading, at
+    province and commune tier, some with cases, merged rows and a total row."""
+    listed = [["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết",
+               "Cơ quan thực hiện"]]
+    annex: list = ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG", None,
+                   "PHỤ LỤC II", "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+                   "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"]
+    for k in range(tables):
+        code = f"1.{10000 + k:06d}"
+        name = f"Thủ tục cấp giấy phép loại {k + 1} trong lĩnh vực y tế dự phòng"
+        listed.append([str(k + 1), code, name, "10 ngày làm việc",
+                       "Trung tâm Phục vụ hành chính công tỉnh"])
+        if k == tables // 2:
+            annex.append("B. THỦ TỤC HÀNH CHÍNH CẤP XÃ")
+        annex.append(f"{k + 1}. {name}" + (f" (Mã TTHC: {code})" if k % 3 else ""))
+        if k % 5 == 4:
+            annex.append("a) Trường hợp hồ sơ đầy đủ")
+        rows = [list(r) for r in SIMPLE_STEPS] * 3
+        rows = [[f"Bước {i + 1}", *r[1:]] for i, r in enumerate(rows)]
+        rows[3][1:3] = [UP, UP]
+        annex.append(steps_sheet(rows, total="10 ngày làm việc"))
+    annex[2] = Sheet(listed)
+    return Draft(annex=annex, title="CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG VÀ "
+                                    "PHÊ DUYỆT QUY TRÌNH NỘI BỘ LĨNH VỰC Y TẾ")
