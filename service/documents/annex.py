@@ -71,7 +71,8 @@ class TableReading:
     unplaced_rows: list[tuple[list[str], int]]
     header: list[str]
     continued: bool = False
-    columns: dict[str, str] = field(default_factory=dict)  # role → the header as printed  # no heading of its own: the procedure of the table before
+    columns: dict[str, str] = field(default_factory=dict)  # role → the header as printed
+    continued_in: list[int] = field(default_factory=list)  # tables that carry on its rows  # no heading of its own: the procedure of the table before
 
 
 @dataclass
@@ -111,7 +112,9 @@ def is_tier_heading(text: str) -> bool:
         return False
     if find_codes(text):
         return False
-    sectioned = bool(_SECTION.match(f)) or is_upper(text)
+    sectioned = bool(_SECTION.match(f)) or is_upper(text) or bool(re.search(
+        r"(thu tuc hanh chinh|tthc|quy trinh noi bo[^.]*)\s*(thuoc |thuc hien )?(o |tai )?cap "
+        r"(tinh|xa|huyen)", f))
     numbered_procedure = bool(re.match(r"^\s*\d", f)) and not re.search(
         r"thu tuc hanh chinh (thuoc |thuc hien )?(o |tai )?cap|tthc cap", f)
     return sectioned and not numbered_procedure
@@ -149,6 +152,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
     change_ctx: tuple[str | None, str | None] = (None, None)
     pending: list[Heading] = []
     last: tuple[Heading | None, list[Heading]] | None = None
+    last_columns = None
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             text, f = block.text, fold(block.text)
@@ -173,6 +177,12 @@ def read_annex(doc: Document, front: Front) -> Annex:
             pending = []
             continue
         columns = find_columns(table)
+        if columns is None and last_columns is not None and annex.tables and \
+                table.width == last_columns[1] and not _context(pending)[0] and \
+                not _context(pending)[2]:
+            if _continue(table, last_columns[0], annex.tables[-1]):
+                pending = []
+                continue
         if columns is None:
             if table.rows and len(table.rows) > 1:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))
@@ -201,8 +211,28 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 seg.totals, total_line, seg.phases, seg.unplaced_rows, columns.header, continued,
                 {role: clean(columns.header[c]) for role, c in columns.roles.items()}))
         last = (heading, members)
+        last_columns = (columns, table.width)
         pending = []
     return annex
+
+
+def _continue(table: Table, columns, previous: TableReading) -> bool:
+    """A table without a header, as wide as the step table before it and right after it:
+    the rest of that table (a table broken across a page). True when its rows are steps."""
+    from dataclasses import replace
+
+    segments = read_rows(table, replace(columns, header_row=-1))
+    steps = [s for seg in segments for s in seg.steps]
+    if len(segments) != 1 or not steps or not any(s.duration for s in steps):
+        return False
+    seg = segments[0]
+    offset = len(previous.steps)
+    previous.steps.extend(seg.steps)
+    previous.totals.extend(replace(t, steps_before=t.steps_before + offset) for t in seg.totals)
+    previous.phases.extend(seg.phases)
+    previous.unplaced_rows.extend(seg.unplaced_rows)
+    previous.continued_in.append(table.index)
+    return True
 
 
 def _context(pending: list[Heading]):
@@ -214,6 +244,15 @@ def _context(pending: list[Heading]):
         if is_group(h.text) and not find_codes(h.text):
             group, members, heading, variant, total = h, [], None, None, None
         elif is_procedure_heading(h.text):
+            if len(procedure_name(h.text)) < 5 and find_codes(h.text) and (heading or members):
+                # «Mã TTHC: 1.001806» on its own line, under the name it belongs to
+                target = members[-1] if members else heading
+                joined = Heading(f"{target.text} ({h.text.strip()})", target.place)
+                if members:
+                    members[-1] = joined
+                else:
+                    heading = joined
+                continue
             if group is not None and variant is None and (
                     _depth(h.text) > _depth(group.text) or _depth(h.text) == 0
                     or _depth(group.text) == 0):

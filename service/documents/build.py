@@ -508,6 +508,11 @@ class Builder:
                              "cấp tỉnh (quyết định của Chủ tịch UBND tỉnh)."),
                              "No heading gives the tier: read as province.")
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
+        if t.continued_in:
+            self.note("table_continues", "Bảng " + ", ".join(map(str, t.continued_in))
+                      + " không có dòng tiêu đề, cùng số cột và nằm ngay sau bảng quy trình: "
+                      "đọc là phần tiếp theo của bảng đó.", "A table without a header right "
+                      "after a step table, as wide: read as its continuation.", None, t.place)
         steps = [self._step(s, k + 1, t) for k, s in enumerate(t.steps[:100])]
         self._step_notes(t)
         if len(t.steps) > 100:

@@ -16,6 +16,10 @@ _BARE = re.compile(r"(?<![\d.])(?P<a>\d)(?P<b>\d{3})(?P<c>\d{3})(?![\d.])" + _SU
 _CODE_WORD = re.compile(r"m[ãa]\s*(s[ốo]|tthc|th[ủu]\s*t[ụu]c)?\s*[:.]?\s*$", re.IGNORECASE)
 
 
+# «Mã TTHC:», «mã số», «Mã số TTHC:», «Mã thủ tục hành chính:»
+_LABEL = (r"m[ãa]\s*(s[ốo])?\s*(tthc|th[ủu]\s*t[ụu]c(\s*h[àa]nh\s*ch[íi]nh)?)?\s*[:.]?\s*")
+
+
 @dataclass(frozen=True)
 class Code:
     code: str  # as the contract writes it
@@ -59,8 +63,7 @@ def without_codes(text: str, codes: list[Code]) -> str:
     out = text
     for code in sorted(codes, key=lambda c: -c.start):
         out = out[:code.start] + out[code.end:]
-    out = re.sub(r"\(\s*(m[ãa]\s*(s[ốo]|tthc|th[ủu]\s*t[ụu]c)?\s*[:.]?\s*)?[;,\s]*\)", "", out,
-                 flags=re.IGNORECASE)
-    out = re.sub(r"[-–:;,\s]*m[ãa]\s*(s[ốo]|tthc|th[ủu]\s*t[ụu]c)\s*[:.]?\s*$", "", out,
-                 flags=re.IGNORECASE)
+    out = re.sub(r"\(\s*(" + _LABEL + r")?[;,\s]*\)", "", out, flags=re.IGNORECASE)
+    out = re.sub(r"[-–:;,\s]*(" + _LABEL + r")$", "", out, flags=re.IGNORECASE)
+    out = re.sub(r"^\s*(" + _LABEL + r")[-–:;,\s]*", "", out, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", out).strip(" -–:;,.")

@@ -14,7 +14,7 @@ DAYS, HOURS = "working_days", "working_hours"
 # a number: 04, 0,5, 1.5, 1/4, ½
 _NUMBER = r"(?P<num>\d+\s*/\s*\d+|\d+(?:[.,]\d+)?|[½¼¾])"
 _UNIT = (r"(?P<unit>ngay\s+lam\s+viec|ngay\s+lv|ngay|gio\s+lam\s+viec|gio\s+lv|gio|"
-         r"buoi\s+lam\s+viec|buoi|phut)\b")
+         r"buoi\s+lam\s+viec|buoi|phut|h)\b")
 # a number, perhaps its value in words «(một)», then its unit
 _AMOUNT = re.compile(_NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?" + _UNIT)
 _BARE_NUMBER = re.compile(r"^\s*" + _NUMBER + r"\s*$")
@@ -102,7 +102,7 @@ def read_time(text: str, unit_from_header: str | None = None) -> TimeCell:
                                      "The number in the time cell cannot be read."))
     unit = match["unit"]
     note = None
-    if unit.startswith("gio"):
+    if unit.startswith("gio") or unit == "h":
         duration = {"value": _value(value), "unit": HOURS}
     elif unit == "phut":
         duration = {"value": _value(value / 60), "unit": HOURS}

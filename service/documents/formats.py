@@ -442,6 +442,13 @@ def read_html(name: str, text: str) -> Document:
         tag = _tag(e)
         if tag in _SKIP_TAGS or not tag:
             return
+        if tag == "table" and e.xpath(".//table"):
+            # a page laid out in a table: its cells hold the document, tables and all
+            for row in _html_rows(e):
+                for cell in row:
+                    if _tag(cell) in ("td", "th"):
+                        walk(cell)
+            return
         if tag == "table":
             counts["t"] += 1
             doc.blocks.append(_html_table(name, e, counts["t"]))

@@ -500,3 +500,51 @@ def test_word_and_html_read_alike():
         return [(n["kind"], str(n["message"]).replace(".html", ".docx"), n.get("words"))
                 for n in notes]
     assert strip(a["reading"]["notes"]) == strip(b["reading"]["notes"])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_code_printed_on_its_own_line_under_the_name(fmt):
+    out = read_draft(draft(*PROVINCE_TIER, "1. Cấp giấy phép hoạt động", "Mã số TTHC: 1.001806",
+                           steps_sheet(SIMPLE_STEPS)), fmt)
+    assert set(ips(out)) == {("1.001806", "province", None)}
+    assert out["submission"]["procedures"][0]["name"] == "Cấp giấy phép hoạt động"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_broken_across_a_page_is_one_table(fmt):
+    first = steps_sheet(SIMPLE_STEPS[:3])
+    rest = Sheet([list(r) for r in SIMPLE_STEPS[3:]]
+                 + [["Tổng thời gian giải quyết TTHC", LEFT, LEFT, "3,5 ngày làm việc"]])
+    out = read_draft(draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)", first, rest), fmt)
+    assert durations(ips(out)[("1.001806", "province", None)]) == SIMPLE_DURATIONS
+    assert out["reading"]["totals"][0]["agrees"] is True
+    assert "table_continues" in note_kinds(out)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lowercase_heading_gives_the_tier(fmt):
+    out = read_draft(draft("Quy trình nội bộ giải quyết thủ tục hành chính cấp xã",
+                           "1. Thủ tục A (1.001806)", steps_sheet(SIMPLE_STEPS),
+                           title="PHÊ DUYỆT QUY TRÌNH NỘI BỘ LĨNH VỰC Y TẾ"), fmt)
+    assert set(ips(out)) == {("1.001806", "commune", None)}
+
+
+def test_hours_written_with_h():
+    rows = [["Bước 1", "Văn thư", "Tiếp nhận", "04h"], ["Bước 2", "Chuyên viên", "Xử lý", "8 h"]]
+    out = read_draft(draft(*PROVINCE_TIER, "1. Thủ tục A (1.001806)", steps_sheet(rows)))
+    assert durations(ips(out)[("1.001806", "province", None)]) == [(4, "working_hours"),
+                                                                   (8, "working_hours")]
+
+
+def test_a_page_laid_out_in_a_table_is_read_inside_it():
+    from generators.decisions import to_html
+    from service.documents import read_files
+
+    page = to_html(draft(*PROVINCE_TIER, "1. Thủ tục A (1.001806)", steps_sheet(SIMPLE_STEPS)))
+    body = page[page.index("<body>") + 6: page.index("</body>")]
+    wrapped = (page[: page.index("<body>") + 6] + '<table><tr><td class="menu">Trang chủ</td>'
+               f"<td>{body}</td></tr></table></body></html>")
+    out = read_files([("trang.html", wrapped.encode())], today=TODAY)
+    assert_contract(out)
+    assert durations(ips(out)[("1.001806", "province", None)]) == SIMPLE_DURATIONS
+    assert out["submission"]["approver"]["signed_as"] == "on_behalf"
