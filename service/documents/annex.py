@@ -179,10 +179,9 @@ def read_annex(doc: Document, front: Front) -> Annex:
         columns = find_columns(table)
         if columns is None and last_columns is not None and annex.tables and \
                 table.width == last_columns[1] and not _context(pending)[0] and \
-                not _context(pending)[2]:
-            if _continue(table, last_columns[0], annex.tables[-1]):
-                pending = []
-                continue
+                not _context(pending)[2] and _continue(table, last_columns[0], annex.tables[-1]):
+            pending = []
+            continue
         if columns is None:
             if table.rows and len(table.rows) > 1:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))

@@ -10,12 +10,10 @@ from pathlib import Path
 import pytest
 from openapi_checks import CheckingClient
 
+from generators.decisions import Draft, as_file
 from service.contract.schemas import load_submission
 from service.documents import read_files
 
-from generators.decisions import Draft, as_file
-
-DECISIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real" / "decisions"
 TODAY = date(2025, 12, 10)
 
 

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generators.decisions import SIMPLE_STEPS, Draft, to_docx, to_html
 from service.documents import Unreadable, read_files
 from service.documents.formats import MAX_TABLES
 
-from generators.decisions import SIMPLE_STEPS, Draft, to_docx, to_html
 from .conftest import TODAY, assert_contract, ips
 from .test_variants import PROVINCE_TIER, draft, steps_sheet
 

@@ -11,9 +11,9 @@ from html import unescape
 import pytest
 from click.testing import CliRunner
 
+from generators.decisions import SIMPLE_STEPS, to_docx, to_html
 from service.cli import main
 
-from generators.decisions import SIMPLE_STEPS, to_docx, to_html
 from .test_variants import PROVINCE_TIER, TO_TRINH, draft, steps_sheet
 
 GOOD = draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)", steps_sheet(SIMPLE_STEPS))

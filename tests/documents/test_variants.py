@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from generators.decisions import LEFT, SIMPLE_STEPS, UP, Draft, Sheet, as_file, steps_sheet
 from service.documents import read_files
 
-from generators.decisions import LEFT, SIMPLE_STEPS, UP, Draft, Sheet, as_file, steps_sheet
 from .conftest import TODAY, assert_contract, durations, ips, note_kinds, read_draft
 
 FORMATS = ("docx", "html")
