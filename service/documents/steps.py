@@ -21,8 +21,12 @@ _HEADER_RULES = (
     (LABEL, re.compile(r"^(so )?(tt|stt|thu tu|thu tu cong viec|thu tu thuc hien|thu tu cac buoc|"
                        r"buoc|cac buoc|buoc thuc hien|trinh tu|trinh tu thuc hien|ky hieu|"
                        r"ma buoc|so buoc|buoc cong viec)$")),
+    # what names the column outright, whatever else the header says
+    (ACTION, re.compile(r"^(noi dung|mo ta|dien giai)\b|^(noi dung )?cong viec\b")),
+    (RESPONSIBLE, re.compile(r"^(trach nhiem|don vi (thuc hien|chu tri|xu ly|giai quyet)|"
+                             r"(can bo|nguoi|bo phan|co quan) (thuc hien|xu ly|giai quyet))\b")),
     (EXTRA, re.compile(r"bieu mau|ket qua|san pham|ghi chu|dich vu cong|muc do|ho so|tai lieu|"
-                       r"phoi hop|mau bieu|can cu|phi|le phi|dia diem|cach thuc")),
+                       r"phoi hop|mau bieu|can cu|\bphi\b|le phi|dia diem|cach thuc")),
     (RESPONSIBLE, re.compile(r"trach nhiem|don vi|nguoi thuc hien|bo phan|can bo|chu tri|"
                              r"co quan|ca nhan|chuc danh|nguoi xu ly|chu the|thuc hien boi|"
                              r"nguoi|vi tri")),

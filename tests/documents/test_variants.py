@@ -73,6 +73,10 @@ LAYOUTS = {
     "trinh-tu-as-label": (
         ["Trình tự", "Mô tả công việc", "Đơn vị thực hiện", "Thời gian xử lý", "Ghi chú"],
         lambda s: [s[0], s[1], s[2], s[3], ""]),
+    "action-with-result-and-a-second-agency": (
+        ["STT", "Nội dung công việc/Kết quả", "Đơn vị chủ trì", "Đơn vị phối hợp",
+         "Thời gian giải quyết"],
+        lambda s: [s[0], s[1], s[2], "Văn phòng Sở", s[3]]),
     "cac-buoc-label": (
         ["Các bước", "Công việc", "Cán bộ thực hiện", "Thời hạn"],
         lambda s: [s[0].replace("Bước ", "") + ".", s[1], s[2], s[3]]),
