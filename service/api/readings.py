@@ -27,8 +27,10 @@ class ReadingPartSchema(Schema):
         "description": "Every inference: `kind`, `message` {vi, en}, the `words` it came "
                        "from, `where` {file, paragraph | table, row} and `place` (Vietnamese)."})
     unplaced = fields.List(fields.Dict(), required=True, metadata={
-        "description": "Step tables (with their steps) that could not be placed: no code "
-                       "found, a second table for the same procedure, …; `reason`, `message`."})
+        "description": "What could not be placed, kept for a person to see: step tables "
+                       "(`kind: table`, with their steps: no code found, a second table for "
+                       "the same procedure, …) and rows (`kind: row`, text only in extra "
+                       "columns); each with `reason`, `message` {vi, en} and `where`."})
     totals = fields.List(fields.Dict(), required=True, metadata={
         "description": "Printed totals against the sums of the counted steps "
                        "(`printed`, `summed`, `agrees`)."})

@@ -131,12 +131,16 @@ def print_reading(out: dict) -> None:
         console.print(procedures)
     else:
         console.print("\n[bold]Chưa có quy trình nội bộ nào gắn được mã thủ tục.[/]")
-    if reading["unplaced"]:
-        console.print(f"\n[bold yellow]Bảng chưa đặt được vào thủ tục nào "
-                      f"({len(reading['unplaced'])})[/]")
-        for u in reading["unplaced"]:
+    tables = [u for u in reading["unplaced"] if u.get("kind") == "table"]
+    if tables:
+        console.print(f"\n[bold yellow]Bảng chưa đặt được vào thủ tục nào ({len(tables)})[/]")
+        for u in tables:
             console.print(f"  {u['place']}: {_cut(' '.join(u['procedures']) or '—', 90)} — "
                           f"{len(u['steps'])} bước. {u['message']['vi']}", markup=False)
+    for u in reading["unplaced"]:
+        if u.get("kind") == "row":
+            console.print(f"  {u['place']}: «{' | '.join(u['cells'])}» — {u['message']['vi']}",
+                          markup=False)
     differ = [t for t in reading["totals"] if t["agrees"] is False]
     if differ:
         console.print("\n[bold yellow]Tổng in trong bảng khác tổng các bước[/]")

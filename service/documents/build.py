@@ -521,6 +521,14 @@ class Builder:
         limit, totals = self._totals(t, [c for c, _, _ in targets], tiers, variant)
         rendered = self._render(t, tiers, variant, totals)
         self.tables.append(rendered)
+        for cells, r in t.unplaced_rows:
+            place = t.place.at_row(r + 1)
+            self.unplaced.append({
+                "kind": "row", "where": place.as_json(), "place": place.label(), "cells": cells,
+                "reason": "row_not_a_step", "message": {
+                    "vi": "Dòng chỉ có nội dung ở cột phụ (không có bước, người thực hiện hay "
+                          "thời gian): không đọc thành bước.",
+                    "en": "A row with text only in extra columns: not read as a step."}})
         if not targets:
             reason = "no_heading" if not heads else "listed_without_code" if all(
                 id(h) in self._listed_without_code for h in heads) else "no_code"
@@ -706,7 +714,8 @@ class Builder:
             "duplicate": ("Bảng thứ hai cho cùng thủ tục, cùng cấp và cùng trường hợp.",
                           "A second table for the same procedure, tier and case."),
         }[reason]
-        self.unplaced.append({**rendered, "reason": reason, "message": {"vi": vi, "en": en},
+        self.unplaced.append({"kind": "table", **rendered, "reason": reason,
+                              "message": {"vi": vi, "en": en},
                               "procedures": [h.text for h in heads]})
         self.note("unplaced", vi + " Bảng được giữ lại để người xem đặt vào đúng thủ tục.", en,
                   heads[0].text if heads else None, heads[0].place if heads else t.place)

@@ -141,7 +141,17 @@ def _context(**extra) -> dict:
     return {"say": say, "TIER_WORDS": TIER_WORDS, "KIND_WORDS": KIND_WORDS,
             "SIGNED_WORDS": SIGNED_WORDS, "DOCUMENT_WORDS": DOCUMENT_WORDS,
             "ATTENTION": ATTENTION, "tiers": TIERS, "out": None, "errors": None,
-            "verdict": None, "json_text": "", "spoken": _spoken, **extra}
+            "verdict": None, "json_text": "", "spoken": _spoken,
+            "province_name": _province_name, **extra}
+
+
+def _province_name(slug: str | None) -> str:
+    from service.engine.jurisdiction import provinces
+
+    if not slug:
+        return "—"
+    known = provinces().get(slug)
+    return known.full_name if known else slug
 
 
 def _spoken(duration: dict | None) -> str:
@@ -188,6 +198,8 @@ def _unplaced_for_form(out: dict) -> list[dict]:
 
     items = []
     for u in out["reading"]["unplaced"]:
+        if u.get("kind") != "table":
+            continue
         steps = []
         for k, s in enumerate(u["steps"][:100]):
             step = {"order": k + 1, "counted": s["counted"]}
@@ -209,6 +221,7 @@ def _unplaced_for_form(out: dict) -> list[dict]:
 @bp.route("/check/reading/verdict", methods=["POST"])
 def check_reading_verdict():
     say = _say()
+    request.max_form_memory_size = READING_LIMIT  # the JSON and the unplaced tables' steps
     text = request.form.get("submission", "")
     context = _context(json_text=text, unplaced_json=request.form.get("unplaced", "[]"))
     try:

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from generators.decisions import LEFT, SIMPLE_STEPS, UP, Draft, Sheet, as_file, steps_sheet
+from generators.decisions import (
+    LEFT,
+    SIMPLE_STEPS,
+    STANDARD_HEADER,
+    UP,
+    Draft,
+    Sheet,
+    as_file,
+    steps_sheet,
+)
 from service.documents import read_files
 
 from .conftest import TODAY, assert_contract, durations, ips, note_kinds, read_draft
@@ -552,3 +561,15 @@ def test_a_page_laid_out_in_a_table_is_read_inside_it():
     assert_contract(out)
     assert durations(ips(out)[("1.001806", "province", None)]) == SIMPLE_DURATIONS
     assert out["submission"]["approver"]["signed_as"] == "on_behalf"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_with_only_extra_columns_is_kept_unplaced(fmt):
+    header = STANDARD_HEADER + ["Biểu mẫu/Kết quả"]
+    rows = [[*s, "Mẫu 01"] for s in SIMPLE_STEPS[:2]] + [["", "", "", "", "Ghi chú: mẫu 02 kèm theo"]]
+    out = read_draft(draft(*PROVINCE_TIER, "1. Thủ tục A (1.001806)",
+                           steps_sheet(rows, header=header)), fmt)
+    assert len(ips(out)[("1.001806", "province", None)]["steps"]) == 2
+    (row,) = out["reading"]["unplaced"]
+    assert row["kind"] == "row" and row["cells"][-1] == "Ghi chú: mẫu 02 kèm theo"
+    assert row["where"]["row"] == 4
