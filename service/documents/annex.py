@@ -187,6 +187,12 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))
             continue  # the headings above still belong to the next step table
         heading, members, variant, total_line = _context(pending)
+        for r in range(columns.header_row):  # a title printed inside the table, above its header
+            title = " ".join(dict.fromkeys(clean(t) for t in table.row_texts(r) if clean(t)))
+            if title and (find_codes(title) or is_procedure_heading(title)):
+                heading, members = Heading(title, place.at_row(r + 1)), []
+            elif title and is_variant(title):
+                variant = Heading(title, place.at_row(r + 1))
         continued = heading is None and not members
         if continued and last is not None:
             heading, members = last

@@ -119,7 +119,7 @@ _TITLES = ("Phó Giám đốc phụ trách", "Phó Giám đốc", "Tổng Giám 
            "Chánh Thanh tra", "Phó Trưởng ban", "Trưởng Ban", "Thủ trưởng", "Chỉ huy trưởng",
            "Chủ tịch", "Cục trưởng", "Chi cục trưởng", "Viện trưởng", "Chánh án", "Hiệu trưởng")
 _PROPOSAL = re.compile(
-    r"Theo\s+đề\s+nghị\s+của\s+(?P<who>.+?)\s+tại\s+(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|"
+    r"(?:Theo|Xét)\s+đề\s+(?:nghị|xuất)\s+của\s+(?P<who>.+?)\s+tại\s+(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|"
     r"Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<ref>[^\s,;]*)\s*(?:,\s*)?(?:ngày\s+(?P<date>[\d/.\s-]+\d{4}|"
     r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?", re.IGNORECASE)
 
@@ -251,7 +251,7 @@ def _title(front: Front, lines: list[Line], at: int) -> None:
 
 def _proposal(front: Front, lines: list[Line]) -> None:
     for line in lines[:200]:
-        if not fold(line.text).startswith("theo de nghi"):
+        if not re.match(r"(theo|xet) de (nghi|xuat)", fold(line.text)):
             continue
         m = _PROPOSAL.search(line.text)
         if not m:

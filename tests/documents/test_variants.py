@@ -573,3 +573,15 @@ def test_a_row_with_only_extra_columns_is_kept_unplaced(fmt):
     (row,) = out["reading"]["unplaced"]
     assert row["kind"] == "row" and row["cells"][-1] == "Ghi chú: mẫu 02 kèm theo"
     assert row["where"]["row"] == 4
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_title_row_inside_the_table_names_the_procedure(fmt):
+    sheet = steps_sheet(SIMPLE_STEPS)
+    sheet.rows.insert(0, ["Quy trình giải quyết thủ tục cấp phép A (Mã TTHC: 1.001806)",
+                          LEFT, LEFT, LEFT])
+    out = read_draft(draft(*PROVINCE_TIER, sheet,
+                           proposal="Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số "
+                                    "45/TTr-SYT ngày 01/12/2025."), fmt)
+    assert durations(ips(out)[("1.001806", "province", None)]) == SIMPLE_DURATIONS
+    assert out["submission"]["reference"] == "45/TTr-SYT"
