@@ -34,6 +34,7 @@ CHANGE_WORDS = (("moi ban hanh", "new"), ("sua doi, bo sung", "amended"),
 class Heading:
     text: str
     place: Place
+    listed: bool = False  # numbered by the word processor, not in its text
 
     @property
     def name(self) -> str:
@@ -124,7 +125,7 @@ def is_group(text: str) -> bool:
     return bool(_GROUP.search(fold(text)))
 
 
-def is_procedure_heading(text: str) -> bool:
+def is_procedure_heading(text: str, listed: bool = False) -> bool:
     f = fold(text)
     if is_variant(text) or _TOTAL_LINE.match(f) or f.startswith(("(kem theo", "(ban hanh kem",
                                                                  "phu luc", "kem theo")):
@@ -135,7 +136,7 @@ def is_procedure_heading(text: str) -> bool:
         return False
     if text.lstrip().startswith(("-", "+", "•", "*")):
         return False
-    if HEADING_TEXT.match(f) or re.match(r"^\d+(\.\d+)+\s+\S", f):
+    if HEADING_TEXT.match(f) or re.match(r"^\d+(\.\d+)+\s+\S", f) or listed:
         return len(procedure_name(text)) >= 8
     return bool(re.match(r"^(ten )?(thu tuc|tthc)\b", f)) and ":" not in text[:25]
 
@@ -165,7 +166,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 change_ctx = (change_of(text), text)
             if is_tier_heading(text):
                 tier_ctx = (tiers_in(text), text, place)
-            pending.append(Heading(text, place))
+            pending.append(Heading(text, place, block.listed))
             continue
         table: Table = block
         place = Place(doc.name, table=block.index)
@@ -248,7 +249,7 @@ def _context(pending: list[Heading]):
     for h in pending:
         if is_group(h.text) and not find_codes(h.text):
             group, members, heading, variant, total = h, [], None, None, None
-        elif is_procedure_heading(h.text):
+        elif is_procedure_heading(h.text, h.listed):
             if len(procedure_name(h.text)) < 5 and find_codes(h.text) and (heading or members):
                 # «Mã TTHC: 1.001806» on its own line, under the name it belongs to
                 target = members[-1] if members else heading
@@ -260,7 +261,7 @@ def _context(pending: list[Heading]):
                 continue
             if group is not None and variant is None and (
                     _depth(h.text) > _depth(group.text) or _depth(h.text) == 0
-                    or _depth(group.text) == 0):
+                    or _depth(group.text) == 0) and not (h.listed and group.listed):
                 members.append(h)
             else:
                 heading, group, members, variant, total = h, None, [], None, None

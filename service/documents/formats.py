@@ -171,8 +171,8 @@ def read_docx(name: str, data: bytes) -> Document:
     try:
         import docx  # python-docx
 
-        body = docx.Document(io.BytesIO(data)).element.body
-        return _docx_blocks(name, body)
+        document = docx.Document(io.BytesIO(data))
+        return _docx_blocks(name, document.element.body, _numbered_styles(document))
     except Unreadable:
         raise
     except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds on a broken file
@@ -276,7 +276,19 @@ def _int(element, default: int) -> int:
         return default
 
 
-def _docx_blocks(name: str, body) -> Document:
+def _numbered_styles(document) -> set[str]:
+    """The paragraph styles that number their paragraphs («List Number») or make them
+    headings («Heading 2»): such a paragraph may be a procedure's heading without «1.»."""
+    out = set()
+    for style in document.styles.element.iter(W + "style"):
+        props = style.find(W + "pPr")
+        if props is not None and (props.find(W + "numPr") is not None
+                                  or props.find(W + "outlineLvl") is not None):
+            out.add(style.get(W + "styleId"))
+    return out
+
+
+def _docx_blocks(name: str, body, numbered_styles: set[str] = frozenset()) -> Document:
     _limits(name, body)
     doc = Document(name)
     counts = {"p": 0, "t": 0}
@@ -287,9 +299,12 @@ def _docx_blocks(name: str, body) -> Document:
             if tag == W + "p":
                 counts["p"] += 1
                 text = _run_text(child)
+                style = child.find(f"{W}pPr/{W}pStyle")
+                listed = child.find(f"{W}pPr/{W}numPr") is not None or (
+                    style is not None and style.get(W + "val") in numbered_styles)
                 for line in text.split("\n"):
                     if clean(line):
-                        doc.blocks.append(Paragraph(clean(line), counts["p"]))
+                        doc.blocks.append(Paragraph(clean(line), counts["p"], listed))
             elif tag == W + "tbl":
                 counts["t"] += 1
                 doc.blocks.append(_docx_table(name, child, counts["t"]))
@@ -428,12 +443,12 @@ def read_html(name: str, text: str) -> Document:
     doc = Document(name)
     counts = {"p": 0, "t": 0}
 
-    def paragraph(text: str | None) -> None:
+    def paragraph(text: str | None, listed: bool = False) -> None:
         if text and clean(text):
             counts["p"] += 1
             for line in text.split("\n"):
                 if clean(line):
-                    doc.blocks.append(Paragraph(clean(line), counts["p"]))
+                    doc.blocks.append(Paragraph(clean(line), counts["p"], listed))
 
     def has_block(e) -> bool:
         return any(_tag(d) in _BLOCK_TAGS or _tag(d) == "table" for d in e.iterdescendants())
@@ -454,7 +469,7 @@ def read_html(name: str, text: str) -> Document:
             doc.blocks.append(_html_table(name, e, counts["t"]))
             return
         if not has_block(e):
-            paragraph(_html_text(e))
+            paragraph(_html_text(e), tag == "li" and _tag(e.getparent()) == "ol")
             return
         paragraph(e.text)
         for child in e:

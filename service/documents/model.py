@@ -24,6 +24,7 @@ class Cell:
 class Paragraph:
     text: str
     index: int  # 1-based, in the file, counting paragraphs outside tables
+    listed: bool = False  # an item of a numbered list (Word's numbering prints no «1.»)
 
 
 @dataclass

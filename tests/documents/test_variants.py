@@ -17,6 +17,7 @@ from generators.decisions import (
     Sheet,
     as_file,
     steps_sheet,
+    to_docx,
 )
 from service.documents import read_files
 
@@ -585,3 +586,34 @@ def test_a_title_row_inside_the_table_names_the_procedure(fmt):
                                     "45/TTr-SYT ngày 01/12/2025."), fmt)
     assert durations(ips(out)[("1.001806", "province", None)]) == SIMPLE_DURATIONS
     assert out["submission"]["reference"] == "45/TTr-SYT"
+
+
+def test_headings_numbered_by_word_itself():
+    """Word's own numbering prints «1.» without it being in the text."""
+    import io
+
+    import docx
+
+    from service.documents import read_files
+
+    document = docx.Document(io.BytesIO(to_docx(draft(*PROVINCE_TIER))))
+    document.add_paragraph("Cấp giấy phép hoạt động khám bệnh", style="List Number")
+    table = document.add_table(rows=len(SIMPLE_STEPS) + 1, cols=4)
+    for r, row in enumerate([STANDARD_HEADER, *SIMPLE_STEPS]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Cấp lại giấy phép hoạt động khám bệnh", style="List Number")
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate([STANDARD_HEADER, *SIMPLE_STEPS[:2]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    stream = io.BytesIO()
+    document.save(stream)
+    annex = ["PHỤ LỤC I", Sheet([["STT", "Mã TTHC", "Tên thủ tục hành chính"],
+                                 ["1", "1.001806", "Cấp giấy phép hoạt động khám bệnh"],
+                                 ["2", "1.001807", "Cấp lại giấy phép hoạt động khám bệnh"]]),
+             "PHỤ LỤC II"]
+    out = read_files([("danh-muc.docx", to_docx(annex)), ("qd.docx", stream.getvalue())],
+                     today=TODAY)
+    assert_contract(out)
+    assert set(ips(out)) == {("1.001806", "province", None), ("1.001807", "province", None)}
