@@ -19,7 +19,16 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from service.documents.model import Block, Cell, Document, Paragraph, Table, grid_from_spans
+from service.documents.model import (
+    MAX_GRID,
+    Block,
+    Cell,
+    Document,
+    Paragraph,
+    Table,
+    TooLarge,
+    grid_from_spans,
+)
 from service.documents.text import clean
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -241,10 +250,14 @@ def _docx_table(name: str, tbl, index: int) -> Table:
     if len(trs) > MAX_ROWS:
         raise _refuse(name, "too_many_rows", f"Bảng {index} có quá nhiều dòng ({len(trs)}).",
                       f"Table {index} has too many rows ({len(trs)}).")
+    too_large = _refuse(name, "table_too_large",
+                        f"Bảng {index} quá lớn (quá nhiều ô gộp): không đọc.",
+                        f"Table {index} is too large (too many spanned cells).")
+    widest = MAX_GRID // max(len(trs), 1)
     for r, tr in enumerate(trs):
         line: list[Cell] = []
         before = tr.find(f"{W}trPr/{W}gridBefore")
-        for _ in range(_int(before, 0)):
+        for _ in range(min(max(_int(before, 0), 0), MAX_SPAN)):
             line.append(Cell("", r, len(line)))
         for tc in _children(tr, W + "tc"):
             props = tc.find(W + "tcPr")
@@ -260,6 +273,8 @@ def _docx_table(name: str, tbl, index: int) -> Table:
             if cell is None:
                 cell = Cell(_docx_cell_text(tc), r, col)
             line.extend([cell] * span)
+            if len(line) > widest:
+                raise too_large
         grid.append(line)
     width = max((len(x) for x in grid), default=0)
     for r, line in enumerate(grid):
@@ -419,7 +434,11 @@ def _html_table(name: str, table, index: int) -> Table:
                 rowspan = min(_span(td.get("rowspan")), len(trs) - r)
                 cells.append((_html_text(td), _span(td.get("colspan")), rowspan))
         rows.append(cells)
-    return Table(grid_from_spans(rows), index)
+    try:
+        return Table(grid_from_spans(rows), index)
+    except TooLarge:
+        raise _refuse(name, "table_too_large", f"Bảng {index} quá lớn (quá nhiều ô gộp): không đọc.",
+                      f"Table {index} is too large (too many spanned cells).") from None
 
 
 def read_html(name: str, text: str) -> Document:

@@ -65,9 +65,19 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
 
+MAX_GRID = 2_000_000  # positions of one table's grid (rows × columns)
+
+
+class TooLarge(ValueError):
+    """A table whose grid would exceed ``MAX_GRID`` positions."""
+
+
 def grid_from_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[Cell]]:
     """A grid from rows of (text, colspan, rowspan) as HTML prints them: a cell spanning
-    rows occupies the same columns of the rows below."""
+    rows occupies the same columns of the rows below. Raises :class:`TooLarge`."""
+    width = max((sum(cs for _, cs, _ in r) for r in rows), default=0)
+    if width * max(len(rows), 1) > MAX_GRID:
+        raise TooLarge(width * len(rows))
     grid: list[list[Cell | None]] = []
     for r, cells in enumerate(rows):
         while len(grid) <= r:

@@ -209,3 +209,10 @@ def test_the_draft_itself_is_fine():
     assert set(ips(read_files([("x.docx", to_docx(GOOD))], today=TODAY))) == {
         ("1.001806", "province", None)}
     assert isinstance(Draft().items(), list)
+
+
+def test_a_table_spanning_too_many_positions_is_refused():
+    cells = '<td colspan="200">x</td>' * 2000
+    rows = f"<tr>{cells}</tr>" + "<tr><td>y</td></tr>" * 10
+    page = f"<html><body><table>{rows}</table></body></html>"
+    assert refused("rong.html", page.encode()).reason == "table_too_large"
