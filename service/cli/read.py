@@ -26,7 +26,7 @@ SIGNED_VI = {"self": "Chủ tịch ký", "on_behalf": "KT. Chủ tịch (ký tha
 
 
 @click.command("read")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True,
               help="Print exactly {\"submission\": …, \"reading\": …} as JSON.")
 @click.option("--check", "evaluate", is_flag=True,

@@ -8,6 +8,7 @@ cannot read raises :class:`Unreadable` with a message in Vietnamese and English.
 
 from __future__ import annotations
 
+import errno
 from datetime import date
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def read_paths(paths: list[str | Path], province: str | None = None,
             else:
                 data = p.read_bytes()
         except OSError as exc:
-            raise Unreadable(p.name, "cannot_open", f"Không mở được tệp: {exc.strerror}.",
+            why = {errno.ENOENT: "không tìm thấy tệp", errno.EISDIR: "đây là một thư mục",
+                   errno.EACCES: "không có quyền đọc tệp"}.get(exc.errno, exc.strerror)
+            raise Unreadable(p.name or str(p), "cannot_open", f"Không mở được tệp: {why}.",
                              f"The file cannot be opened: {exc.strerror}.") from None
         files.append((p.name, data))
     return read_files(files, province, today)
