@@ -9,6 +9,7 @@ cannot read raises :class:`Unreadable` with a message in Vietnamese and English.
 from __future__ import annotations
 
 import errno
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +38,12 @@ def read_files(files: list[tuple[str, bytes]], province: str | None = None,
         except RecursionError:
             raise Unreadable(name, "too_deep", "Tệp lồng nhau quá sâu: không đọc.",
                              "The file is nested too deeply.") from None
+        except Exception:  # a fault of the reader: logged, never a traceback to the caller
+            logging.getLogger(__name__).exception("reading %s failed", name)
+            raise Unreadable(name, "reader_error",
+                             "Bộ đọc gặp lỗi với tệp này; lỗi đã được ghi lại để khắc phục. "
+                             "Có thể gửi bản .html hoặc dán nội dung hồ sơ (JSON).",
+                             "The reader failed on this file; the fault is logged.") from None
         fmt = "docx" if data[:2] == b"PK" else "html"
         readings.append(FileReading(document, front, annex, fmt))
     out = Builder(readings, province, today or date.today()).build()
