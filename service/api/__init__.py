@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from service.api import health, policies, prechecks, registry, rules, submissions
+from service.api import health, policies, prechecks, readings, registry, rules, submissions
 from service.api.docs import ErrorSchema, ecma_pattern
 from service.api.errors import register_error_handlers
 
@@ -38,5 +38,6 @@ def init_api(app: Flask) -> ContractApi:
     api.ma_plugin.converter.add_attribute_function(ecma_pattern)
     for module in (prechecks, submissions, registry, rules, policies, health):
         api.register_blueprint(module.blp)
+    api.register_blueprint(readings.blp)
     register_error_handlers(app)
     return api

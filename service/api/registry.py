@@ -138,7 +138,7 @@ class OlderRowSchema(Schema):
     reason = _str()
 
 
-class ReadingSchema(Schema):
+class RowReadingSchema(Schema):
     row = fields.Integer(required=True)
     code = _str()
     notes = fields.List(fields.String(), required=True, metadata={
@@ -182,7 +182,7 @@ class ImportReportSchema(Schema):
     skipped = _list(SkippedRowSchema, metadata={"description": "Section headings skipped."})
     notes = fields.List(fields.String(), required=True, metadata={
         "description": "On the file as a whole, e.g. the encoding it was read in."})
-    readings = _list(ReadingSchema, metadata={
+    readings = _list(RowReadingSchema, metadata={
         "description": "Every good row read with an assumption, and how; the registry keeps "
                        "them with the version the row wrote."})
 

@@ -13,6 +13,7 @@ from service.cli.check import check, rules
 from service.cli.db import db
 from service.cli.keys import keys_command
 from service.cli.policies import policies_command
+from service.cli.read import read_command
 from service.cli.registry import registry
 from service.cli.replay import replay
 
@@ -25,6 +26,7 @@ def main() -> None:
 for command in (check, rules, db, replay, registry, audit_command, keys_command,
                 policies_command):
     main.add_command(command)
+main.add_command(read_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -243,6 +243,7 @@ POLICY: dict[str, Access] = {
     "policies.list_policies": OPEN,
     # evaluations and stored submissions
     "prechecks.create_precheck": _roles(*ROLES, agency_in_body=True),
+    "readings.create_reading": _roles(*ROLES),  # as prechecks; it reads, stores nothing
     "submissions.create_submission": _roles("submitter", agency_in_body=True),
     "submissions.list_submissions": READERS,
     "submissions.get_submission": READERS,
@@ -261,6 +262,8 @@ POLICY: dict[str, Access] = {
     "web.static": OPEN,
     "web.home": OPEN,
     "web.check": OPEN,
+    "web.check_reading": OPEN,
+    "web.check_reading_verdict": OPEN,
     "web.rules": OPEN,
     "web.rule": OPEN,
     "web.directive": OPEN,

@@ -27,6 +27,7 @@ def _blueprint() -> Blueprint:
         frame,
         pages_check,
         pages_coverage,
+        pages_reading,
         pages_rules,
         pages_stored,
     )

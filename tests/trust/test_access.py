@@ -9,6 +9,8 @@ specification, written apart from ``service.trust.auth.POLICY``, which implement
 from __future__ import annotations
 
 import copy
+import io
+import json
 from dataclasses import dataclass
 
 import pytest
@@ -40,6 +42,7 @@ SPEC: dict[str, object] = {
     "rules.get_rule": OPEN,
     "policies.list_policies": OPEN,
     "prechecks.create_precheck": ({"submitter", "reviewer", "admin"}, "body"),
+    "readings.create_reading": ({"submitter", "reviewer", "admin"}, None),
     "submissions.create_submission": ({"submitter"}, "body"),
     "submissions.list_submissions": ({"submitter", "reviewer", "admin"}, "read"),
     "submissions.get_submission": ({"submitter", "reviewer", "admin"}, "read"),
@@ -55,6 +58,8 @@ SPEC: dict[str, object] = {
     "web.static": OPEN,
     "web.home": OPEN,
     "web.check": OPEN,
+    "web.check_reading": OPEN,
+    "web.check_reading_verdict": OPEN,
     "web.rules": OPEN,
     "web.rule": OPEN,
     "web.directive": OPEN,
@@ -82,6 +87,14 @@ class World:
         return body
 
 
+# A draft decision to read (a step table with its code printed in the heading).
+READING = ("<html><body><p>ỦY BAN NHÂN DÂN TỈNH CAO BẰNG</p><p>QUYẾT ĐỊNH</p>"
+           "<p>Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính</p>"
+           "<p>1. Cấp giấy phép (Mã TTHC: 1.001806)</p><table>"
+           "<tr><td>Bước</td><td>Nội dung công việc</td><td>Trách nhiệm</td><td>Thời gian</td></tr>"
+           "<tr><td>Bước 1</td><td>Tiếp nhận hồ sơ</td><td>Trung tâm</td><td>04 giờ</td></tr>"
+           "</table></body></html>")
+
 # How to call each endpoint, for data of the submitter's agency ("own") or another's, and
 # the statuses that mean "let through". Endpoints whose success needs more set-up than the
 # matrix has (a registry file, an approvable submission) are let through when they answer
@@ -104,6 +117,9 @@ def _requests(world: World, endpoint: str, method: str, data: str):
         ("policies.list_policies", "GET"): (("/api/v1/policies",), {}, {200}),
         ("prechecks.create_precheck", "POST"): (("/api/v1/prechecks",),
                                                 {"json": world.body(data)}, {200}),
+        ("readings.create_reading", "POST"): (("/api/v1/readings",), {
+            "data": {"files": (io.BytesIO(READING.encode()), "du-thao.html")},
+            "content_type": "multipart/form-data"}, {200}),
         ("submissions.create_submission", "POST"): (("/api/v1/submissions",),
                                                     {"json": world.body(data)}, {201}),
         ("submissions.list_submissions", "GET"): (("/api/v1/submissions",),
@@ -134,6 +150,12 @@ def _requests(world: World, endpoint: str, method: str, data: str):
         ("web.login", "POST"): (("/login",), {"data": {}}, {400, 401}),
         ("web.logout", "POST"): (("/logout",), {}, {303, 400}),
         ("web.language", "GET"): (("/language/vi",), {}, {303}),
+        ("web.check_reading", "GET"): (("/check/reading",), {}, {200}),
+        ("web.check_reading", "POST"): (("/check/reading",), {
+            "data": {"files": (io.BytesIO(READING.encode()), "du-thao.html")},
+            "content_type": "multipart/form-data"}, {200, 400}),
+        ("web.check_reading_verdict", "POST"): (("/check/reading/verdict",), {
+            "data": {"submission": json.dumps(load_example())}}, {200, 400}),
         ("web.rules", "GET"): (("/rules",), {}, {200}),
         ("web.rule", "GET"): ((f"/rules/{world.rule_id}",), {}, {200}),
         ("web.directive", "GET"): (("/directive",), {}, {200}),

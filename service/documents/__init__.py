@@ -1,0 +1,82 @@
+"""Reading the documents a department sends (a draft decision, its Tờ trình) into a contract
+v1.1 submission, with a reading that says what was inferred, from which words, where.
+
+``read_files([(name, bytes), …])`` reads one dossier (several files merge into one reading)
+and returns ``{"submission": …, "reading": {"notes", "unplaced", "totals", …}}``; a file it
+cannot read raises :class:`Unreadable` with a message in Vietnamese and English. No Flask.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from datetime import date
+from pathlib import Path
+
+from service.documents.formats import MAX_FILE_BYTES, Unreadable, read_file
+
+__all__ = ["MAX_FILE_BYTES", "Unreadable", "check_submission", "read_files", "read_paths"]
+
+
+def read_files(files: list[tuple[str, bytes]], province: str | None = None,
+               today: date | None = None) -> dict:
+    """Read one dossier: every file, merged into one submission and its reading."""
+    from service.documents.annex import read_annex
+    from service.documents.build import Builder, FileReading
+    from service.documents.decision import read_front
+
+    if not files:
+        raise Unreadable("", "no_file", "Chưa có tệp nào để đọc.", "No file to read.")
+    readings = []
+    for name, data in files:
+        try:
+            document = read_file(name, data)
+            front = read_front(document.blocks, name)
+            annex = read_annex(document, front)
+        except Unreadable:
+            raise
+        except RecursionError:
+            raise Unreadable(name, "too_deep", "Tệp lồng nhau quá sâu: không đọc.",
+                             "The file is nested too deeply.") from None
+        except Exception:  # a fault of the reader: logged, never a traceback to the caller
+            logging.getLogger(__name__).exception("reading %s failed", name)
+            raise Unreadable(name, "reader_error",
+                             "Bộ đọc gặp lỗi với tệp này; lỗi đã được ghi lại để khắc phục. "
+                             "Có thể gửi bản .html hoặc dán nội dung hồ sơ (JSON).",
+                             "The reader failed on this file; the fault is logged.") from None
+        fmt = "docx" if data[:2] == b"PK" else "html"
+        readings.append(FileReading(document, front, annex, fmt))
+    out = Builder(readings, province, today or date.today()).build()
+    out["reading"]["contract"] = check_submission(out["submission"])
+    return out
+
+
+def read_paths(paths: list[str | Path], province: str | None = None,
+               today: date | None = None) -> dict:
+    files = []
+    for path in paths:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            if size > MAX_FILE_BYTES:
+                data = b"\0" * (MAX_FILE_BYTES + 1)  # refused for its size, unread
+            else:
+                data = p.read_bytes()
+        except OSError as exc:
+            why = {errno.ENOENT: "không tìm thấy tệp", errno.EISDIR: "đây là một thư mục",
+                   errno.EACCES: "không có quyền đọc tệp"}.get(exc.errno, exc.strerror)
+            raise Unreadable(p.name or str(p), "cannot_open", f"Không mở được tệp: {why}.",
+                             f"The file cannot be opened: {exc.strerror}.") from None
+        files.append((p.name, data))
+    return read_files(files, province, today)
+
+
+def check_submission(submission: dict) -> dict:
+    """Whether the submission read meets the contract, and what is missing when not."""
+    from service.contract.schemas import BadInput, load_submission
+
+    try:
+        load_submission(submission)
+    except BadInput as exc:
+        return {"valid": False, "errors": exc.errors}
+    return {"valid": True}

@@ -1,0 +1,756 @@
+"""From what the files say to a contract v1.1 submission and the reading that explains it.
+
+Nothing is invented: where the contract needs a value the files do not state, the reader
+takes the proposing department, or the route the decision itself describes, and says so in
+a note. A step table whose procedure code is found nowhere is kept, with its steps, among
+the ``unplaced``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+
+from service.contract.schemas import variant_key
+from service.documents.annex import (
+    Annex,
+    Heading,
+    ListEntry,
+    TableReading,
+    procedure_name,
+    time_limit_of,
+)
+from service.documents.codes import find_codes
+from service.documents.decision import Front, kind_of
+from service.documents.durations import hours, read_time, spoken, total_of
+from service.documents.model import Document, Paragraph
+from service.documents.notes import Place, note
+from service.documents.steps import Step
+from service.documents.text import clean, fold, short, words_only
+
+MAX_ACTION, MAX_RESPONSIBLE, MAX_VARIANT, MAX_SIGNER, MAX_NAME = 2000, 500, 300, 200, 1000
+CENTRE = re.compile(r"trung tam phuc vu hanh chinh cong( tinh| cap tinh)?|ttpvhcc|tt pvhcc|"
+                    r"trung tam hanh chinh cong tinh")
+
+
+@dataclass
+class FileReading:
+    document: Document
+    front: Front
+    annex: Annex
+    format: str
+
+
+class Builder:
+    def __init__(self, files: list[FileReading], province: str | None, today: date) -> None:
+        self.files = files
+        self.province_option = province
+        self.today = today
+        self.notes: list[dict] = []
+        self.unplaced: list[dict] = []
+        self.totals: list[dict] = []
+        self.tables: list[dict] = []
+        self._noted: set[str] = set()
+        self._listed_without_code: set[int] = set()
+        self._names: dict[int, str] = {}
+
+    # --- notes ----------------------------------------------------------------------------
+    def note(self, kind: str, vi: str, en: str, words: str | None, place: Place | None,
+             once: str | None = None, **about) -> None:
+        if once is not None:
+            if once in self._noted:
+                return
+            self._noted.add(once)
+        self.notes.append(note(kind, vi, en, short(words, 300) if words else words, place,
+                               **about))
+
+    # --- the dossier ----------------------------------------------------------------------
+    def build(self) -> dict:
+        decisions = [f for f in self.files if f.front.document == "decision"]
+        letters = [f for f in self.files if f.front.document == "to_trinh"]
+        for f in self.files:
+            if f.front.document == "unknown":
+                self.note("document_unknown",
+                          "Không nhận ra tệp là quyết định hay tờ trình (không thấy dòng «QUYẾT "
+                          "ĐỊNH» hay «TỜ TRÌNH»): chỉ đọc các bảng của tệp.",
+                          "The file is neither a decision nor a Tờ trình as far as its title "
+                          "shows: only its tables are read.", None, Place(f.document.name))
+        main = decisions[0] if decisions else None
+        letter = letters[0] if letters else None
+        submission: dict = {}
+        self._province(submission, decisions + letters)
+        kind = self._kind(submission, decisions, letter)
+        submission["submitted_on"] = self._submitted_on(main, letter)
+        agency = self._submitter(submission, main, letter)
+        self._reference(submission, main, letter)
+        if kind != "electronic_procedure":
+            self._addressed_to(submission, main, letter)
+        self._approver(submission, main)
+        submission["documents"] = self._documents(decisions, letter)
+        procedures, internal, electronic = self._procedures(kind, agency, main)
+        submission["procedures"] = procedures
+        if kind == "electronic_procedure":
+            submission["electronic_procedures"] = electronic
+        else:
+            submission["internal_procedures"] = internal
+        order = ("reference", "province", "kind", "submitted_on", "submitter", "addressed_to",
+                 "approver", "documents", "procedures", "internal_procedures",
+                 "electronic_procedures")
+        submission = {k: submission[k] for k in order if k in submission}
+        return {"submission": submission, "reading": self._reading(decisions, letters)}
+
+    def _province(self, submission: dict, fronts: list[FileReading]) -> None:
+        found = [f.front.province for f in fronts if f.front.province]
+        if not found:
+            found = [f.front.province for f in self.files if f.front.province]
+        printed = found[0] if found else None
+        for other in found[1:]:
+            if other.value != printed.value:
+                self.note("province_conflict",
+                          f"Các tệp ghi hai tỉnh khác nhau: «{printed.words}» và «{other.words}»; "
+                          "lấy tỉnh của tệp đầu.",
+                          "The files name two provinces; the first file's is taken.",
+                          other.words, other.place)
+        if self.province_option:
+            submission["province"] = self.province_option
+            if printed and printed.value != self.province_option:
+                self.note("province_option",
+                          f"Tỉnh được chỉ định khi đọc ({self.province_option}) khác với tỉnh ghi "
+                          f"trong văn bản ({printed.value}); dùng tỉnh được chỉ định.",
+                          "The province given to the reader differs from the one the document "
+                          "names; the one given is used.", printed.words, printed.place)
+            return
+        if printed:
+            submission["province"] = printed.value
+            from service.engine.jurisdiction import provinces
+
+            self.note("province", f"Tỉnh: {provinces()[printed.value].name}, theo «"
+                      f"{short(printed.words, 80)}».",
+                      f"Province {printed.value}, from the issuing body's name.", printed.words,
+                      printed.place)
+        else:
+            self.note("province_missing",
+                      "Văn bản không ghi tên tỉnh: áp dụng tỉnh mặc định của hệ thống.",
+                      "The document names no province: the deployment's default applies.",
+                      None, None)
+
+    def _kind(self, submission: dict, decisions: list[FileReading],
+              letter: FileReading | None) -> str:
+        kinds = [f.front.kind for f in decisions if f.front.kind]
+        chosen = None
+        for wanted in ("publication", "internal_procedure_amendment", "internal_procedure",
+                       "electronic_procedure"):
+            chosen = next((k for k in kinds if k.value == wanted), None)
+            if chosen:
+                break
+        if chosen:
+            submission["kind"] = chosen.value
+            self.note("kind", f"Loại hồ sơ đọc từ trích yếu: «{short(chosen.words, 200)}».",
+                      f"The kind ({chosen.value}) is read from the title.", chosen.words,
+                      chosen.place)
+            return chosen.value
+        if letter and letter.front.title and kind_of(letter.front.title.value):
+            value = kind_of(letter.front.title.value)
+            submission["kind"] = value
+            self.note("kind", "Loại hồ sơ đọc từ trích yếu của tờ trình.",
+                      f"The kind ({value}) is read from the Tờ trình's title.",
+                      letter.front.title.words, letter.front.title.place)
+            return value
+        has_tables = any(f.annex.tables for f in self.files)
+        value = "internal_procedure" if has_tables or not any(f.annex.entries for f in self.files) \
+            else "publication"
+        submission["kind"] = value
+        self.note("kind_assumed",
+                  "Không đọc được loại quyết định từ trích yếu: "
+                  + ("có bảng quy trình nên coi là quyết định phê duyệt quy trình nội bộ."
+                     if value == "internal_procedure" else "coi là quyết định công bố danh mục."),
+                  f"No kind in the title: read as {value} from what the files hold.", None, None)
+        return value
+
+    def _submitted_on(self, main: FileReading | None, letter: FileReading | None) -> str:
+        if letter and letter.front.day and letter.front.day.value:
+            return letter.front.day.value.isoformat()
+        if main and main.front.proposal and main.front.proposal.value.get("date"):
+            found = main.front.proposal
+            self.note("submitted_on", "Ngày trình: ngày của tờ trình nêu trong căn cứ «Theo đề "
+                      "nghị của …».", "The submission date is the date of the Tờ trình the "
+                      "decision cites.", found.words, found.place)
+            return found.value["date"].isoformat()
+        if main and main.front.day and main.front.day.value:
+            self.note("submitted_on_decision", "Không có ngày tờ trình: lấy ngày ghi trên "
+                      "quyết định.", "No Tờ trình date: the decision's date is used.",
+                      main.front.day.words, main.front.day.place)
+            return main.front.day.value.isoformat()
+        self.note("submitted_on_today",
+                  f"Văn bản không ghi ngày (dự thảo): đánh giá theo quy định có hiệu lực hôm nay "
+                  f"({self.today:%d/%m/%Y}).",
+                  "No date is printed (a draft): the rules in force today apply.", None, None)
+        return self.today.isoformat()
+
+    def _submitter(self, submission: dict, main: FileReading | None,
+                   letter: FileReading | None) -> dict:
+        proposal = main.front.proposal if main else None
+        if proposal and proposal.value.get("agency"):
+            agency = {"name": proposal.value["agency"][:300], "type": proposal.value["agency_type"]}
+            self.note("submitter", f"Cơ quan trình: {agency['name']}, theo đoạn «Theo đề nghị "
+                      "của …».", "The submitter is the proposing agency the decision names.",
+                      proposal.words, proposal.place)
+        elif letter and letter.front.issuing_body:
+            body = letter.front.issuing_body
+            from service.documents.decision import agency_type
+            agency = {"name": body.value[:300], "type": agency_type(body.value)}
+            self.note("submitter", "Cơ quan trình: cơ quan ban hành tờ trình.",
+                      "The submitter is the body that issues the Tờ trình.", body.words,
+                      body.place)
+        else:
+            agency = {"type": "other"}
+            self.note("submitter_missing",
+                      "Không thấy cơ quan trình (đoạn «Theo đề nghị của …» hay tờ trình): cần "
+                      "bổ sung.", "No proposing agency found: it must be added.", None, None)
+        if agency.get("type") == "other" and agency.get("name"):
+            self.note("submitter_type", f"Không xác định được loại cơ quan «{agency['name']}».",
+                      "The agency's type cannot be told from its name.", agency["name"], None)
+        submission["submitter"] = agency
+        return agency
+
+    def _reference(self, submission: dict, main: FileReading | None,
+                   letter: FileReading | None) -> None:
+        if letter and letter.front.number and letter.front.number.value:
+            submission["reference"] = letter.front.number.value[:100]
+            return
+        proposal = main.front.proposal if main else None
+        if proposal and proposal.value.get("reference"):
+            submission["reference"] = proposal.value["reference"][:100]
+        elif proposal:
+            self.note("reference_blank", "Số tờ trình để trống (dự thảo).",
+                      "The Tờ trình's number is left blank (a draft).", proposal.words,
+                      proposal.place)
+
+    def _addressed_to(self, submission: dict, main: FileReading | None,
+                      letter: FileReading | None) -> None:
+        if letter and letter.front.addressed_to:
+            found = letter.front.addressed_to
+            kind, to = found.value
+            submission["addressed_to"] = {"name": to[:300], "type": kind}
+            if kind == "ppc_chairman" and "chu tich" not in fold(to):
+                self.note("addressed_to", "Tờ trình gửi Ủy ban nhân dân tỉnh: đọc là gửi Chủ "
+                          "tịch UBND tỉnh, người ký quyết định.", "Addressed to the Provincial "
+                          "PC: read as its Chairman, who signs.", found.words, found.place)
+            return
+        issuer = main.front.issuer if main else None
+        submission["addressed_to"] = {"type": "ppc_chairman"}
+        if issuer:
+            submission["addressed_to"]["name"] = clean(issuer.value)[:300]
+        self.note("addressed_to_route",
+                  "Không có tờ trình trong các tệp: coi là trình Chủ tịch UBND tỉnh, người ban "
+                  "hành quyết định (theo đoạn «Theo đề nghị của …»).",
+                  "No Tờ trình among the files: read as addressed to the Provincial Chairman, "
+                  "who issues the decision.",
+                  issuer.words if issuer else None, issuer.place if issuer else None)
+
+    def _approver(self, submission: dict, main: FileReading | None) -> None:
+        found = main.front.signature if main else None
+        if not found:
+            if main:
+                self.note("signature_missing", "Không thấy khối chữ ký («KT. CHỦ TỊCH», «CHỦ "
+                          "TỊCH», …): coi là Chủ tịch ký.", "No signature block found: read as "
+                          "signed by the Chairman.", None, Place(main.document.name))
+            return
+        sig = found.value
+        signer = " ".join(x for x in (sig.get("title"), sig.get("name")) if x)
+        approver = {"type": "ppc_chairman", "signed_as": sig["signed_as"]}
+        if signer:
+            approver["signer"] = signer[:MAX_SIGNER]
+        submission["approver"] = approver
+        label = {"self": "Chủ tịch ký", "on_behalf": "ký thay Chủ tịch (KT.)",
+                 "for_committee": "thay mặt Ủy ban nhân dân (TM.)",
+                 "by_order": "thừa lệnh/thừa ủy quyền (TL./TUQ.)"}[sig["signed_as"]]
+        self.note("signature", f"Khối chữ ký: {label}.",
+                  f"Signature block: {sig['signed_as']}.", found.words, found.place)
+
+    def _documents(self, decisions: list[FileReading], letter: FileReading | None) -> list[str]:
+        docs = []
+        if letter:
+            docs.append("to_trinh")
+        for f in decisions:
+            kind = f.front.kind.value if f.front.kind else None
+            if kind == "publication":
+                docs.append("draft_publication_decision")
+                if f.front.approves_internal or f.annex.tables:
+                    docs.append("draft_internal_procedure_decision")
+            elif kind in ("internal_procedure", "internal_procedure_amendment") or \
+                    (kind is None and f.annex.tables):
+                docs.append("draft_internal_procedure_decision")
+        if not letter:
+            cited = next((f.front.proposal for f in decisions if f.front.proposal), None)
+            self.note("no_to_trinh",
+                      "Không có tờ trình trong các tệp đã đọc"
+                      + (f" (quyết định viện dẫn: «{short(cited.value['as_printed'], 160)}»)"
+                         if cited else "")
+                      + ": thêm tờ trình vào hồ sơ (hoặc tải lên cùng dự thảo).",
+                      "No Tờ trình among the files read: add it to the dossier.",
+                      cited.words if cited else None, cited.place if cited else None)
+        return list(dict.fromkeys(docs))
+
+    # --- procedures ------------------------------------------------------------------------
+    def _entries(self) -> list[ListEntry]:
+        return [e for f in self.files for e in f.annex.entries]
+
+    def _resolve(self, heading: Heading, entries: list[ListEntry]):
+        """The codes of a heading: printed in it, else the list annex's by name."""
+        codes = find_codes(heading.text)
+        if codes:
+            for c in codes:
+                if c.odd:
+                    self.note("code_odd", f"Mã in là «{c.printed}», đọc là {c.code}.",
+                              f"The code printed «{c.printed}» is read as {c.code}.",
+                              heading.text, heading.place, procedure_code=c.code)
+            return [(code, None) for code in dict.fromkeys(c.code for c in codes)]
+        name = words_only(procedure_name(heading.text))
+        name = re.sub(r"^thu tuc ", "", name)
+        if len(name) < 8:
+            return []
+        scored = []
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(name)  # the costly side, once
+        for e in entries:
+            if e.change == "abolished":
+                continue  # no procedure is approved for a procedure being abolished
+            other = self._entry_name(e)
+            if other == name:
+                scored.append((1.0, e))
+                continue
+            matcher.set_seq1(other)
+            if matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9:
+                scored.append((matcher.ratio(), e))
+        scored.sort(key=lambda x: (-x[0], not x[1].codes))
+        if not scored or scored[0][0] < 0.9:
+            return []
+        best, entry = scored[0]
+        # a rival as close: another code, or the same name listed without a code
+        rivals = [s for s, e in scored[1:]
+                  if not e.codes or e.codes[0].code != entry.codes[0].code]
+        if not entry.codes:
+            self._listed_without_code.add(id(heading))
+            return []
+        if rivals and rivals[0] > best - 0.005:
+            return []
+        code = entry.codes[0].code
+        self.note("code_from_list",
+                  f"Tiêu đề không in mã: lấy mã {code} từ danh mục kèm theo quyết định theo tên "
+                  f"thủ tục (giống {round(best * 100)}%, {entry.place.label()}).",
+                  f"No code in the heading: {code} is taken from the decision's list by name "
+                  f"({round(best * 100)}% alike).", heading.text, heading.place,
+                  procedure_code=code)
+        return [(code, entry)]
+
+    def _entry_name(self, entry: ListEntry) -> str:
+        key = id(entry)
+        if key not in self._names:
+            self._names[key] = re.sub(r"^thu tuc ", "", words_only(entry.name))
+        return self._names[key]
+
+    def _procedures(self, kind: str, agency: dict, main: FileReading | None):
+        entries = self._entries()
+        placed: dict[tuple, dict] = {}
+        by_code: dict[str, dict] = {}
+        ip_list: list[dict] = []
+        for f in self.files:
+            for t in f.annex.tables:
+                self._table(t, f, kind, agency, entries, placed, by_code, ip_list, main)
+        procedures: list[dict] = []
+        seen = set()
+        if kind == "publication":
+            for e in entries:
+                if e.codes and e.change and e.codes[0].code not in seen:
+                    code = e.codes[0].code
+                    seen.add(code)
+                    info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None})
+                    info.setdefault("entry", e)
+                    procedures.append(self._procedure(code, info, e, kind, agency, main))
+                elif not e.codes and e.change:
+                    self.note("list_without_code",
+                              f"Thủ tục trong danh mục không in mã: «{short(e.name, 120)}»; không "
+                              "đưa vào hồ sơ kiểm tra.", "A listed procedure has no code: it "
+                              "is not part of the checked submission.", e.name, e.place)
+        for code, info in by_code.items():
+            if code not in seen:
+                seen.add(code)
+                procedures.append(self._procedure(code, info, info.get("entry"), kind, agency,
+                                                  main))
+        electronic = []
+        if kind == "electronic_procedure":
+            platform = self._platform()
+            for ip in ip_list:
+                ep = {"procedure_code": ip["procedure_code"], "tier": ip["tier"],
+                      "lead": dict(agency), "platform": platform, "steps": ip["steps"]}
+                if ip.get("variant"):
+                    ep["variant"] = ip["variant"]
+                electronic.append(ep)
+            ip_list = []
+        return procedures, ip_list, electronic
+
+    def _platform(self) -> str:
+        for f in self.files:
+            for block in f.document.blocks[:400]:
+                text = block.text if isinstance(block, Paragraph) else ""
+                if re.search(r"he thong thong tin giai quyet thu tuc hanh chinh|mot cua dien tu|"
+                             r"phan mem mot cua", fold(text)):
+                    self.note("platform", "Nền tảng: Hệ thống thông tin giải quyết TTHC dùng "
+                              "chung của tỉnh, theo văn bản.", "Platform: the province's shared "
+                              "one-stop system, as the document says.", text,
+                              Place(f.document.name, paragraph=block.index))
+                    return "shared_one_stop"
+        self.note("platform_other", "Văn bản không nêu hệ thống một cửa dùng chung.",
+                  "The document names no shared one-stop system.", None, None)
+        return "other"
+
+    def _procedure(self, code: str, info: dict, entry: ListEntry | None, kind: str,
+                   agency: dict, main: FileReading | None) -> dict:
+        name = entry.name if entry else info.get("name") or code
+        tiers = list(dict.fromkeys((entry.tiers if entry else []) + info["tiers"]))
+        if not tiers:
+            tiers = ["province"]
+            self.note("tier_default", f"Danh mục không ghi cấp của thủ tục {code}: coi là cấp "
+                      "tỉnh.", f"No tier listed for {code}: read as province.", None,
+                      entry.place if entry else None, procedure_code=code)
+        p: dict = {"code": code, "name": clean(name)[:MAX_NAME] or code}
+        if entry and entry.field_name:
+            p["field"] = clean(entry.field_name)[:300]
+        if kind == "publication":
+            change = entry.change if entry and entry.change else None
+            if change is None:
+                change = "listed"
+                self.note("change_listed", f"Không thấy thủ tục {code} trong danh mục công bố: "
+                          "coi là thủ tục có trong danh mục («listed»).",
+                          f"{code} is not in the published list: read as listed.", None, None,
+                          procedure_code=code)
+            p["change"] = change
+        p["managing_agency"] = dict(agency)
+        self.note("managing_agency", "Cơ quan quản lý thủ tục và cơ quan chủ trì xây dựng quy "
+                  "trình: lấy cơ quan trình (quyết định không ghi riêng).",
+                  "The managing agency and the drafter are the proposing agency (the decision "
+                  "does not name them apart).", None, None, once="managing_agency")
+        p["tiers"] = tiers
+        if "province" in tiers:
+            centre = info.get("centre")
+            if centre is None and entry is not None:
+                for f in self.files:
+                    if f.document.name == entry.place.file:
+                        centre = self._centre_in_entry(f, entry)
+            if centre:
+                p["reception"] = "provincial_centre"
+                self.note("reception", f"Thủ tục {code} tiếp nhận tại Trung tâm Phục vụ hành chính "
+                          "công tỉnh, theo văn bản.", f"{code} is received at the provincial "
+                          "centre, as the document says.", centre[0], centre[1],
+                          procedure_code=code)
+            else:
+                p["reception"] = "agency"
+                self.note("reception_agency", f"Văn bản không nêu Trung tâm Phục vụ hành chính "
+                          f"công tỉnh cho thủ tục {code}: coi là tiếp nhận tại cơ quan.",
+                          f"No provincial centre named for {code}: read as received at the "
+                          "agency.", None, None, procedure_code=code)
+        limit = time_limit_of(entry.time_text) if entry and entry.time_text else None
+        if limit:
+            p["time_limit"] = limit
+            self.note("time_limit_list", f"Thời hạn giải quyết của thủ tục {code}: "
+                      f"{spoken(limit)}, theo danh mục.", f"{code}'s time limit is read from "
+                      "the list.", entry.time_text, entry.place, procedure_code=code)
+        else:
+            limits = {(l["value"], l["unit"]) for l in info.get("limits", [])}
+            if len(limits) == 1:
+                value, unit = limits.pop()
+                p["time_limit"] = {"value": value, "unit": unit}
+        return p
+
+    def _centre_in_entry(self, f: FileReading, entry: ListEntry):
+        table = next((b for b in f.document.blocks
+                      if getattr(b, "rows", None) is not None and b.index == entry.place.table),
+                     None)
+        if table is None:
+            return None
+        for text in table.row_texts(entry.place.row - 1):
+            if CENTRE.search(fold(text)):
+                return text, entry.place
+        return None
+
+    def _table(self, t: TableReading, f: FileReading, kind: str, agency: dict,
+               entries: list[ListEntry], placed: dict, by_code: dict, ip_list: list,
+               main: FileReading | None) -> None:
+        heads = t.members or ([t.heading] if t.heading else [])
+        targets: list[tuple[str, Heading, ListEntry | None]] = []
+        missing: list[Heading] = []
+        for h in heads:
+            found = self._resolve(h, entries)
+            if found:
+                targets.extend((code, h, entry) for code, entry in found)
+            else:
+                missing.append(h)
+        if t.members and targets:
+            self.note("group", f"Một bảng dùng chung cho nhóm {len(t.members)} thủ tục: đọc thành "
+                      f"{len(targets)} quy trình nội bộ có cùng các bước.",
+                      f"One table for a group of {len(t.members)} procedures: read as "
+                      f"{len(targets)} internal procedures with the same steps.",
+                      t.heading.text if t.heading else None, t.place)
+        tiers = t.tiers
+        tier_note = None
+        if not tiers:
+            from_list = [tr for _, _, e in targets if e for tr in e.tiers]
+            if from_list:
+                tiers = list(dict.fromkeys(from_list))
+                tier_note = ("tier_from_list", "Không có tiêu đề ghi cấp: lấy cấp theo danh mục.",
+                             "No heading gives the tier: the list's is taken.")
+            else:
+                tiers = ["province"]
+                tier_note = ("tier_default", ("Không có tiêu đề nào ghi cấp thực hiện: coi là "
+                             "cấp tỉnh (quyết định của Chủ tịch UBND tỉnh)."),
+                             "No heading gives the tier: read as province.")
+        variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
+        if t.continued_in:
+            self.note("table_continues", "Bảng " + ", ".join(map(str, t.continued_in))
+                      + " không có dòng tiêu đề, cùng số cột và nằm ngay sau bảng quy trình: "
+                      "đọc là phần tiếp theo của bảng đó.", "A table without a header right "
+                      "after a step table, as wide: read as its continuation.", None, t.place)
+        steps = [self._step(s, k + 1, t) for k, s in enumerate(t.steps[:100])]
+        self._step_notes(t)
+        if len(t.steps) > 100:
+            self.note("too_many_steps", "Bảng có hơn 100 bước: chỉ lấy 100 bước đầu.",
+                      "More than 100 steps: the first 100 are taken.", None, t.place)
+        limit, totals = self._totals(t, [c for c, _, _ in targets], tiers, variant)
+        rendered = self._render(t, tiers, variant, totals)
+        self.tables.append(rendered)
+        for cells, r in t.unplaced_rows:
+            place = t.place.at_row(r + 1)
+            self.unplaced.append({
+                "kind": "row", "where": place.as_json(), "place": place.label(), "cells": cells,
+                "reason": "row_not_a_step", "message": {
+                    "vi": "Dòng chỉ có nội dung ở cột phụ (không có bước, người thực hiện hay "
+                          "thời gian): không đọc thành bước.",
+                    "en": "A row with text only in extra columns: not read as a step."}})
+        if not targets:
+            reason = "no_heading" if not heads else "listed_without_code" if all(
+                id(h) in self._listed_without_code for h in heads) else "no_code"
+            self._unplace(t, rendered, heads, reason)
+            return
+        if missing:
+            self._unplace(t, rendered, missing, "group_members_without_code")
+        if len(tiers) > 1:
+            self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
+                {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}[x]
+                for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",
+                "One table serves several tiers: one internal procedure per tier.",
+                t.tier_words, t.tier_place)
+        if t.tier_source == "heading" or t.tier_source == "decision title":
+            self.note("tier", "Cấp thực hiện đọc từ tiêu đề: «" + short(t.tier_words or "", 120)
+                      + "».", f"The tier ({', '.join(tiers)}) comes from the heading.",
+                      t.tier_words, t.tier_place, once=f"tier:{t.tier_words}:{t.tier_place}")
+        elif tier_note:
+            self.note(*tier_note, None, t.place)
+        if t.continued and t.variant:
+            self.note("variant_continues", "Bảng chỉ có tiêu đề trường hợp: cùng thủ tục với "
+                      "bảng trước.", "The table has only a case heading: the same procedure as "
+                      "the table before.", t.variant.text, t.variant.place)
+        centre = self._centre_in_steps(t)
+        for code, heading, entry in targets:
+            info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None,
+                                             "limits": []})
+            info.setdefault("name", procedure_name(heading.text))
+            info.setdefault("limits", [])
+            if entry is not None:
+                info.setdefault("entry", entry)
+            if centre and info["centre"] is None:
+                info["centre"] = centre
+            if limit:
+                info["limits"].append(limit)
+            for tier in tiers:
+                key = (code, tier, variant_key(variant))
+                ip: dict = {"procedure_code": code, "tier": tier, "drafted_by": dict(agency)}
+                if tier == "province" and centre:
+                    ip["coordinating"] = [{"name": "Trung tâm Phục vụ hành chính công tỉnh",
+                                           "type": "provincial_centre"}]
+                    self.note("coordinating", "Trung tâm Phục vụ hành chính công tỉnh có tên "
+                              "trong các bước: ghi là cơ quan phối hợp.", "The provincial "
+                              "centre is named in the steps: recorded as coordinating.",
+                              centre[0], centre[1], once=f"coord:{t.place}")
+                ip["steps"] = steps
+                if variant:
+                    ip["variant"] = variant
+                if limit:
+                    ip["time_limit"] = limit
+                if kind == "internal_procedure_amendment" and main is not None:
+                    self._amends(ip, main)
+                if key in placed:
+                    self._unplace(t, rendered, heads, "duplicate")
+                    continue
+                placed[key] = ip
+                ip_list.append(ip)
+                info["tiers"].append(tier)
+                rendered["placed_as"].append({"procedure_code": code, "tier": tier,
+                                              **({"variant": variant} if variant else {})})
+
+    def _amends(self, ip: dict, main: FileReading) -> None:
+        found = main.front.amends
+        if found:
+            ip["amends"] = {"decision": found.value[:100], "approved_by": {"type": "ppc_chairman"}}
+            self.note("amends", f"Quy trình được sửa đổi: Quyết định số {found.value}.",
+                      "The amended decision is read from the title.", found.words, found.place,
+                      once="amends")
+        else:
+            self.note("amends_missing", "Trích yếu không nêu quyết định được sửa đổi: cần bổ "
+                      "sung.", "The title names no decision being amended.", None, None,
+                      once="amends_missing")
+
+    def _centre_in_steps(self, t: TableReading):
+        for s in t.steps:
+            if CENTRE.search(fold(s.responsible)) or CENTRE.search(fold(s.action)):
+                return (s.responsible if CENTRE.search(fold(s.responsible)) else s.action,
+                        t.place.at_row(s.row + 1))
+        return None
+
+    def _step(self, s: Step, order: int, t: TableReading) -> dict:
+        out: dict = {"order": order}
+        if s.action:
+            out["action"] = s.action[:MAX_ACTION]
+            if len(s.action) > MAX_ACTION:
+                self.note("action_cut", f"Nội dung bước {order} dài hơn {MAX_ACTION} ký tự: "
+                          "cắt bớt trong hồ sơ kiểm tra.", "A step's action is cut to the "
+                          "contract's length.", s.action[:120], t.place.at_row(s.row + 1))
+        if s.responsible:
+            out["responsible"] = s.responsible[:MAX_RESPONSIBLE]
+        if s.duration is not None:
+            out["duration"] = s.duration
+        out["counted"] = s.counted
+        return out
+
+    def _step_notes(self, t: TableReading) -> None:
+        """The steps' notes, one per kind and table («Bước 1, 2, 5: …»)."""
+        grouped: dict[str, list] = {}
+        for k, s in enumerate(t.steps[:100]):
+            for kind, vi, en, words in s.notes:
+                grouped.setdefault(kind, []).append((k + 1, s, vi, en, words))
+        for kind, items in grouped.items():
+            orders = ", ".join(str(k) for k, *_ in items)
+            words = "; ".join(dict.fromkeys(w for *_, w in items if w))
+            first = items[0][1]
+            self.note(kind, f"Bước {orders}: {items[0][2]}", items[0][3], words,
+                      t.place.at_row(first.row + 1), steps=[k for k, *_ in items])
+
+    def _totals(self, t: TableReading, codes: list[str], tiers: list[str],
+                variant: str | None):
+        """The printed totals against the sums of the counted steps; the table's own time
+        limit (its last printed total, else the total line above it)."""
+        out = []
+        limit = None
+        durations = [s.duration for s in t.steps if s.counted and s.duration]
+        whole = total_of(durations)
+        for k, total in enumerate(t.totals):
+            last = k == len(t.totals) - 1
+            if last:
+                part = whole
+            else:
+                start = t.totals[k - 1].steps_before if k else 0
+                part = total_of([s.duration for s in t.steps[start:total.steps_before]
+                                 if s.counted and s.duration])
+            entry = self._total_entry(t, total.label, total.text, total.duration, part,
+                                      t.place.at_row(total.row + 1), "whole" if last else "part",
+                                      codes, tiers, variant)
+            out.append(entry)
+            if last and total.duration:
+                limit = total.duration
+        if t.total_line is not None:
+            printed = read_time(t.total_line.text.split(":", 1)[-1]).duration
+            out.append(self._total_entry(t, t.total_line.text, t.total_line.text, printed, whole,
+                                         t.total_line.place, "whole", codes, tiers, variant))
+            if limit is None and printed:
+                limit = printed
+        if not out and whole:
+            out.append(self._total_entry(t, None, None, None, whole, t.place, "whole", codes,
+                                         tiers, variant))
+        self.totals.extend(out)
+        return limit, out
+
+    def _total_entry(self, t, label, text, printed, summed, place, scope, codes, tiers, variant):
+        agrees = None
+        if printed and summed:
+            agrees = abs(hours(printed) - hours(summed)) < 1e-6
+        entry = {"where": place.as_json(), "place": place.label(), "scope": scope,
+                 "procedure_codes": codes, "tiers": tiers, "printed_label": label,
+                 "printed_text": text, "printed": printed, "summed": summed, "agrees": agrees}
+        if variant:
+            entry["variant"] = variant
+        if agrees is False:
+            self.note("total_differs", f"Tổng in trong bảng ({spoken(printed)}) khác tổng thời "
+                      f"gian các bước ({spoken(summed)}).", "The printed total differs from the "
+                      "sum of the steps.", text, place)
+        return entry
+
+    def _render(self, t: TableReading, tiers, variant, totals) -> dict:
+        return {"where": t.place.as_json(), "place": t.place.label(),
+                "heading": t.heading.text if t.heading else None,
+                "members": [m.text for m in t.members], "variant": variant, "tiers": tiers,
+                "header": t.header, "columns": t.columns,
+                "steps": [{"label": s.label, "action": s.action, "responsible": s.responsible,
+                           "duration_text": s.time_text, "duration": s.duration,
+                           "counted": s.counted, "row": s.row + 1} for s in t.steps],
+                "totals": totals,
+                "phases": [{"text": text, "row": r + 1} for text, r in t.phases],
+                "unplaced_rows": [{"cells": cells, "row": r + 1} for cells, r in t.unplaced_rows],
+                "placed_as": []}
+
+    def _unplace(self, t: TableReading, rendered: dict, heads: list[Heading], reason: str) -> None:
+        vi, en = {
+            "no_code": (("Không tìm thấy mã thủ tục: tiêu đề không in mã và danh mục kèm theo "
+                        "không có thủ tục trùng tên."), ("No procedure code: none in the heading "
+                        "and no procedure of that name in the decision's list.")),
+            "listed_without_code": (("Không tìm thấy mã thủ tục: danh mục kèm theo có thủ tục "
+                                    "trùng tên nhưng không in mã."), ("No procedure code: the "
+                                    "decision's list names the procedure but prints no code.")),
+            "no_heading": ("Bảng quy trình không có tiêu đề thủ tục.",
+                           "A step table with no procedure heading."),
+            "group_members_without_code": ("Một số thủ tục của nhóm không tìm thấy mã.",
+                                           "Some procedures of the group have no code."),
+            "duplicate": ("Bảng thứ hai cho cùng thủ tục, cùng cấp và cùng trường hợp.",
+                          "A second table for the same procedure, tier and case."),
+        }[reason]
+        self.unplaced.append({"kind": "table", **rendered, "reason": reason,
+                              "message": {"vi": vi, "en": en},
+                              "procedures": [h.text for h in heads]})
+        self.note("unplaced", vi + " Bảng được giữ lại để người xem đặt vào đúng thủ tục.", en,
+                  heads[0].text if heads else None, heads[0].place if heads else t.place)
+
+    # --- the reading ------------------------------------------------------------------------
+    def _reading(self, decisions: list[FileReading], letters: list[FileReading]) -> dict:
+        files = []
+        for f in self.files:
+            fr = f.front
+            entry: dict = {"file": f.document.name, "format": f.format, "document": fr.document}
+            if fr.number:
+                entry["number"] = fr.number.value
+            if fr.day and fr.day.value:
+                entry["date"] = fr.day.value.isoformat()
+            if fr.issuer:
+                entry["issuer_as_printed"] = fr.issuer.value
+            if fr.title:
+                entry["title"] = fr.title.value
+            if fr.kind:
+                entry["kind"] = fr.kind.value
+            if fr.signature:
+                entry["signature"] = {k: v for k, v in fr.signature.value.items()}
+            if fr.proposal:
+                p = dict(fr.proposal.value)
+                if p.get("date"):
+                    p["date"] = p["date"].isoformat()
+                entry["proposed_by"] = p
+            if fr.addressed_to:
+                entry["addressed_to"] = fr.addressed_to.value[1]
+            entry["step_tables"] = len(f.annex.tables)
+            entry["listed_procedures"] = len(f.annex.entries)
+            files.append(entry)
+            for place, header in f.annex.ignored:
+                self.note("table_not_steps", "Bảng không phải bảng quy trình (không có cột thời "
+                          "gian và nội dung/người thực hiện): bỏ qua.", "Not a step table: "
+                          "ignored.", header, place)
+        return {"files": files, "notes": self.notes, "unplaced": self.unplaced,
+                "totals": self.totals, "tables": self.tables}
