@@ -16,6 +16,7 @@ from typing import Any
 
 from ulid import ULID
 
+from service.engine.catalogue import basis_entry
 from service.engine.conditions import holds, is_absent, lookup
 from service.engine.facts import build_facts
 from service.engine.jurisdiction import province_of
@@ -96,12 +97,6 @@ def report_facts(rule: Rule, fact: dict) -> dict:
     return out
 
 
-def _basis_entry(basis: dict) -> dict:
-    """A legal basis entry as a verdict shows it (dates as ISO strings)."""
-    return {k: (v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple)
-                else v) for k, v in basis.items()}
-
-
 class Engine:
     """A loaded policy set with its compiled matcher; swapped whole on reload."""
 
@@ -163,7 +158,7 @@ class Engine:
             subject["variant"] = fact["variant"]
         subject["path"] = fact["path"]
         facts = report_facts(rule, fact)
-        references = [_basis_entry(b) for b in rule.references(day, province,
+        references = [basis_entry(b) for b in rule.references(day, province,
                                                                 submission["kind"])]
         primary = references[0]
         basis = {"document": primary["document"], "anchor": primary["anchor"],

@@ -57,6 +57,8 @@ WORDS = {
     "one_hour": {"vi": "1 giờ làm việc", "en": "1 working hour"},
     "days_hours": {"vi": "{d} ngày {h} giờ làm việc",
                    "en": "{d} working days and {h} working hours"},
+    "days_one_hour": {"vi": "{d} ngày 1 giờ làm việc",
+                      "en": "{d} working days and 1 working hour"},
     "agency_role": {"vi": "{agency} ({role})", "en": "{agency} ({role})"},
 }
 
@@ -145,7 +147,8 @@ def duration(hours: Any, lang: str = "vi") -> str:
         return _word("one_day" if days == 1 else "days", lang, n=decimal_text(days, lang))
     whole = int(days)
     rest = h - whole * HOURS_PER_DAY
-    return _word("days_hours", lang, d=whole, h=decimal_text(rest, lang))
+    return _word("days_hours" if rest != 1 else "days_one_hour", lang, d=whole,
+                 h=decimal_text(rest, lang))
 
 
 def _word(key: str, lang: str, **values: Any) -> str:
@@ -154,10 +157,11 @@ def _word(key: str, lang: str, **values: Any) -> str:
 
 
 def join(items: Iterable[str], lang: str, sep: str = ", ") -> str:
-    """«a, b và c» / «a, b and c»."""
+    """«a, b và c» / «a, b and c» in a sentence; «a; b; c» with ``sep="; "`` (a list of
+    values whose labels hold commas, as facts are shown)."""
     items = [i for i in items if i]
-    if len(items) < 2:
-        return "".join(items)
+    if len(items) < 2 or sep == "; ":
+        return sep.join(items)
     return sep.join(items[:-1]) + _word("and", lang) + items[-1]
 
 
