@@ -128,7 +128,7 @@ def counted_total(steps: Iterable[dict]) -> float | int:
                        if s.get("counted", True)), Decimal(0)))
 
 
-def number(x: Decimal | float | int) -> float | int:
+def number(x: Decimal | float) -> float | int:
     """A number as the facts hold it: integral values become ints, so that the same total
     always prints the same way; others the float nearest to the exact decimal."""
     d = x if isinstance(x, Decimal) else Decimal(str(x))

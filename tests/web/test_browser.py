@@ -167,7 +167,7 @@ def test_a_reviewer_goes_from_a_rejected_verdict_to_the_rule_its_scenarios_and_t
     findings = page.all("li.finding")
     assert len(findings) == 3
     first = findings[0]
-    assert "1.009994" in first.text and "phải có dự thảo quyết định phê duyệt" in first.text
+    assert "1.009994" in first.text and "phải kèm dự thảo Quyết định phê duyệt" in first.text
     assert "missing_tiers" in first.text and "cấp huyện" in first.text
     page.shot("1-verdict")
 
