@@ -85,11 +85,12 @@ AGENCY_CODES = ("SXD", "STP", "SYT", "SNV", "VPUBND", "TTPVHCC", "KSTT", "UBND-V
 AGENCY_NAMES = ("Sở Xây dựng", "Sở Tư pháp", "Văn phòng UBND tỉnh",
                 "Trung tâm Phục vụ hành chính công tỉnh", "UBND huyện Tam Dương", "x",
                 "SỞ XÂY DỰNG", "Sở  Xây\u00a0dựng tỉnh Vĩnh Phúc", "Sở Xây dựng tỉnh Cao Bằng",
-                "Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch")
+                "Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch",
+                'Sở "X"\\Y\ntỉnh Vĩnh Phúc', "Ω😀 1e5")
 # Province slugs a submission may name (both lists, old and new names).
 PROVINCES = ("vinh-phuc", "vinh-phuc", "phu-tho", "cao-bang", "nghe-an", "ha-noi",
              "thua-thien-hue", "hue", "ba-ria-vung-tau", "ho-chi-minh")
-SIGNERS = ("Phó Chủ tịch Nguyễn Văn A", "Chủ tịch", "Chánh Văn phòng", "x")
+SIGNERS = ("Phó Chủ tịch Nguyễn Văn A", "Chủ tịch", "Chánh Văn phòng", "x", 'K"T\\\n😀')
 # Cases of one TTHC at one tier, as printed (two differ only in spaces once normalised).
 VARIANTS = ("a) Trường hợp không thành lập hội đồng", "b) Trường hợp thành lập hội đồng",
             "b)  Trường hợp thành lập\u00a0hội đồng", "Trường hợp thuộc thẩm quyền cấp xã")
