@@ -11,7 +11,8 @@ Tính năng: Đối chiếu hồ sơ với sổ đăng ký thủ tục (Văn b�
     (§QTDT-0) có phải là quyết định phê duyệt quy trình nội bộ của chính thủ tục và cấp đó mà
     sổ đăng ký có hay không (quyết định đang có hiệu lực hoặc đã được thay thế đều tính là có).
     Số quyết định được so sánh không phân biệt cách viết (Quyết định số 1580/QD-UBND =
-    1580/QĐ-UBND).
+    1580/QĐ-UBND). Quy tắc này (REG-01) áp dụng cho mọi tỉnh: xem
+    vn-registry/quyet-dinh-trong-so-dang-ky.feature.
   Thủ tục mà sổ đăng ký không có, và quyết định dẫn chiếu khi sổ chưa có quy trình nội bộ nào
   của thủ tục, thì không đối chiếu: kết quả như khi kiểm tra không có sổ đăng ký. Kết quả ghi rõ
   những thông tin nào lấy từ sổ đăng ký.
