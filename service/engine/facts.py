@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 SET, LIST, NUMBER, BOOL, SCALAR = "set", "list", "number", "bool", "scalar"
@@ -163,6 +164,7 @@ def _plain(text: str) -> str:
     return _modern_tones(" ".join(text.split()))
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str | None, province_name: str | None = None) -> str | None:
     """An agency's name as QTNB-14 compares it: Unicode NFC, case-folded, every run of white
     space (non-breaking included) one space, trimmed, tone marks placed as in «hóa», «thủy»,
