@@ -8,13 +8,17 @@ One builder, two sources of choices:
   size limits).
 
 What is generated: every ``kind``; ``submitted_on`` from 2017 to 2027, half of the time on
-or next to a date where rules change (2018-06-21, 2019-11-28/29, 2025-06-30, 2025-07-01);
-every agency type, with and without codes (including codes that look like numbers, differ
-only in case or by a trailing space, or hold quotes, a backslash, a newline, Vietnamese
-letters or an emoji); tiers, receptions, changes and changed elements; subsets of the
-documents; optional fields present, absent, ``null`` or blank; internal and electronic
-procedures naming the submission's procedures and tiers (unique ``(procedure_code, tier)``),
-either conforming to the 9579 roles or random; step tables with missing
+or next to a date where rules change or a cited text takes effect (2018-06-21, 2019-01-06,
+2019-11-28/29, 2020-03-05, 2025-06-30, 2025-07-01, 2025-09-15); a ``province`` (present or
+not, of Vĩnh Phúc or another province, old or new names); every agency type, with and
+without codes (including codes that look like numbers, differ only in case or by a trailing
+space, or hold quotes, a backslash, a newline, Vietnamese letters or an emoji), names that
+are the same or not once normalised (case, spaces, tone marks, « tỉnh …»), and how a decision
+is signed (``signed_as``, ``signer``); tiers, receptions, changes and changed elements;
+subsets of the documents; optional fields present, absent, ``null`` or blank; internal and
+electronic procedures naming the submission's procedures and tiers (unique ``(procedure_code,
+tier, variant)``, some pairs with two cases and their own time limits), either conforming to
+the 9579 roles or random; step tables with missing
 action/responsible/duration, ``counted: false``, days and hours, whole and fractional values
 up to the contract's maximum (values under 1e-4 working hours only with
 ``tiny_durations=True``: see ``TINY_DURATIONS``); ``amends``/``based_on`` present, absent,
@@ -50,6 +54,7 @@ from service.contract.schemas import (
     PLATFORMS,
     RECEPTIONS,
     SCOPES,
+    SIGNED_AS,
     TIERS,
     UNITS,
 )
@@ -67,8 +72,8 @@ __all__ = ["BOUNDARY_DATES", "FIRST_DATE", "LAST_DATE", "Sizes", "build_registry
 FIRST_DATE = date(2017, 1, 1)
 LAST_DATE = date(2027, 12, 31)
 # Dates where a pack or a rule starts or ends (each is also generated a day either side).
-BOUNDARY_DATES = (date(2018, 6, 21), date(2019, 11, 28), date(2019, 11, 29),
-                  date(2025, 6, 30), date(2025, 7, 1))
+BOUNDARY_DATES = (date(2018, 6, 21), date(2019, 1, 6), date(2019, 11, 28), date(2019, 11, 29),
+                  date(2020, 3, 5), date(2025, 6, 30), date(2025, 7, 1), date(2025, 9, 15))
 
 # 2020 first: the value Hypothesis favours and shrinks to, a year every pack but the
 # two-tier one is in force.
@@ -78,7 +83,17 @@ AGENCY_CODES = ("SXD", "STP", "SYT", "SNV", "VPUBND", "TTPVHCC", "KSTT", "UBND-V
                 "TTHCC-VY", "sxd", "SỞ-TP", "01", "1", "1.0", "1e5", 'S"X\\D', "SXD ",
                 "A\nB", "Ω😀")
 AGENCY_NAMES = ("Sở Xây dựng", "Sở Tư pháp", "Văn phòng UBND tỉnh",
-                "Trung tâm Phục vụ hành chính công tỉnh", "UBND huyện Tam Dương", "x")
+                "Trung tâm Phục vụ hành chính công tỉnh", "UBND huyện Tam Dương", "x",
+                "SỞ XÂY DỰNG", "Sở  Xây\u00a0dựng tỉnh Vĩnh Phúc", "Sở Xây dựng tỉnh Cao Bằng",
+                "Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch",
+                'Sở "X"\\Y\ntỉnh Vĩnh Phúc', "Ω😀 1e5")
+# Province slugs a submission may name (both lists, old and new names).
+PROVINCES = ("vinh-phuc", "vinh-phuc", "phu-tho", "cao-bang", "nghe-an", "ha-noi",
+             "thua-thien-hue", "hue", "ba-ria-vung-tau", "ho-chi-minh")
+SIGNERS = ("Phó Chủ tịch Nguyễn Văn A", "Chủ tịch", "Chánh Văn phòng", "x", 'K"T\\\n😀')
+# Cases of one TTHC at one tier, as printed (two differ only in spaces once normalised).
+VARIANTS = ("a) Trường hợp không thành lập hội đồng", "b) Trường hợp thành lập hội đồng",
+            "b)  Trường hợp thành lập\u00a0hội đồng", "Trường hợp thuộc thẩm quyền cấp xã")
 PROCEDURE_NAMES = ("Cấp giấy phép xây dựng mới", "Chứng thực bản sao từ bản chính",
                    "Đăng ký khai sinh", "Cấp phiếu lý lịch tư pháp", "T")
 FIELDS = ("Xây dựng", "Tư pháp", "Hộ tịch", "Y tế")
@@ -230,6 +245,8 @@ def _agency(c, preferred: Sequence[str] = (), codes: Sequence[str] = AGENCY_CODE
     agency: dict = {"type": type_ or _agency_type(c, preferred)}
     _maybe(c, agency, "code", lambda: c.pick(codes), present=75, blank=True)
     _maybe(c, agency, "name", lambda: c.pick(AGENCY_NAMES), present=40, blank=True)
+    _maybe(c, agency, "signed_as", lambda: c.pick(SIGNED_AS), present=25)
+    _maybe(c, agency, "signer", lambda: c.pick(SIGNERS), present=15, blank=True)
     return _shuffled_keys(c, agency)
 
 
@@ -346,6 +363,7 @@ def _internal_procedure(c, kind: str, p: dict, tier: str, sizes: Sizes) -> dict:
     _maybe(c, ip, "amends", lambda: _decision_ref(c), present=75 if amendment else 10)
     _maybe(c, ip, "amendment_reason", lambda: c.pick(AMENDMENT_REASONS),
            present=60 if amendment else 10)
+    _maybe(c, ip, "time_limit", lambda: _duration(c, sizes), present=15)
     return _shuffled_keys(c, ip)
 
 
@@ -387,6 +405,7 @@ def build_submission(c, sizes: Sizes = Sizes()) -> dict:
     """One valid raw submission, every choice taken from ``c`` (see ``_Draws``/``_Rolls``)."""
     kind = c.pick(KINDS)
     sub: dict = {"kind": kind, "submitted_on": _date(c).isoformat()}
+    _maybe(c, sub, "province", lambda: c.pick(PROVINCES), present=40)
     _maybe(c, sub, "reference", lambda: c.pick(REFERENCES), present=50, blank=True)
     sub["submitter"] = _agency(c, DRAFTER_TYPES + ("district_pc", "commune_pc"))
     if kind != "electronic_procedure":
@@ -406,15 +425,29 @@ def build_submission(c, sizes: Sizes = Sizes()) -> dict:
     ip_odds = {"publication": (45, 60), "internal_procedure": (70, 80),
                "internal_procedure_amendment": (60, 80), "electronic_procedure": (10, 35)}
     ep_odds = (60, 85) if kind == "electronic_procedure" else (3, 12)
-    ips = [_internal_procedure(c, kind, p, t, sizes)
-           for p, t in _pairs_subset(c, pairs, *ip_odds[kind])]
+    ips = []
+    for p, t in _pairs_subset(c, pairs, *ip_odds[kind]):
+        ip = _internal_procedure(c, kind, p, t, sizes)
+        if c.chance(20):  # one case of several, or two cases of one TTHC at one tier
+            first, second = c.subset(VARIANTS[:2] + VARIANTS[3:], min_size=2, max_size=2)
+            ip["variant"] = first
+            if c.chance(50):
+                other = _internal_procedure(c, kind, p, t, sizes)
+                other["variant"] = second
+                ips.append(other)
+        ips.append(ip)
     if ips or c.chance(50):
         sub["internal_procedures"] = ips
     elif c.chance(30):
         sub["internal_procedures"] = None
     by_key = {(ip["procedure_code"], ip["tier"]): ip for ip in ips}
-    eps = [_electronic_procedure(c, p, t, by_key.get((p["code"], t)), sizes)
-           for p, t in _pairs_subset(c, pairs, *ep_odds)]
+    eps = []
+    for p, t in _pairs_subset(c, pairs, *ep_odds):
+        paired = by_key.get((p["code"], t))
+        ep = _electronic_procedure(c, p, t, paired, sizes)
+        if c.chance(25):  # its IP's case (spelled alike or not), or another
+            ep["variant"] = c.pick(VARIANTS + ((paired or {}).get("variant") or "x",))
+        eps.append(ep)
     if eps or c.chance(50):
         sub["electronic_procedures"] = eps
     elif c.chance(30):

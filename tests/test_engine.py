@@ -26,6 +26,9 @@ EXPECTED = {
     "after-2025-reform-district.json": (
         "rejected", [("CQDP-01", "internal_procedures.1"), ("CQDP-01", "procedures.0")]),
     "before-any-policy.json": ("no_policy", []),
+    "internal-procedure-signed-on-behalf.json": ("accepted", []),
+    "other-province-lang-son.json": ("accepted", []),
+    "publication-abolishing-district-tthc.json": ("accepted", []),
 }
 
 
@@ -53,8 +56,12 @@ def test_findings_carry_subject_facts_basis_and_messages():
                               "missing_document": True}
     assert first["legal_basis"]["anchor"] == "§QTNB-6"
     assert "đồng thời xây dựng, trình dự thảo quyết định" in first["legal_basis"]["quote"]
+    assert "13/12/2019" in first["legal_basis"]["source"]
     assert "cấp huyện" in first["message"]["vi"] and "district tier" in first["message"]["en"]
-    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-one-stop"]
+    assert "procedures.0" not in first["message"]["vi"]
+    assert verdict["province"] == "vinh-phuc"
+    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-one-stop",
+                                                      "vn-registry"]
     assert all(p["version"].startswith("sha256:") for p in verdict["policies"])
 
 

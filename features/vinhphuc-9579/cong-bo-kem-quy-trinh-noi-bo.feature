@@ -9,16 +9,16 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
   (cách hiểu này ghi trong danh mục quy tắc, để bộ phận pháp chế xem xét).
 
   Bối cảnh:
-    Cho hồ sơ trình công bố của Sở Xây dựng nộp ngày 02/03/2020
+    Cho hồ sơ trình công bố của Sở Xây dựng gửi ngày 02/03/2020
     Và hồ sơ gửi Văn phòng UBND tỉnh
     Và hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
     Và hồ sơ gồm: Tờ trình; dự thảo Quyết định công bố; dự thảo Quyết định phê duyệt quy trình nội bộ
     Và các quy trình nội bộ trong hồ sơ có các bước:
-      | bước | công việc                         | người thực hiện               | thời gian            |
-      | 1    | Tiếp nhận, kiểm tra, số hóa hồ sơ | Công chức Bộ phận một cửa     | 4 giờ làm việc       |
-      | 2    | Thẩm định hồ sơ, dự thảo kết quả  | Chuyên viên phòng chuyên môn  | 15 ngày làm việc     |
-      | 3    | Ký phê duyệt kết quả              | Lãnh đạo cơ quan              | 4 giờ làm việc       |
-      | 4    | Trả kết quả                       | Công chức Bộ phận một cửa     | Không tính thời gian |
+      | bước | công việc                         | người thực hiện              | thời gian            |
+      | 1    | Tiếp nhận, kiểm tra, số hóa hồ sơ | Công chức Bộ phận một cửa    | 4 giờ làm việc       |
+      | 2    | Thẩm định hồ sơ, dự thảo kết quả  | Chuyên viên phòng chuyên môn | 15 ngày làm việc     |
+      | 3    | Ký phê duyệt kết quả              | Lãnh đạo cơ quan             | 4 giờ làm việc       |
+      | 4    | Trả kết quả                       | Công chức Bộ phận một cửa    | Không tính thời gian |
 
   Quy tắc: Thủ tục mới, thay thế hoặc thay đổi thời hạn, địa điểm, trình tự phải kèm quy trình nội bộ (QTNB-08)
 
@@ -29,7 +29,7 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Và quy trình nội bộ cấp huyện của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "UBND cấp huyện"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTNB-08"
 
     @QTNB-08 @QTNB-10
@@ -38,14 +38,17 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thời hạn giải quyết là 20 ngày làm việc
       Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTNB-08" về thủ tục "1.009994"
       Và phát hiện "QTNB-08" về thủ tục "1.009994" ghi nhận:
-        | thông tin                                          | giá trị      |
-        | loại thay đổi                                      | mới ban hành |
-        | các cấp thiếu quy trình nội bộ                     | cấp huyện    |
+        | thông tin                                           | giá trị      |
+        | loại thay đổi                                       | mới ban hành |
+        | các cấp thiếu quy trình nội bộ                      | cấp huyện    |
         | thiếu dự thảo Quyết định phê duyệt quy trình nội bộ | không        |
       Và phát hiện "QTNB-08" viện dẫn "§QTNB-6" của văn bản "9579/UBND-KSTT"
+      Và phát hiện "QTNB-08" có nội dung "còn thiếu quy trình nội bộ cấp huyện"
+      Và phát hiện "QTNB-08" không có nội dung "dự thảo quyết định: có"
+      Và phát hiện "QTNB-08" không có nội dung "hồ sơ không có dự thảo"
       Và không có phát hiện "QTNB-04"
       Và không có phát hiện "QTNB-10"
 
@@ -56,11 +59,14 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Nhưng hồ sơ không có dự thảo Quyết định phê duyệt quy trình nội bộ
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và phát hiện "QTNB-08" về thủ tục "1.009994" ghi nhận:
-        | thông tin                                          | giá trị  |
-        | các cấp thiếu quy trình nội bộ                     | không có |
+        | thông tin                                           | giá trị  |
+        | các cấp thiếu quy trình nội bộ                      | không có |
         | thiếu dự thảo Quyết định phê duyệt quy trình nội bộ | có       |
+      Và phát hiện "QTNB-08" có nội dung "hồ sơ không có dự thảo Quyết định phê duyệt quy trình nội bộ"
+      Và phát hiện "QTNB-08" không có nội dung "cho —"
+      Và phát hiện "QTNB-08" không có nội dung "còn thiếu quy trình nội bộ"
 
     @QTNB-08
     Kịch bản: Mỗi thủ tục một phát hiện, nêu mọi cấp còn thiếu quy trình nội bộ
@@ -72,8 +78,8 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thủ tục đã có quy trình nội bộ được phê duyệt
       Khi kiểm tra hồ sơ
       Thì phát hiện "QTNB-08" về thủ tục "2.000908" ghi nhận:
-        | thông tin                      | giá trị              |
-        | các cấp thiếu quy trình nội bộ | cấp huyện; cấp xã    |
+        | thông tin                      | giá trị           |
+        | các cấp thiếu quy trình nội bộ | cấp huyện; cấp xã |
       Và không có phát hiện "QTNB-08" về thủ tục "2.001019"
 
     @QTNB-08 @QTNB-09
@@ -106,12 +112,13 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thủ tục chỉ thay đổi: phí, lệ phí
       Và hồ sơ không có dự thảo Quyết định phê duyệt quy trình nội bộ
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và phát hiện "QTNB-09" về thủ tục "1.009994" ở mức "thông tin"
       Và phát hiện "QTNB-09" về thủ tục "1.009994" ghi nhận:
         | thông tin             | giá trị          |
         | loại thay đổi         | sửa đổi, bổ sung |
         | các nội dung thay đổi | phí, lệ phí      |
+      Và phát hiện "QTNB-09" có nội dung "không bắt buộc trình kèm dự thảo Quyết định phê duyệt quy trình nội bộ"
       Và không có phát hiện "QTNB-08"
       Và không có phát hiện "CHUNG-01"
 
@@ -121,7 +128,7 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thủ tục chỉ thay đổi: phí, lệ phí
       Và thủ tục chưa có quy trình nội bộ được phê duyệt
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "CHUNG-01" về thủ tục "1.009994"
       Và phát hiện "CHUNG-01" về thủ tục "1.009994" ghi nhận:
         | thông tin                             | giá trị          |
@@ -141,7 +148,7 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thủ tục chưa có quy trình nội bộ được phê duyệt
       Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "CHUNG-01"
 
     @CHUNG-01
@@ -150,7 +157,7 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thủ tục chỉ thay đổi: thành phần hồ sơ
       Và thủ tục đã có quy trình nội bộ được phê duyệt
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "CHUNG-01"
 
     @CHUNG-01
@@ -161,3 +168,34 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Khi kiểm tra hồ sơ
       Thì có phát hiện "QTNB-08" về thủ tục "1.009994"
       Và không có phát hiện "CHUNG-01"
+
+  Quy tắc: Từ ngày 01/07/2025 không còn cấp huyện để thiếu quy trình nội bộ (QTNB-08)
+
+    @QTNB-08 @CQDP-01
+    Khung kịch bản: Thủ tục mới còn nêu cấp huyện, chỉ có quy trình nội bộ cấp tỉnh, trước và từ ngày 01/07/2025
+      Cho hồ sơ gửi ngày <ngày gửi>
+      Và thủ tục "1.009994" mới ban hành, thực hiện ở cấp tỉnh và cấp huyện
+      Và thời hạn giải quyết là 20 ngày làm việc
+      Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
+      Khi kiểm tra hồ sơ
+      Thì <QTNB-08> phát hiện "QTNB-08" về thủ tục "1.009994"
+      Và <CQDP-01> phát hiện "CQDP-01" về thủ tục "1.009994"
+
+      Dữ liệu:
+        | ngày gửi   | QTNB-08  | CQDP-01  |
+        | 30/06/2025 | có       | không có |
+        | 01/07/2025 | không có | có       |
+
+    @QTNB-08
+    Kịch bản: Sau ngày 01/07/2025, thủ tục cấp tỉnh và cấp xã thiếu quy trình cấp xã: chỉ nêu cấp xã
+      Cho hồ sơ gửi ngày 15/09/2025
+      Và thủ tục "1.009994" mới ban hành, thực hiện ở cấp tỉnh, cấp huyện và cấp xã
+      Và thời hạn giải quyết là 20 ngày làm việc
+      Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
+      Khi kiểm tra hồ sơ
+      Thì phát hiện "QTNB-08" về thủ tục "1.009994" ghi nhận:
+        | thông tin                                           | giá trị |
+        | các cấp thiếu quy trình nội bộ                      | cấp xã  |
+        | thiếu dự thảo Quyết định phê duyệt quy trình nội bộ | không   |
+      Và phát hiện "QTNB-08" có nội dung "còn thiếu quy trình nội bộ cấp xã"
+      Và phát hiện "QTNB-08" không có nội dung "cấp huyện"

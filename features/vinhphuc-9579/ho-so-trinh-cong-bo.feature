@@ -5,7 +5,7 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
   trước khi trình Chủ tịch UBND tỉnh.
 
   Bối cảnh:
-    Cho hồ sơ trình công bố của Sở Văn hóa, Thể thao và Du lịch nộp ngày 15/04/2020
+    Cho hồ sơ trình công bố của Sở Văn hóa, Thể thao và Du lịch gửi ngày 15/04/2020
     Và hồ sơ gửi Văn phòng UBND tỉnh
     Và hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
     Và hồ sơ gồm: Tờ trình; dự thảo Quyết định công bố
@@ -16,7 +16,7 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
     @CB-01 @QTNB-06
     Kịch bản: Hồ sơ công bố bãi bỏ thủ tục có đủ Tờ trình và dự thảo Quyết định công bố
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "CB-01"
       Và không có phát hiện "QTNB-06"
 
@@ -24,7 +24,7 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
     Kịch bản: Hồ sơ công bố thiếu dự thảo Quyết định công bố
       Cho hồ sơ không có dự thảo Quyết định công bố
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "CB-01" về hồ sơ trình
       Và phát hiện "CB-01" ghi nhận:
         | thông tin         | giá trị                    |
@@ -50,7 +50,7 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
         | văn bản còn thiếu | Tờ trình; dự thảo Quyết định công bố |
       Và phát hiện "CB-01" có nội dung "Tờ trình"
 
-  Quy tắc: Hồ sơ gửi Văn phòng UBND tỉnh (QTNB-05)
+  Quy tắc: Hồ sơ gửi Văn phòng UBND tỉnh, hoặc «Kính gửi: Chủ tịch UBND tỉnh» qua Văn phòng (QTNB-05)
 
     @QTNB-05
     Kịch bản: Hồ sơ công bố gửi Văn phòng UBND tỉnh
@@ -58,20 +58,29 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
       Khi kiểm tra hồ sơ
       Thì không có phát hiện "QTNB-05"
 
+    # v1 coi Tờ trình «Kính gửi: Chủ tịch UBND tỉnh» là sai nơi nhận; v2: đó là con đường
+    # thông thường của §QTNB-4 (Tờ trình gửi Chủ tịch, nộp qua Văn phòng UBND tỉnh).
+    @QTNB-05
+    Kịch bản: Tờ trình «Kính gửi: Chủ tịch UBND tỉnh» được chấp nhận như gửi Văn phòng UBND tỉnh
+      Cho hồ sơ gửi Chủ tịch UBND tỉnh
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "Đạt"
+      Và không có phát hiện "QTNB-05"
+
     @QTNB-05
     Khung kịch bản: Hồ sơ công bố gửi cơ quan khác, không qua Văn phòng UBND tỉnh
       Cho hồ sơ gửi <nơi nhận>
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTNB-05" về hồ sơ trình
       Và phát hiện "QTNB-05" ghi nhận:
-        | thông tin               | giá trị       |
-        | loại cơ quan nhận hồ sơ | <loại>        |
+        | thông tin               | giá trị |
+        | loại cơ quan nhận hồ sơ | <loại>  |
       Và phát hiện "QTNB-05" viện dẫn "§QTNB-4" của văn bản "9579/UBND-KSTT"
+      Và phát hiện "QTNB-05" có nội dung "Hồ sơ trình gửi <nơi nhận>"
 
       Dữ liệu:
         | nơi nhận                               | loại                                   |
-        | Chủ tịch UBND tỉnh                     | Chủ tịch UBND tỉnh                     |
         | Sở Nội vụ                              | sở, ban, ngành                         |
         | Trung tâm Phục vụ hành chính công tỉnh | Trung tâm Phục vụ hành chính công tỉnh |
         | Phòng Kiểm soát TTHC                   | Phòng Kiểm soát TTHC                   |
@@ -82,15 +91,49 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
     Kịch bản: Hồ sơ không nêu người phê duyệt thì hiểu là trình Chủ tịch UBND tỉnh
       Cho hồ sơ không nêu người phê duyệt
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTNB-07"
 
-    @QTNB-07
-    Kịch bản: Hồ sơ công bố trình Phó Chủ tịch UBND tỉnh phê duyệt
-      Cho hồ sơ trình Phó Chủ tịch UBND tỉnh phê duyệt
+    # v1 từ chối quyết định do Phó Chủ tịch ký; v2: Phó Chủ tịch ký thay «KT. CHỦ TỊCH» là
+    # quyết định của Chủ tịch UBND tỉnh.
+    @QTNB-07 @QTNB-13
+    Kịch bản: Hồ sơ công bố trình Phó Chủ tịch UBND tỉnh ký thay Chủ tịch
+      Cho hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
+      Và dự thảo quyết định ký theo hình thức "KT. Chủ tịch", người ký "Phó Chủ tịch Nguyễn Văn A"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Đạt"
+      Và không có phát hiện "QTNB-07"
+      Và không có phát hiện "QTNB-13"
+
+    @QTNB-07
+    Kịch bản: Hồ sơ công bố trình Ủy ban nhân dân tỉnh, không phải Chủ tịch UBND tỉnh, phê duyệt
+      Cho hồ sơ trình Ủy ban nhân dân tỉnh phê duyệt
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTNB-07" về hồ sơ trình
       Và phát hiện "QTNB-07" ghi nhận:
-        | thông tin           | giá trị |
+        | thông tin            | giá trị |
         | loại người phê duyệt | khác    |
+      Và phát hiện "QTNB-07" có nội dung "Hồ sơ trình Ủy ban nhân dân tỉnh phê duyệt"
+
+  Quy tắc: Hồ sơ công bố còn viện dẫn các văn bản quốc gia về công bố thủ tục hành chính
+
+    @CB-01
+    Kịch bản: Hồ sơ công bố thiếu Tờ trình viện dẫn cả Nghị định 63/2010/NĐ-CP và Thông tư 02/2017/TT-VPCP
+      Cho hồ sơ không có Tờ trình
+      Khi kiểm tra hồ sơ
+      Thì có phát hiện "CB-01" về hồ sơ trình
+      Và phát hiện "CB-01" viện dẫn "§QTNB-6" của văn bản "9579/UBND-KSTT"
+      Và phát hiện "CB-01" viện dẫn văn bản "Nghị định 63/2010/NĐ-CP"
+      Và phát hiện "CB-01" viện dẫn văn bản "Thông tư 02/2017/TT-VPCP"
+      Và trích dẫn của phát hiện "CB-01" lấy từ bản tin ngày 13/12/2019 của tỉnh
+
+    @QTNB-05 @QTNB-07
+    Kịch bản: Hồ sơ công bố gửi sai nơi và trình sai người: viện dẫn cả văn bản quốc gia về công bố
+      Cho hồ sơ gửi Sở Nội vụ
+      Và hồ sơ trình Giám đốc Sở phê duyệt
+      Khi kiểm tra hồ sơ
+      Thì có phát hiện "QTNB-05" về hồ sơ trình
+      Và có phát hiện "QTNB-07" về hồ sơ trình
+      Và phát hiện "QTNB-05" viện dẫn văn bản "Nghị định 63/2010/NĐ-CP"
+      Và phát hiện "QTNB-07" viện dẫn văn bản "Thông tư 02/2017/TT-VPCP"

@@ -16,7 +16,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     vụ công quốc gia.
 
   Bối cảnh:
-    Cho hồ sơ quy trình điện tử của Sở Tư pháp nộp ngày 12/05/2021
+    Cho hồ sơ quy trình điện tử của Sở Tư pháp gửi ngày 12/05/2021
     Và các quy trình điện tử căn cứ Quyết định "1520/QĐ-UBND" của Chủ tịch UBND tỉnh phê duyệt quy trình nội bộ
     Và các quy trình điện tử được xây dựng trên Phần mềm một cửa dùng chung của tỉnh
     Và các quy trình điện tử đã kết nối Cổng dịch vụ công quốc gia
@@ -30,7 +30,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     @QTDT-01
     Kịch bản: Quy trình điện tử căn cứ quyết định phê duyệt quy trình nội bộ của Chủ tịch UBND tỉnh
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTDT-01"
 
     @QTDT-01
@@ -43,12 +43,14 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Quy trình điện tử không nêu quy trình nội bộ làm căn cứ
       Cho quy trình điện tử không nêu quy trình nội bộ làm căn cứ
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-01" về quy trình điện tử cấp tỉnh của thủ tục "2.000815"
       Và phát hiện "QTDT-01" ghi nhận:
-        | thông tin             | giá trị   |
-        | quyết định làm căn cứ | không nêu |
+        | thông tin               | giá trị   |
+        | quyết định làm căn cứ   | không nêu |
+        | không nêu số quyết định | có        |
       Và phát hiện "QTDT-01" viện dẫn "§QTDT-0" của văn bản "9579/UBND-KSTT"
+      Và phát hiện "QTDT-01" có nội dung "không nêu số quyết định làm căn cứ"
 
     @QTDT-01
     Kịch bản: Số quyết định làm căn cứ chỉ có khoảng trắng
@@ -62,15 +64,28 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Khi kiểm tra hồ sơ
       Thì có phát hiện "QTDT-01" về quy trình điện tử cấp tỉnh của thủ tục "2.000815"
 
+    # v1 từ chối quyết định do Phó Chủ tịch ký; v2: Phó Chủ tịch ký thay «KT. CHỦ TỊCH» là
+    # quyết định của Chủ tịch UBND tỉnh.
+    @QTDT-01 @QTNB-13
+    Kịch bản: Căn cứ quy trình nội bộ do Phó Chủ tịch UBND tỉnh ký thay Chủ tịch phê duyệt
+      Cho quy trình điện tử căn cứ Quyết định "88/QĐ-UBND" của Chủ tịch UBND tỉnh phê duyệt quy trình nội bộ
+      Và quyết định làm căn cứ ký theo hình thức "KT. Chủ tịch", người ký "Phó Chủ tịch Nguyễn Văn A"
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "Đạt"
+      Và không có phát hiện "QTDT-01"
+      Và không có phát hiện "QTNB-13"
+
     @QTDT-01
-    Kịch bản: Căn cứ quy trình nội bộ do Phó Chủ tịch UBND tỉnh phê duyệt
-      Cho quy trình điện tử căn cứ Quyết định "88/QĐ-UBND" của Phó Chủ tịch UBND tỉnh phê duyệt quy trình nội bộ
+    Kịch bản: Căn cứ quy trình nội bộ do Giám đốc Sở phê duyệt
+      Cho quy trình điện tử căn cứ Quyết định "88/QĐ-SKHCN" của Giám đốc Sở phê duyệt quy trình nội bộ
       Khi kiểm tra hồ sơ
       Thì có phát hiện "QTDT-01" về quy trình điện tử cấp tỉnh của thủ tục "2.000815"
       Và phát hiện "QTDT-01" ghi nhận:
-        | thông tin                       | giá trị    |
-        | quyết định làm căn cứ           | 88/QĐ-UBND |
-        | loại người phê duyệt quyết định | khác       |
+        | thông tin                       | giá trị     |
+        | quyết định làm căn cứ           | 88/QĐ-SKHCN |
+        | loại người phê duyệt quyết định | khác        |
+        | không nêu số quyết định         | không nêu   |
+      Và phát hiện "QTDT-01" có nội dung "quyết định làm căn cứ 88/QĐ-SKHCN do Giám đốc Sở phê duyệt, không phải Chủ tịch UBND tỉnh"
 
   Quy tắc: Cấp tỉnh, tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh (QTDT-02)
 
@@ -83,7 +98,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Sở chủ trì, phối hợp với Trung tâm Phục vụ hành chính công tỉnh
       Cho quy trình điện tử cấp tỉnh của thủ tục "1.014445" do Sở Khoa học và Công nghệ chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTDT-02"
 
     @QTDT-02
@@ -102,12 +117,12 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Trung tâm tự xây dựng, không có sở, ban, ngành
       Cho quy trình điện tử cấp tỉnh của thủ tục "1.014445" do Trung tâm Phục vụ hành chính công tỉnh chủ trì, phối hợp với "Phòng Kiểm soát TTHC"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-02" về quy trình điện tử cấp tỉnh của thủ tục "1.014445"
       Và phát hiện "QTDT-02" ghi nhận:
-        | thông tin                                     | giá trị |
-        | thiếu sở, ban, ngành                          | có      |
-        | thiếu Trung tâm Phục vụ hành chính công tỉnh  | không   |
+        | thông tin                                    | giá trị |
+        | thiếu sở, ban, ngành                         | có      |
+        | thiếu Trung tâm Phục vụ hành chính công tỉnh | không   |
       Và phát hiện "QTDT-02" viện dẫn "§QTDT-1a" của văn bản "9579/UBND-KSTT"
 
     @QTDT-02
@@ -116,9 +131,9 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Khi kiểm tra hồ sơ
       Thì có phát hiện "QTDT-02" về quy trình điện tử cấp tỉnh của thủ tục "1.014445"
       Và phát hiện "QTDT-02" ghi nhận:
-        | thông tin                                     | giá trị |
-        | thiếu sở, ban, ngành                          | không   |
-        | thiếu Trung tâm Phục vụ hành chính công tỉnh  | có      |
+        | thông tin                                    | giá trị |
+        | thiếu sở, ban, ngành                         | không   |
+        | thiếu Trung tâm Phục vụ hành chính công tỉnh | có      |
 
   Quy tắc: Cấp tỉnh, tiếp nhận tại cơ quan, đơn vị (QTDT-03)
 
@@ -131,7 +146,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Phòng thuộc sở phối hợp với Phòng Kiểm soát TTHC
       Cho quy trình điện tử cấp tỉnh của thủ tục "1.014461.H35" do Phòng Quản lý công nghệ - Sở Khoa học và Công nghệ chủ trì, phối hợp với "Phòng Kiểm soát TTHC - Văn phòng UBND tỉnh"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTDT-03"
       Và không có phát hiện "QTDT-02"
 
@@ -139,7 +154,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Sở xây dựng thay cho phòng, đơn vị thuộc sở
       Cho quy trình điện tử cấp tỉnh của thủ tục "1.014461.H35" do Sở Khoa học và Công nghệ chủ trì, phối hợp với "Phòng Kiểm soát TTHC"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-03" về quy trình điện tử cấp tỉnh của thủ tục "1.014461.H35"
       Và phát hiện "QTDT-03" ghi nhận:
         | thông tin         | giá trị                     |
@@ -162,12 +177,12 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     @QTDT-04 @QTDT-07 @QTDT-08
     Kịch bản: Trung tâm hành chính công cấp huyện chủ trì, phối hợp đủ các bên
       Cho quy trình điện tử cấp huyện của thủ tục "2.000815" do Trung tâm hành chính công cấp huyện chủ trì, phối hợp với:
-        | cơ quan phối hợp                          |
-        | Phòng Tư pháp cấp huyện                   |
-        | cán bộ quản trị phần mềm cấp huyện        |
+        | cơ quan phối hợp                           |
+        | Phòng Tư pháp cấp huyện                    |
+        | cán bộ quản trị phần mềm cấp huyện         |
         | Phòng Kiểm soát TTHC - Văn phòng UBND tỉnh |
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTDT-04"
       Và không có phát hiện "QTDT-07"
       Và không có phát hiện "QTDT-08"
@@ -180,7 +195,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
         | cán bộ quản trị phần mềm cấp huyện |
         | Phòng Kiểm soát TTHC               |
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-04" về quy trình điện tử cấp huyện của thủ tục "2.000815"
       Và phát hiện "QTDT-04" ghi nhận:
         | thông tin                  | giá trị        |
@@ -202,13 +217,13 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     @QTDT-07 @CHUNG-03
     Kịch bản: Quy trình điện tử cấp huyện xây dựng trên phần mềm riêng
       Cho quy trình điện tử cấp huyện của thủ tục "2.000815" do Trung tâm hành chính công cấp huyện chủ trì, phối hợp với "Phòng Tư pháp cấp huyện", "cán bộ quản trị phần mềm cấp huyện", "Phòng Kiểm soát TTHC"
-      Và quy trình điện tử xây dựng trên phần mềm riêng của Viettel Vĩnh Phúc
+      Và quy trình điện tử xây dựng trên phần mềm riêng của một doanh nghiệp cung cấp phần mềm
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-07" về quy trình điện tử cấp huyện của thủ tục "2.000815"
       Và phát hiện "QTDT-07" ghi nhận:
-        | thông tin | giá trị |
-        | phần mềm  | khác    |
+        | thông tin | giá trị       |
+        | phần mềm  | phần mềm khác |
       Và không có phát hiện "CHUNG-03"
 
     @QTDT-08
@@ -216,7 +231,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Cho quy trình điện tử cấp huyện của thủ tục "2.000815" do Trung tâm hành chính công cấp huyện chủ trì, phối hợp với "Phòng Tư pháp cấp huyện", "cán bộ quản trị phần mềm cấp huyện", "Phòng Kiểm soát TTHC"
       Và quy trình điện tử chỉ áp dụng cho một đơn vị
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-08" về quy trình điện tử cấp huyện của thủ tục "2.000815"
       Và phát hiện "QTDT-08" viện dẫn "§QTDT-2" của văn bản "9579/UBND-KSTT"
 
@@ -234,7 +249,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
         | Phòng Kiểm soát TTHC                |
       Và quy trình điện tử áp dụng thống nhất trong toàn cấp
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTDT-05"
       Và không có phát hiện "QTDT-06"
       Và không có phát hiện "QTDT-07"
@@ -244,7 +259,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Trung tâm hành chính công cấp huyện chủ trì quy trình cấp xã
       Cho quy trình điện tử cấp xã của thủ tục "2.001019" do Trung tâm hành chính công cấp huyện chủ trì, phối hợp với "cán bộ quản trị phần mềm cấp huyện", "Phòng Kiểm soát TTHC"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-05" về quy trình điện tử cấp xã của thủ tục "2.001019"
       Và phát hiện "QTDT-05" ghi nhận:
         | thông tin                  | giá trị                             |
@@ -268,7 +283,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Quy trình cấp xã không phối hợp với Trung tâm hành chính công cấp huyện
       Cho quy trình điện tử cấp xã của thủ tục "2.001019" do UBND cấp xã chủ trì, phối hợp với "cán bộ quản trị phần mềm cấp huyện", "Phòng Kiểm soát TTHC"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTDT-06" về quy trình điện tử cấp xã của thủ tục "2.001019"
       Và phát hiện "QTDT-06" ghi nhận:
         | thông tin                  | giá trị                             |
@@ -298,8 +313,8 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Khi kiểm tra hồ sơ
       Thì có phát hiện "QTDT-08" về quy trình điện tử cấp xã của thủ tục "2.001019"
       Và phát hiện "QTDT-08" ghi nhận:
-        | thông tin        | giá trị       |
-        | phạm vi áp dụng  | một đơn vị    |
+        | thông tin       | giá trị    |
+        | phạm vi áp dụng | một đơn vị |
 
   Quy tắc: Kết nối Cổng dịch vụ công quốc gia (CHUNG-02), các phần mềm tiến tới một phần mềm (CHUNG-03)
 
@@ -313,14 +328,14 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Cho hồ sơ gửi Trung tâm Phục vụ hành chính công tỉnh
       Và hồ sơ trình Giám đốc Sở phê duyệt
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTNB-05"
       Và không có phát hiện "QTNB-07"
 
     @CHUNG-02 @CHUNG-03
     Kịch bản: Quy trình trên phần mềm dùng chung, đã kết nối Cổng dịch vụ công quốc gia
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "CHUNG-02"
       Và không có phát hiện "CHUNG-03"
 
@@ -328,7 +343,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Quy trình điện tử chưa kết nối Cổng dịch vụ công quốc gia
       Cho quy trình điện tử chưa kết nối Cổng dịch vụ công quốc gia
       Khi kiểm tra hồ sơ
-      Thì kết quả là "cần xem xét"
+      Thì kết quả là "Cần xem xét thêm"
       Và phát hiện "CHUNG-02" về quy trình điện tử cấp tỉnh của thủ tục "1.014445" ở mức "cảnh báo"
       Và phát hiện "CHUNG-02" ghi nhận:
         | thông tin                             | giá trị |
@@ -339,13 +354,13 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
     Kịch bản: Hồ sơ không nêu việc kết nối Cổng dịch vụ công quốc gia
       Cho quy trình điện tử không nêu việc kết nối Cổng dịch vụ công quốc gia
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "CHUNG-02"
 
     @CHUNG-03
     Kịch bản: Quy trình điện tử cấp tỉnh xây dựng trên phần mềm khác
       Cho quy trình điện tử xây dựng trên phần mềm dịch vụ công riêng của sở
       Khi kiểm tra hồ sơ
-      Thì kết quả là "cần xem xét"
+      Thì kết quả là "Cần xem xét thêm"
       Và phát hiện "CHUNG-03" về quy trình điện tử cấp tỉnh của thủ tục "1.014445" ở mức "cảnh báo"
       Và không có phát hiện "QTDT-07"

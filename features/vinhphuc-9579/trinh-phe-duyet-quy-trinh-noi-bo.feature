@@ -5,16 +5,16 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
   duyệt để kiểm soát trước khi trình Chủ tịch UBND tỉnh phê duyệt.
 
   Bối cảnh:
-    Cho hồ sơ trình phê duyệt quy trình nội bộ của Sở Tư pháp nộp ngày 14/09/2021
+    Cho hồ sơ trình phê duyệt quy trình nội bộ của Sở Tư pháp gửi ngày 14/09/2021
     Và hồ sơ gửi Văn phòng UBND tỉnh
     Và hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
     Và hồ sơ gồm: Tờ trình; dự thảo Quyết định phê duyệt quy trình nội bộ
     Và các quy trình nội bộ trong hồ sơ có các bước:
-      | bước | công việc                                | người thực hiện                  | thời gian            |
-      | 1    | Tiếp nhận, kiểm tra hồ sơ                | Bộ phận một cửa UBND cấp xã      | 4 giờ làm việc       |
-      | 2    | Thẩm định hồ sơ, trình ký                | Công chức Tư pháp - Hộ tịch      | 8 giờ làm việc       |
-      | 3    | Ký chứng thực                            | Lãnh đạo UBND cấp xã             | 4 giờ làm việc       |
-      | 4    | Trả kết quả                              | Bộ phận một cửa UBND cấp xã      | Không tính thời gian |
+      | bước | công việc                 | người thực hiện             | thời gian            |
+      | 1    | Tiếp nhận, kiểm tra hồ sơ | Bộ phận một cửa UBND cấp xã | 4 giờ làm việc       |
+      | 2    | Thẩm định hồ sơ, trình ký | Công chức Tư pháp - Hộ tịch | 8 giờ làm việc       |
+      | 3    | Ký chứng thực             | Lãnh đạo UBND cấp xã        | 4 giờ làm việc       |
+      | 4    | Trả kết quả               | Bộ phận một cửa UBND cấp xã | Không tính thời gian |
     Và thủ tục "2.001019", thực hiện ở cấp xã
     Và thời hạn giải quyết là 2 ngày làm việc
     Và quy trình nội bộ cấp xã của thủ tục "2.001019" do Sở Tư pháp chủ trì, phối hợp với "UBND cấp huyện"
@@ -22,7 +22,7 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
   @QTNB-05 @QTNB-06 @QTNB-07 @QTNB-10 @QTNB-11
   Kịch bản: Hồ sơ đủ Tờ trình và dự thảo Quyết định phê duyệt, gửi Văn phòng UBND tỉnh
     Khi kiểm tra hồ sơ
-    Thì kết quả là "chấp nhận"
+    Thì kết quả là "Đạt"
     Và không có phát hiện nào
     Và không có phát hiện "QTNB-05"
     Và không có phát hiện "QTNB-06"
@@ -36,7 +36,7 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
     Khung kịch bản: Hồ sơ trình phê duyệt quy trình nội bộ thiếu văn bản
       Cho hồ sơ gồm: <văn bản kèm theo>
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTNB-06" về hồ sơ trình
       Và phát hiện "QTNB-06" ghi nhận:
         | thông tin         | giá trị             |
@@ -44,10 +44,10 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
       Và phát hiện "QTNB-06" viện dẫn "§QTNB-4" của văn bản "9579/UBND-KSTT"
 
       Dữ liệu:
-        | văn bản kèm theo                                                | văn bản còn thiếu                                        |
-        | dự thảo Quyết định phê duyệt quy trình nội bộ                   | Tờ trình                                                 |
-        | Tờ trình                                                        | dự thảo Quyết định phê duyệt quy trình nội bộ            |
-        | Tờ trình; dự thảo Quyết định công bố                            | dự thảo Quyết định phê duyệt quy trình nội bộ            |
+        | văn bản kèm theo                              | văn bản còn thiếu                             |
+        | dự thảo Quyết định phê duyệt quy trình nội bộ | Tờ trình                                      |
+        | Tờ trình                                      | dự thảo Quyết định phê duyệt quy trình nội bộ |
+        | Tờ trình; dự thảo Quyết định công bố          | dự thảo Quyết định phê duyệt quy trình nội bộ |
 
     @QTNB-06
     Kịch bản: Hồ sơ trình phê duyệt quy trình nội bộ không kèm văn bản nào
@@ -63,14 +63,22 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
     Kịch bản: Hồ sơ trình phê duyệt quy trình nội bộ gửi thẳng Trung tâm Phục vụ hành chính công tỉnh
       Cho hồ sơ gửi Trung tâm Phục vụ hành chính công tỉnh
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTNB-05" về hồ sơ trình
+      Và phát hiện "QTNB-05" không viện dẫn văn bản "Nghị định 63/2010/NĐ-CP"
+
+    @QTNB-05
+    Kịch bản: Tờ trình phê duyệt quy trình nội bộ «Kính gửi: Chủ tịch UBND tỉnh»
+      Cho hồ sơ gửi Chủ tịch UBND tỉnh
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "Đạt"
+      Và không có phát hiện "QTNB-05"
 
     @QTNB-07
     Kịch bản: Quy trình nội bộ trình Giám đốc Sở phê duyệt
       Cho hồ sơ trình Giám đốc Sở phê duyệt
       Khi kiểm tra hồ sơ
-      Thì kết quả là "từ chối"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
       Và có phát hiện "QTNB-07" về hồ sơ trình
       Và phát hiện "QTNB-07" viện dẫn "§QTNB-4" của văn bản "9579/UBND-KSTT"
 
@@ -88,7 +96,7 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
       Cho thủ tục "2.000908" mới ban hành, thực hiện ở cấp huyện và cấp xã
       Và quy trình nội bộ cấp xã của thủ tục "2.000908" do Sở Tư pháp chủ trì, phối hợp với "UBND cấp huyện"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "cần xem xét"
+      Thì kết quả là "Cần xem xét thêm"
       Và phát hiện "QTNB-10" về thủ tục "2.000908" ở mức "cảnh báo"
       Và phát hiện "QTNB-10" về thủ tục "2.000908" ghi nhận:
         | thông tin                      | giá trị   |
@@ -102,5 +110,33 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
       Và quy trình nội bộ cấp tỉnh của thủ tục "2.000815" do Sở Tư pháp chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Và quy trình nội bộ cấp huyện và cấp xã của thủ tục "2.000815" do Sở Tư pháp chủ trì, phối hợp với "UBND cấp huyện"
       Khi kiểm tra hồ sơ
-      Thì kết quả là "chấp nhận"
+      Thì kết quả là "Đạt"
       Và không có phát hiện "QTNB-10"
+
+  Quy tắc: Từ ngày 01/07/2025 cấp huyện không còn là cấp thiếu quy trình nội bộ (QTNB-10)
+
+    @QTNB-10 @CQDP-01
+    Khung kịch bản: Thủ tục vẫn nêu cấp huyện, hồ sơ chỉ có quy trình cấp xã, trước và từ ngày 01/07/2025
+      Cho hồ sơ gửi ngày <ngày gửi>
+      Và thủ tục "2.000908", thực hiện ở cấp huyện và cấp xã
+      Và quy trình nội bộ cấp xã của thủ tục "2.000908" do Sở Tư pháp chủ trì, phối hợp với <phối hợp>
+      Khi kiểm tra hồ sơ
+      Thì <QTNB-10> phát hiện "QTNB-10" về thủ tục "2.000908"
+      Và <CQDP-01> phát hiện "CQDP-01" về thủ tục "2.000908"
+
+      Dữ liệu:
+        | ngày gửi   | phối hợp                                   | QTNB-10  | CQDP-01  |
+        | 30/06/2025 | "UBND cấp huyện"                           | có       | không có |
+        | 01/07/2025 | "Trung tâm Phục vụ hành chính công cấp xã" | không có | có       |
+
+    @QTNB-10
+    Kịch bản: Sau ngày 01/07/2025, thủ tục cấp tỉnh và cấp xã chỉ có quy trình cấp tỉnh: vẫn thiếu cấp xã
+      Cho hồ sơ gửi ngày 15/09/2025
+      Và thủ tục "2.000815", thực hiện ở cấp tỉnh, cấp huyện và cấp xã
+      Và quy trình nội bộ cấp tỉnh của thủ tục "2.000815" do Sở Tư pháp chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
+      Khi kiểm tra hồ sơ
+      Thì phát hiện "QTNB-10" về thủ tục "2.000815" ghi nhận:
+        | thông tin                      | giá trị |
+        | các cấp thiếu quy trình nội bộ | cấp xã  |
+      Và phát hiện "QTNB-10" về thủ tục "2.000815" có nội dung "chưa có quy trình nội bộ cấp xã của thủ tục 2.000815"
+      Và phát hiện "QTNB-10" về thủ tục "2.000815" không có nội dung "cấp huyện"

@@ -87,10 +87,22 @@ class PolicyVersionSchema(Schema):
 
 class LegalReferenceSchema(Schema):
     document = _str(metadata={"example": "9579/UBND-KSTT"})
-    anchor = _str(metadata={"example": "§QTNB-6"})
-    quote = _str(metadata={"description": "The Vietnamese text of the law, quoted."})
+    anchor = _str(metadata={"example": "§QTNB-6",
+                            "description": "Empty when the article is not known yet."})
+    quote = _str(metadata={"description": "The Vietnamese text of the law, quoted; empty when "
+                                          "it is not available (then `note` says so)."})
     gloss = _str(metadata={"description": "Its meaning in English."})
+    source = fields.String(metadata={"description": "Where the quote was taken from, when "
+                                                    "that is not the document itself."})
+    note = fields.String(metadata={"description": "What is not quoted yet, for legal staff."})
     url = fields.String()
+    in_force_from = IsoDate(metadata={"description": "Cited only for dossiers of this day "
+                                                     "or later."})
+    in_force_until = IsoDate()
+    jurisdiction = fields.List(fields.String(), metadata={
+        "description": "Cited only for dossiers of these provinces."})
+    kinds = fields.List(fields.String(), metadata={
+        "description": "Cited only for submissions of these kinds."})
 
 
 class FindingLegalBasisSchema(LegalReferenceSchema):
@@ -101,6 +113,8 @@ class FindingLegalBasisSchema(LegalReferenceSchema):
 class SubjectSchema(Schema):
     procedure_code = fields.String()
     tier = Enum(TIERS)
+    variant = fields.String(metadata={"description": "The case of an internal or electronic "
+                                                    "procedure, normalised (v1.1)."})
     path = _str(metadata={"description": "`procedures.0`, `internal_procedures.1`; empty for "
                                          "the whole submission."})
 
@@ -125,7 +139,12 @@ class VerdictSchema(Schema):
     decision_id = _str(validate=validate.Regexp(ULID_PATTERN))
     outcome = Enum(OUTCOMES, required=True)
     evaluated_on = IsoDate(required=True)
-    policies = _list(PolicyRefSchema, metadata={"description": "The packs in force that day."})
+    province = fields.String(metadata={
+        "description": "The province whose packs were considered (v1.1): the submission's, "
+                       "or the deployment's default."})
+    policies = _list(PolicyRefSchema, metadata={
+        "description": "The packs that applied: in force that day, and national or binding "
+                       "the province."})
     findings = _list(FindingSchema, metadata={
         "description": "By severity (error, warning, info), rule id, then subject path."})
     registry_facts = fields.List(fields.Nested(RegistryFactsSchema))
@@ -231,11 +250,15 @@ class CatalogueRuleSchema(Schema):
         {"type": "string"}, {"type": "array", "items": {"type": "string"}}]})
     valid_from = IsoDate(required=True)
     valid_until = IsoDate(required=True, allow_none=True)
+    jurisdiction = fields.Raw(metadata={"description": "`national` or the province slugs its "
+                                                       "pack binds."})
     title = fields.Nested(LangTextSchema, required=True)
     legal_basis = _list(LegalReferenceSchema)
     message = fields.Nested(LangTextSchema, required=True,
                             metadata={"description": "Message templates; {placeholders} are "
                                                      "filled from the finding's facts."})
+    message_parts = fields.Dict(keys=fields.String(), metadata={
+        "description": "Phrases of the message, each said only when its condition holds."})
     interpretation = fields.Nested(LangTextSchema, required=True, allow_none=True)
     source_file = _str()
     scenarios = _list(ScenarioSchema, metadata={
@@ -262,8 +285,11 @@ class PolicyPackSchema(Schema):
     document_date = IsoDate(required=True)
     valid_from = IsoDate(required=True)
     valid_until = IsoDate(required=True, allow_none=True)
+    jurisdiction = fields.Raw(metadata={"description": "`national` or a list of province "
+                                                       "slugs."})
     source = _str()
     notes = fields.String(required=True, allow_none=True)
+    interpretation = fields.Nested(LangTextSchema, allow_none=True)
     rules = fields.List(fields.String(), required=True)
 
 

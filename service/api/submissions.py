@@ -20,6 +20,7 @@ from service.api.docs import (
 )
 from service.api.http import evaluate, policy_versions, read_submission, store
 from service.api.registry import approval_history
+from service.engine.jurisdiction import province_of
 from service.storage import Filters, IdempotencyConflict
 from service.storage.models import Submission
 from service.trust import auth
@@ -68,7 +69,7 @@ def resource(record: Submission) -> dict:
                  "evaluated_on": entry.evaluated_on.isoformat(), "policies": entry.policies,
                  "rule_ids": entry.rule_ids} for entry in record.decisions]
     return {**summary(record), "input_hash": record.input_hash, "submission": record.body,
-            "verdict": record.verdict.as_contract(), "history": history}
+            "verdict": record.verdict.as_contract(province_of(record.body)), "history": history}
 
 
 def _idempotency_key() -> tuple[str | None, dict[str, list[str]]]:

@@ -14,11 +14,24 @@ import click
 
 from service.cli.common import EXIT, BadInputError
 
+# The outcome and severity words people read (the JSON keeps the contract's values).
 OUTCOME_LABEL = {
-    "vi": {"accepted": "CHẤP NHẬN", "needs_review": "CẦN XEM XÉT", "rejected": "TỪ CHỐI",
-           "no_policy": "KHÔNG CÓ QUY ĐỊNH ÁP DỤNG"},
-    "en": {"accepted": "ACCEPTED", "needs_review": "NEEDS REVIEW", "rejected": "REJECTED",
-           "no_policy": "NO POLICY IN FORCE"},
+    "vi": {"accepted": "Đạt", "needs_review": "Cần xem xét thêm",
+           "rejected": "Chưa đạt — đề nghị hoàn thiện hồ sơ",
+           "no_policy": "Chưa có quy định áp dụng"},
+    "en": {"accepted": "Passed", "needs_review": "Needs a closer look",
+           "rejected": "Not passed — the dossier needs completing",
+           "no_policy": "No rules apply"},
+}
+SEVERITY_LABEL = {
+    "vi": {"error": "LỖI", "warning": "CẢNH BÁO", "info": "THÔNG TIN"},
+    "en": {"error": "ERROR", "warning": "WARNING", "info": "NOTE"},
+}
+WORDS = {
+    "vi": {"evaluated": "Kiểm tra theo quy định có hiệu lực ngày {day}, {province}.",
+           "packs": "Bộ quy định áp dụng:", "none": "Không có phát hiện nào."},
+    "en": {"evaluated": "Checked under the rules in force on {day}, {province}.",
+           "packs": "Rule packs applied:", "none": "No findings."},
 }
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -59,7 +72,7 @@ def check(file: str, as_json: bool, lang: str, as_of, policy_dir: str | None) ->
     if as_json:
         click.echo(json.dumps(verdict, ensure_ascii=False, indent=2))
     else:
-        print_verdict(verdict, lang)
+        print_verdict(verdict, lang, submission)
     sys.exit(EXIT[verdict["outcome"]])
 
 
@@ -75,31 +88,56 @@ def _engine(policy_dir: str | None):
         raise click.ClickException(str(exc)) from None
 
 
-def print_verdict(verdict: dict, lang: str) -> None:
+def print_verdict(verdict: dict, lang: str, submission: dict | None = None) -> None:
+    """The verdict for people: the outcome in words, the day and province of the rules
+    applied, then each finding (severity, rule, where in the dossier, message, legal basis)."""
     from rich.console import Console
 
+    from service.engine.jurisdiction import provinces
+    from service.engine.wording import wording
+
+    w = wording(lang)
     # soft_wrap: a message is one line, however narrow the terminal or the pipe
     console = Console(highlight=False, soft_wrap=True)
     outcome = verdict["outcome"]
     style = {"accepted": "bold green", "needs_review": "bold yellow",
              "rejected": "bold red"}.get(outcome, "bold")
-    console.print(f"[{style}]{OUTCOME_LABEL[lang][outcome]}[/] ({outcome}) — "
-                  f"{verdict['evaluated_on']}")
-    for p in verdict["policies"]:
-        console.print(f"  {p['id']} {p['version'][:19]}", style="dim")
+    words = WORDS[lang]
+    console.print(f"[{style}]{OUTCOME_LABEL[lang][outcome]}[/]")
+    province = verdict.get("province")
+    known = provinces().get(province) if province else None
+    day = "/".join(reversed(verdict["evaluated_on"].split("-")))
+    if known is None:
+        place = province or "—"
+    elif lang == "vi":
+        place = known.full_name
+    else:
+        place = f"{known.name} {'City' if known.kind == 'city' else 'province'}"
+    console.print(words["evaluated"].format(day=day, province=place), markup=False)
+    if verdict["policies"]:
+        console.print(words["packs"] + " " + ", ".join(
+            f"{p['id']} ({p['version'][:19]})" for p in verdict["policies"]),
+            style="dim", markup=False)
     for f in verdict["findings"]:
-        subject = f["subject"]
-        where = " ".join(x for x in (subject.get("procedure_code"), subject.get("tier"),
-                                     f"[{subject['path'] or 'submission'}]") if x)
-        console.print(f"\n[{SEVERITY_STYLE[f['severity']]}]{f['severity'].upper()}[/] "
-                      f"[bold]{f['rule_id']}[/] {where}", markup=True)
+        where = w.subject(f["subject"], submission)
+        console.print(f"\n[{SEVERITY_STYLE[f['severity']]}]"
+                      f"{SEVERITY_LABEL[lang][f['severity']]}[/] [bold]{f['rule_id']}[/] — "
+                      f"{escape(where)}", markup=True)
         console.print(f"  {f['message'][lang]}", markup=False)
         basis = f["legal_basis"]
-        quote = basis["quote"] if lang == "vi" else basis["gloss"]
-        console.print(f"  {basis['document']} {basis['anchor']}: «{quote}»", style="dim",
-                      markup=False)
+        cited = " ".join(x for x in (basis["document"], basis.get("anchor")) if x)
+        text = basis["quote"] if lang == "vi" else basis["gloss"]
+        console.print(f"  {cited}: «{text}»" if text.strip() else
+                      f"  {cited}: {basis.get('note') or basis['gloss']}",
+                      style="dim", markup=False)
     if not verdict["findings"]:
-        console.print("\n" + ("Không có phát hiện nào." if lang == "vi" else "No findings."))
+        console.print("\n" + words["none"])
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 @click.command()

@@ -60,7 +60,8 @@ def read_command(files: tuple[str, ...], as_json: bool, evaluate: bool,
         from service.contract.schemas import load_submission
         from service.engine import get_engine
 
-        verdict = get_engine().evaluate(load_submission(out["submission"]))
+        submission = load_submission(out["submission"])
+        verdict = get_engine().evaluate(submission)
         if as_json:
             out["verdict"] = verdict
     if as_json:
@@ -69,7 +70,7 @@ def read_command(files: tuple[str, ...], as_json: bool, evaluate: bool,
         print_reading(out)
         if verdict is not None:
             click.echo("")
-            print_verdict(verdict, "vi")
+            print_verdict(verdict, "vi", submission)
     sys.exit(EXIT[verdict["outcome"]] if verdict is not None else 0)
 
 

@@ -23,6 +23,9 @@ A leaf names one fact (a dotted path from ``service.engine.facts.FACTS``) and on
 ``at_most``
 =================  ==========================================================
 
+The day evaluated, ``as_of``, compares with dates written as dates (``as_of: {at_least:
+2025-07-01}``); :func:`dates_as_numbers` turns them into the numbers the facts hold.
+
 Every comparison is false when a compared fact is absent; ``present: false`` tests absence.
 The same semantics are implemented twice: :func:`compile_condition` emits durable-rules JSON
 (the engine) and :func:`holds` interprets the data in plain Python (report facts and the
@@ -31,9 +34,10 @@ reference evaluator). Both are checked against each other by the differential te
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from service.engine.facts import BOOL, FACTS, LIST, NUMBER, SCALAR, SET
+from service.engine.facts import BOOL, FACTS, LIST, NUMBER, SCALAR, SET, as_of_number
 
 COMPARISONS = {"greater_than": "$gt", "less_than": "$lt", "at_least": "$gte", "at_most": "$lte"}
 OPERATORS = {"is", "is_not", "in", "not_in", "has", "lacks", "present", *COMPARISONS}
@@ -132,6 +136,11 @@ def _check_leaf(where: str, catalogue: dict, key: str, kind: str, op: str, value
 
 
 def _check_literal(place: str, kind: str, value: Any) -> None:
+    if isinstance(value, date):
+        if not place.split(".")[-2:-1] == ["as_of"]:
+            raise ConditionError(f"{place}: a date compares only with as_of, the day "
+                                 f"evaluated")
+        return
     ok = {
         NUMBER: isinstance(value, (int, float)) and not isinstance(value, bool),
         BOOL: isinstance(value, bool),
@@ -139,6 +148,18 @@ def _check_literal(place: str, kind: str, value: Any) -> None:
     }[kind]
     if not ok:
         raise ConditionError(f"{place}: value {value!r} does not fit a {kind} fact")
+
+
+def dates_as_numbers(node: Any) -> Any:
+    """A checked condition (or any rule data) with its date literals as the numbers the
+    facts hold (``as_of`` is yyyymmdd)."""
+    if isinstance(node, date):
+        return as_of_number(node)
+    if isinstance(node, dict):
+        return {k: dates_as_numbers(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [dates_as_numbers(v) for v in node]
+    return node
 
 
 # --- compiling to durable-rules ------------------------------------------------------------

@@ -1,24 +1,28 @@
 """The engine: ``evaluate(submission, as_of=None) -> verdict``. It never imports Flask.
 
 ``submission`` is a validated, normalised submission (``service.contract.schemas.load_submission``).
-The rules in force on ``as_of`` (default: ``submitted_on``) are those of the packs whose
-window holds that date, and of those only the rules whose own window holds it too.
+The submission is evaluated for its province (its ``province``, else the deployment's
+``TTHC_PROVINCE``). The rules applied on ``as_of`` (default: ``submitted_on``) are those of
+the packs whose window holds that date and whose jurisdiction is national or names that
+province, and of those only the rules whose own window holds the date too.
 """
 
 from __future__ import annotations
 
 import os
-import string
 import threading
 from datetime import date
 from typing import Any
 
 from ulid import ULID
 
+from service.engine.catalogue import basis_entry
 from service.engine.conditions import holds, is_absent, lookup
 from service.engine.facts import build_facts
+from service.engine.jurisdiction import province_of
 from service.engine.matchers import DurableMatcher, EngineError, ReferenceMatcher
 from service.engine.policy import PolicySet, Rule, load_policies
+from service.engine.wording import Wording
 
 __all__ = ["Engine", "EngineError", "evaluate", "get_engine", "outcome_of"]
 
@@ -43,42 +47,53 @@ def finding_key(f: dict) -> tuple:
     return SEVERITY_RANK[f["severity"]], f["rule_id"], path_key(f["subject"]["path"])
 
 
-class _Labels(string.Formatter):
-    """Formats message placeholders: enum values by their label, lists joined."""
+_NOTHING = object()
 
-    def __init__(self, vocabulary: dict, lang: str) -> None:
-        self.labels = {k: v[lang] for k, v in vocabulary.get("labels", {}).items()}
-        self.yes_no = ("có", "không") if lang == "vi" else ("yes", "no")
 
-    def format_field(self, value: Any, spec: str) -> str:
-        if isinstance(value, bool):
-            return self.yes_no[0] if value else self.yes_no[1]
-        if isinstance(value, list):
-            return ", ".join(self.format_field(v, spec) for v in value) or "—"
-        if isinstance(value, str):
-            return self.labels.get(value, value)
-        return super().format_field(value, spec)
+def report_value(spec: Any, fact: dict) -> Any:
+    """One reported value (``_NOTHING`` when there is none to show):
 
-    def get_value(self, key, args, kwargs):
-        return kwargs.get(key, "—")
+    * ``path`` — the fact at that path (a set reads as its sorted values);
+    * ``{missing: set, of: [..]}`` — the values of ``of`` the set lacks;
+    * ``{holds: condition}`` — whether the condition holds;
+    * ``{first: [paths]}`` — the first of the paths that is given;
+    * ``{value: literal}`` — that literal;
+    * ``{when: condition, then: spec, else: spec}`` — ``then`` when the condition holds,
+      else ``else`` (nothing without one).
+    """
+    if isinstance(spec, str):
+        value = lookup(fact, spec)
+        if is_absent(value):
+            return _NOTHING
+        if isinstance(value, dict) and value and all(v is True for v in value.values()):
+            return sorted(value)
+        return value
+    if "missing" in spec:
+        have = lookup(fact, spec["missing"])
+        have = {} if is_absent(have) else have
+        return [v for v in spec["of"] if v not in have]
+    if "holds" in spec:
+        return holds(spec["holds"], fact)
+    if "value" in spec:
+        return spec["value"]
+    if "first" in spec:
+        for path in spec["first"]:
+            value = report_value(path, fact)
+            if value is not _NOTHING:
+                return value
+        return _NOTHING
+    if holds(spec["when"], fact):
+        return report_value(spec["then"], fact)
+    return report_value(spec["else"], fact) if "else" in spec else _NOTHING
 
 
 def report_facts(rule: Rule, fact: dict) -> dict:
     """The facts a finding shows, as the rule's ``report`` section asks."""
     out: dict = {}
     for name, spec in rule.report.items():
-        if isinstance(spec, str):
-            value = lookup(fact, spec)
-            if is_absent(value):
-                continue
-            out[name] = sorted(value) if isinstance(value, dict) and \
-                all(v is True for v in value.values()) else value
-        elif "missing" in spec:
-            have = lookup(fact, spec["missing"])
-            have = {} if is_absent(have) else have
-            out[name] = [v for v in spec["of"] if v not in have]
-        else:
-            out[name] = holds(spec["holds"], fact)
+        value = report_value(spec, fact)
+        if value is not _NOTHING:
+            out[name] = value
     return out
 
 
@@ -89,22 +104,25 @@ class Engine:
         self.policies = policies
         self.matcher = (DurableMatcher if matcher == "durable" else ReferenceMatcher)(policies)
         self.rules = {r.id: r for r in policies.rules}
-        self._formatters = {lang: _Labels(policies.vocabulary, lang) for lang in ("vi", "en")}
+        self.wording = {lang: Wording(policies.vocabulary, lang) for lang in ("vi", "en")}
 
-    def policies_in_force(self, day: date) -> list:
-        return [p for p in self.policies.packs if p.in_force(day)]
+    def policies_in_force(self, day: date, province: str | None = None) -> list:
+        """The packs in force on ``day`` (and, given a province, binding it)."""
+        return [p for p in self.policies.packs
+                if p.in_force(day) and (province is None or p.binds(province))]
 
     def evaluate(self, submission: dict, as_of: date | None = None,
                  registry: Any = None) -> dict:
         day = as_of or submission["submitted_on"]
-        packs = self.policies_in_force(day)
+        province = province_of(submission)
+        packs = self.policies_in_force(day, province)
         verdict = {"decision_id": str(ULID()), "outcome": "no_policy",
-                   "evaluated_on": day.isoformat(),
+                   "evaluated_on": day.isoformat(), "province": province,
                    "policies": [p.summary() for p in packs], "findings": []}
         if not packs:
             return verdict
-        facts = build_facts(submission, day, registry)
-        findings = [self._finding(self.rules[rule_id], facts[i])
+        facts = build_facts(submission, day, registry, province)
+        findings = [self._finding(self.rules[rule_id], facts[i], submission, day, province)
                     for rule_id, i in self.matcher.match(facts)]
         findings.sort(key=finding_key)
         verdict["outcome"] = outcome_of(findings)
@@ -120,34 +138,44 @@ class Engine:
         """The outcome and the (rule id, subject path) of each finding, nothing else: what a
         replay compares, without building messages and legal bases."""
         day = as_of or submission["submitted_on"]
-        if not self.policies_in_force(day):
+        province = province_of(submission)
+        if not self.policies_in_force(day, province):
             return "no_policy", []
-        facts = build_facts(submission, day, registry)
+        facts = build_facts(submission, day, registry, province)
         matched = [(self.rules[rule_id], facts[i]["path"])
                    for rule_id, i in self.matcher.match(facts)]
         outcome = outcome_of([{"severity": rule.severity} for rule, _ in matched])
         return outcome, sorted((rule.id, path) for rule, path in matched)
 
-    def _finding(self, rule: Rule, fact: dict) -> dict:
+    def _finding(self, rule: Rule, fact: dict, submission: dict, day: date,
+                 province: str) -> dict:
         subject = {}
         if "procedure_code" in fact:
             subject["procedure_code"] = fact["procedure_code"]
         if "tier" in fact:
             subject["tier"] = fact["tier"]
+        if "variant" in fact:
+            subject["variant"] = fact["variant"]
         subject["path"] = fact["path"]
         facts = report_facts(rule, fact)
-        values = {**subject, **facts}
-        primary = rule.legal_basis[0]
+        references = [basis_entry(b) for b in rule.references(day, province,
+                                                                submission["kind"])]
+        primary = references[0]
+        basis = {"document": primary["document"], "anchor": primary["anchor"],
+                 "quote": primary["quote"], "gloss": primary["gloss"]}
+        for key in ("source", "note", "url"):
+            if key in primary:
+                basis[key] = primary[key]
+        basis["references"] = references
         return {
             "rule_id": rule.id,
             "severity": rule.severity,
             "pack": rule.pack_id,
             "subject": subject,
-            "message": {lang: fmt.vformat(rule.message[lang], (), values)
-                        for lang, fmt in self._formatters.items()},
-            "legal_basis": {"document": primary["document"], "anchor": primary["anchor"],
-                            "quote": primary["quote"], "gloss": primary["gloss"],
-                            "references": [dict(b) for b in rule.legal_basis]},
+            "message": {lang: w.message(rule.message[lang], rule.message_parts, facts, fact,
+                                        w.place(fact["path"], submission))
+                        for lang, w in self.wording.items()},
+            "legal_basis": basis,
             "facts": facts,
         }
 

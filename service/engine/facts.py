@@ -6,9 +6,20 @@ electronic procedure) with everything a rule may test about it, flattened for th
 * sets (tiers, documents, agency types) become ``{value: True}`` maps, so that rules can test
   membership with ``has``/``lacks`` (durable-rules compares paths, not list contents);
 * an optional value that is unknown is left out (rules test ``present``), never ``None``;
-* durations are working hours (one working day = 8 working hours);
-* the context a rule needs (submission kind and documents, the procedure of an internal or
-  electronic procedure, the paired internal procedure of an electronic one) is copied in.
+* durations are working hours (one working day = 8 working hours), and totals are summed in
+  exact decimal (0.1 + 0.2 working hours is 0.3, equal to a limit of 0.3, not over it);
+* the context a rule needs (submission kind and documents, the province the submission is
+  evaluated for, the procedure of an internal or electronic procedure, the paired internal
+  procedure of an electronic one) is copied in;
+* an agency is ``{type, code, name, signed_as, signer}`` as far as the submission gives them;
+  the names compared by QTNB-14 are normalised into ``name_keys`` (see :func:`name_key`);
+* the agencies of the district level found on a subject, with their role, are listed in
+  ``district_agencies`` (the catalogue's CQDP-01; cited decisions and their approvers are
+  not part of a subject's parties and are not listed).
+
+Every fact carries ``province`` (the slug the submission is evaluated for): the registry's
+hooks read it to take the entries of that province only. Internal and electronic procedures
+carry their ``variant`` normalised as the contract compares variants.
 
 ``FACTS`` is the catalogue of fact paths per entity and their types: rule files are checked
 against it when they load, and the rule book documents it.
@@ -16,22 +27,36 @@ against it when they load, and the rule book documents it.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 SET, LIST, NUMBER, BOOL, SCALAR = "set", "list", "number", "bool", "scalar"
 TIERS = ("province", "district", "commune")
 HOURS_PER_DAY = 8
+# The agencies of the district level (catalogue v2, CQDP-01).
+DISTRICT_TYPES = ("district_pc", "district_centre", "district_division",
+                  "district_software_admin")
+
+_AGENCY = ("code", "type", "name", "signed_as", "signer")
+
+
+def _agency_paths(prefix: str) -> dict[str, str]:
+    return {f"{prefix}.{k}": SCALAR for k in _AGENCY}
+
 
 _COMMON = {
-    "entity": SCALAR, "path": SCALAR, "kind": SCALAR, "as_of": NUMBER,
+    "entity": SCALAR, "path": SCALAR, "kind": SCALAR, "as_of": NUMBER, "province": SCALAR,
     "documents": SET, "agency_types": SET,
+    "district_agencies": LIST, "district_agency_count": NUMBER,
 }
 _PROCEDURE_CONTEXT = {
-    "procedure.code": SCALAR, "procedure.reception": SCALAR,
-    "procedure.managing_agency.code": SCALAR, "procedure.managing_agency.type": SCALAR,
-    "procedure.handling_agency.code": SCALAR, "procedure.handling_agency.type": SCALAR,
+    "procedure.code": SCALAR, "procedure.reception": SCALAR, "procedure.change": SCALAR,
+    **_agency_paths("procedure.managing_agency"), **_agency_paths("procedure.handling_agency"),
     "procedure.time_limit_hours": NUMBER, "procedure.has_approved_internal_procedure": BOOL,
 }
 _STEPS = {
@@ -39,13 +64,13 @@ _STEPS = {
     "steps_missing_action": LIST, "steps_missing_responsible": LIST,
     "steps_missing_duration": LIST, "steps_at_fault": LIST, "steps_at_fault_count": NUMBER,
 }
+_REFERENCE = {"decision": SCALAR, "decision_in_registry": BOOL, "decision_in_force": BOOL}
 
 FACTS: dict[str, dict[str, str]] = {
     "submission": {
         **_COMMON,
-        "submitter.code": SCALAR, "submitter.type": SCALAR,
-        "addressed_to.code": SCALAR, "addressed_to.type": SCALAR,
-        "approver.code": SCALAR, "approver.type": SCALAR,
+        **_agency_paths("submitter"), **_agency_paths("addressed_to"),
+        **_agency_paths("approver"),
         "procedure_count": NUMBER,
     },
     "procedure": {
@@ -53,27 +78,30 @@ FACTS: dict[str, dict[str, str]] = {
         "procedure_code": SCALAR, "change": SCALAR, "changed_elements": SET,
         "tiers": SET, "reception": SCALAR, "time_limit_hours": NUMBER,
         "has_approved_internal_procedure": BOOL,
-        "managing_agency.code": SCALAR, "managing_agency.type": SCALAR,
-        "handling_agency.code": SCALAR, "handling_agency.type": SCALAR,
+        **_agency_paths("managing_agency"), **_agency_paths("handling_agency"),
         "ip_tiers": SET, "missing_ip_tiers": LIST, "missing_ip_tier_count": NUMBER,
+        "missing_non_district_ip_tiers": LIST, "missing_non_district_ip_tier_count": NUMBER,
         "ip_count": NUMBER,
     },
     "internal_procedure": {
         **_COMMON, **_PROCEDURE_CONTEXT, **_STEPS,
-        "procedure_code": SCALAR, "tier": SCALAR, "tiers": SET,
-        "drafted_by.code": SCALAR, "drafted_by.type": SCALAR,
+        "procedure_code": SCALAR, "tier": SCALAR, "tiers": SET, "variant": SCALAR,
+        "time_limit_hours": NUMBER,
+        **_agency_paths("drafted_by"),
+        "name_keys.drafted_by": SCALAR, "name_keys.managing_agency": SCALAR,
+        "name_keys.handling_agency": SCALAR,
         "coordinating_types": SET, "party_types": SET,
-        "amends.decision": SCALAR, "amends.approved_by.type": SCALAR,
-        "amends.decision_in_registry": BOOL, "amends.decision_in_force": BOOL,
+        **{f"amends.{k}": v for k, v in _REFERENCE.items()},
+        **_agency_paths("amends.approved_by"),
         "amendment_reason": SCALAR,
     },
     "electronic_procedure": {
         **_COMMON, **_PROCEDURE_CONTEXT, **_STEPS,
-        "procedure_code": SCALAR, "tier": SCALAR, "tiers": SET,
-        "lead.code": SCALAR, "lead.type": SCALAR,
+        "procedure_code": SCALAR, "tier": SCALAR, "tiers": SET, "variant": SCALAR,
+        **_agency_paths("lead"),
         "coordinating_types": SET, "party_types": SET,
-        "based_on.decision": SCALAR, "based_on.approved_by.type": SCALAR,
-        "based_on.decision_in_registry": BOOL, "based_on.decision_in_force": BOOL,
+        **{f"based_on.{k}": v for k, v in _REFERENCE.items()},
+        **_agency_paths("based_on.approved_by"),
         "platform": SCALAR, "scope": SCALAR, "national_portal_connected": BOOL,
         "paired_ip.step_count": NUMBER, "paired_ip.counted_hours": NUMBER,
         "paired_ip.source": SCALAR,
@@ -82,18 +110,76 @@ FACTS: dict[str, dict[str, str]] = {
 ENTITIES = tuple(FACTS)
 
 
-def hours(duration: dict | None) -> float:
-    """A duration in working hours (0 when not given)."""
+def exact_hours(duration: dict | None) -> Decimal:
+    """A duration in working hours, in exact decimal (0 when not given)."""
     if not duration:
-        return 0
-    value = duration["value"]
+        return Decimal(0)
+    value = Decimal(str(duration["value"]))
     return value * HOURS_PER_DAY if duration["unit"] == "working_days" else value
+
+
+def hours(duration: dict | None) -> float | int:
+    """A duration in working hours, as a number (0 when not given)."""
+    return number(exact_hours(duration))
+
+
+def counted_total(steps: Iterable[dict]) -> float | int:
+    """The total of the counted steps' durations in working hours, summed in exact decimal."""
+    return number(sum((exact_hours(s.get("duration")) for s in steps
+                       if s.get("counted", True)), Decimal(0)))
+
+
+def number(x: Decimal | float) -> float | int:
+    """A number as the facts hold it: integral values become ints, so that the same total
+    always prints the same way; others the float nearest to the exact decimal."""
+    d = x if isinstance(x, Decimal) else Decimal(str(x))
+    return int(d) if d == d.to_integral_value() else float(d)
 
 
 def as_of_number(day: date) -> int:
     """A date as the integer yyyymmdd the engine compares."""
     return day.year * 10000 + day.month * 100 + day.day
 
+
+# --- names compared by people's spelling (QTNB-14) ------------------------------------------
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+# «oa», «oe», «uy» ending a syllable with the tone on the second vowel («hoá», «khoẻ»,
+# «thuỷ»): the tone moves to the first («hóa», «khỏe», «thủy»). Not in «quý» («qu» is the
+# consonant) nor before a final consonant («hoàng» keeps its tone on «a»).
+_OLD_TONE = re.compile(rf"(?<!q)(o)([ae])([{_TONES}])(?![a-z\u0300-\u036f])"
+                       rf"|(?<!q)(u)(y)([{_TONES}])(?![a-z\u0300-\u036f])")
+
+
+def _modern_tones(text: str) -> str:
+    def move(m: re.Match) -> str:
+        first, second, tone = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
+            (m.group(4), m.group(5), m.group(6))
+        return first + tone + second
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(move, unicodedata.normalize("NFD", text)))
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _modern_tones(" ".join(text.split()))
+
+
+@lru_cache(maxsize=8192)
+def name_key(name: str | None, province_name: str | None = None) -> str | None:
+    """An agency's name as QTNB-14 compares it: Unicode NFC, case-folded, every run of white
+    space (non-breaking included) one space, trimmed, tone marks placed as in «hóa», «thủy»,
+    «ủy», and one trailing « tỉnh <province_name>» removed. None for no name."""
+    if not name or not name.strip():
+        return None
+    key = _plain(name)
+    if province_name:
+        suffix = " tỉnh " + _plain(province_name)
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[:-len(suffix)]
+    return key
+
+
+# --- building the facts -------------------------------------------------------------------
 
 def _flags(values: Iterable[str]) -> dict[str, bool]:
     return {v: True for v in values}
@@ -103,8 +189,9 @@ def _agency(agency: dict | None) -> dict | None:
     if not agency:
         return None
     out = {"type": agency["type"]}
-    if agency.get("code"):
-        out["code"] = agency["code"]
+    for key in ("code", "name", "signed_as", "signer"):
+        if agency.get(key):
+            out[key] = agency[key]
     return out
 
 
@@ -121,8 +208,7 @@ def _steps(steps: list[dict]) -> dict:
     at_fault = sorted(set(missing_action) | set(missing_responsible) | set(missing_duration))
     return {
         "step_count": len(steps),
-        "counted_hours": _number(sum(hours(s.get("duration")) for s in steps
-                                     if s.get("counted", True))),
+        "counted_hours": counted_total(steps),
         "steps_missing_action": sorted(missing_action),
         "steps_missing_responsible": sorted(missing_responsible),
         "steps_missing_duration": sorted(missing_duration),
@@ -131,13 +217,8 @@ def _steps(steps: list[dict]) -> dict:
     }
 
 
-def _number(x: float) -> float | int:
-    """Integral floats become ints, so the same total always prints the same way."""
-    return int(x) if float(x).is_integer() else round(x, 6)
-
-
 def _procedure_context(p: dict, proc_fact: dict) -> dict:
-    ctx = {"code": p["code"],
+    ctx = {"code": p["code"], "change": proc_fact["change"],
            "managing_agency": proc_fact["managing_agency"],
            "handling_agency": proc_fact["handling_agency"]}
     for key in ("reception", "time_limit_hours", "has_approved_internal_procedure"):
@@ -149,14 +230,53 @@ def _agency_types(*agencies: dict | None) -> dict[str, bool]:
     return _flags(a["type"] for a in agencies if a)
 
 
-def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dict]:
+def _district(roles: Iterable[tuple[str, dict | None]]) -> dict:
+    """The district-level agencies among ``(role, agency)`` pairs, each ``{role, type}`` with
+    its ``code`` and ``name`` when sent."""
+    found = []
+    for role, agency in roles:
+        if agency and agency["type"] in DISTRICT_TYPES:
+            entry = {"role": role, "type": agency["type"]}
+            for key in ("code", "name"):
+                if agency.get(key):
+                    entry[key] = agency[key]
+            found.append(entry)
+    return {"district_agencies": found, "district_agency_count": len(found)}
+
+
+def _same_agency(a: dict, b: dict) -> bool:
+    return all(a.get(k) == b.get(k) for k in ("type", "code", "name"))
+
+
+def _variant_key(variant: str | None) -> str:
+    from service.contract.schemas import variant_key  # the contract's own comparison
+
+    return variant_key(variant)
+
+
+def _province_name(province: str) -> str | None:
+    from service.engine.jurisdiction import provinces
+
+    found = provinces().get(province)
+    return found.name if found else None
+
+
+def build_facts(submission: dict, as_of: date, registry: Any = None,
+                province: str | None = None) -> list[dict]:
     """All facts of a validated submission, in a stable order (submission, procedures, IPs, EPs).
 
-    ``registry``, when given, may complete what the submission does not say (see
-    ``service.registry.view``); facts taken from it are listed in ``from_registry``.
+    ``province`` is the slug the submission is evaluated for (default: its own ``province``,
+    else the deployment's). ``registry``, when given, may complete what the submission does
+    not say (see ``service.registry.view``); facts taken from it are listed in
+    ``from_registry``.
     """
+    if province is None:
+        from service.engine.jurisdiction import province_of
+
+        province = province_of(submission)
+    province_name = _province_name(province)
     kind = submission["kind"]
-    common = {"kind": kind, "as_of": as_of_number(as_of),
+    common = {"kind": kind, "as_of": as_of_number(as_of), "province": province,
               "documents": _flags(submission.get("documents", ()))}
     procedures = submission["procedures"]
     ips = submission.get("internal_procedures", [])
@@ -164,16 +284,21 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
 
     sub_fact = {"entity": "submission", "path": "", **common,
                 "procedure_count": len(procedures)}
-    for role in ("submitter", "addressed_to", "approver"):
-        _put(sub_fact, role, _agency(submission.get(role)))
-    sub_fact["agency_types"] = _agency_types(*(submission.get(r) for r in
-                                               ("submitter", "addressed_to", "approver")))
+    roles = [(role, _agency(submission.get(role)))
+             for role in ("submitter", "addressed_to", "approver")]
+    for role, agency in roles:
+        _put(sub_fact, role, agency)
+    sub_fact["agency_types"] = _agency_types(*(a for _, a in roles))
+    sub_fact.update(_district(roles))
     facts = [sub_fact]
 
     ip_tiers: dict[str, list[str]] = {}
+    ip_by_variant: dict[tuple[str, str, str], dict] = {}
+    ip_by_tier: dict[tuple[str, str], list[dict]] = {}
     for ip in ips:
         ip_tiers.setdefault(ip["procedure_code"], []).append(ip["tier"])
-    ip_by_key = {(ip["procedure_code"], ip["tier"]): ip for ip in ips}
+        ip_by_variant[(ip["procedure_code"], ip["tier"], _variant_key(ip.get("variant")))] = ip
+        ip_by_tier.setdefault((ip["procedure_code"], ip["tier"]), []).append(ip)
     raw = {p["code"]: p for p in procedures}
 
     proc_facts: dict[str, dict] = {}
@@ -183,6 +308,10 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
         tiers = [t for t in TIERS if t in p["tiers"]]
         have = ip_tiers.get(p["code"], [])
         missing = [t for t in tiers if t not in have]
+        two_tier_missing = [t for t in missing if t != "district"]
+        district_roles = [("managing_agency", managing)]
+        if not _same_agency(handling, managing):  # sent, and not the default
+            district_roles.append(("handling_agency", handling))
         fact = {"entity": "procedure", "path": f"procedures.{i}", **common,
                 "procedure_code": p["code"],
                 "change": p.get("change", "unchanged") if kind == "publication" else "unchanged",
@@ -190,12 +319,15 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
                 "tiers": _flags(tiers),
                 "managing_agency": managing, "handling_agency": handling,
                 "agency_types": _agency_types(p["managing_agency"], p.get("handling_agency")),
-                "ip_tiers": _flags(have), "ip_count": len(have),
-                "missing_ip_tiers": missing, "missing_ip_tier_count": len(missing)}
+                "ip_tiers": _flags(dict.fromkeys(have)), "ip_count": len(have),
+                "missing_ip_tiers": missing, "missing_ip_tier_count": len(missing),
+                "missing_non_district_ip_tiers": two_tier_missing,
+                "missing_non_district_ip_tier_count": len(two_tier_missing),
+                **_district(district_roles)}
         if "province" in tiers:
             _put(fact, "reception", p.get("reception"))
         if p.get("time_limit"):
-            fact["time_limit_hours"] = _number(hours(p["time_limit"]))
+            fact["time_limit_hours"] = hours(p["time_limit"])
         _put(fact, "has_approved_internal_procedure", p.get("has_approved_internal_procedure"))
         if registry is not None:
             registry.complete_procedure(fact, p, as_of)
@@ -205,16 +337,26 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
     for i, ip in enumerate(ips):
         proc = proc_facts[ip["procedure_code"]]
         coordinating = ip.get("coordinating", [])
+        drafted_by = _agency(ip["drafted_by"])
         fact = {"entity": "internal_procedure", "path": f"internal_procedures.{i}", **common,
                 "procedure_code": ip["procedure_code"], "tier": ip["tier"],
                 "tiers": _flags([ip["tier"]]),
                 "procedure": _procedure_context(raw[ip["procedure_code"]], proc),
-                "drafted_by": _agency(ip["drafted_by"]),
+                "drafted_by": drafted_by,
                 "coordinating_types": _agency_types(*coordinating),
                 "party_types": _agency_types(ip["drafted_by"], *coordinating),
                 "agency_types": _agency_types(ip["drafted_by"], *coordinating,
                                               (ip.get("amends") or {}).get("approved_by")),
+                **_district([("drafted_by", drafted_by)]
+                            + [("coordinating", _agency(a)) for a in coordinating]),
                 **_steps(ip.get("steps", []))}
+        _put(fact, "variant", _variant_key(ip.get("variant")) or None)
+        if ip.get("time_limit"):
+            fact["time_limit_hours"] = hours(ip["time_limit"])
+        keys = {"drafted_by": name_key(drafted_by.get("name"), province_name),
+                "managing_agency": name_key(proc["managing_agency"].get("name"), province_name),
+                "handling_agency": name_key(proc["handling_agency"].get("name"), province_name)}
+        fact["name_keys"] = {k: v for k, v in keys.items() if v is not None}
         _put(fact, "amends", _reference(ip.get("amends")))
         _put(fact, "amendment_reason", ip.get("amendment_reason"))
         if registry is not None:
@@ -224,21 +366,26 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
     for i, ep in enumerate(eps):
         proc = proc_facts[ep["procedure_code"]]
         coordinating = ep.get("coordinating", [])
+        lead = _agency(ep["lead"])
+        variant = _variant_key(ep.get("variant"))
         fact = {"entity": "electronic_procedure", "path": f"electronic_procedures.{i}",
                 **common,
                 "procedure_code": ep["procedure_code"], "tier": ep["tier"],
                 "tiers": _flags([ep["tier"]]),
                 "procedure": _procedure_context(raw[ep["procedure_code"]], proc),
-                "lead": _agency(ep["lead"]),
+                "lead": lead,
                 "coordinating_types": _agency_types(*coordinating),
                 "party_types": _agency_types(ep["lead"], *coordinating),
                 "agency_types": _agency_types(ep["lead"], *coordinating,
                                               (ep.get("based_on") or {}).get("approved_by")),
+                **_district([("lead", lead)]
+                            + [("coordinating", _agency(a)) for a in coordinating]),
                 "platform": ep["platform"], "scope": ep.get("scope", "tier_wide"),
                 **_steps(ep.get("steps", []))}
+        _put(fact, "variant", variant or None)
         _put(fact, "based_on", _reference(ep.get("based_on")))
         _put(fact, "national_portal_connected", ep.get("national_portal_connected"))
-        paired = ip_by_key.get((ep["procedure_code"], ep["tier"]))
+        paired = _paired(ep["procedure_code"], ep["tier"], variant, ip_by_variant, ip_by_tier)
         if paired is not None:
             steps = _steps(paired.get("steps", []))
             fact["paired_ip"] = {"step_count": steps["step_count"],
@@ -250,12 +397,21 @@ def build_facts(submission: dict, as_of: date, registry: Any = None) -> list[dic
     return facts
 
 
+def _paired(code: str, tier: str, variant: str, by_variant: dict, by_tier: dict) -> dict | None:
+    """The internal procedure an electronic one mirrors: the one of the same code, tier and
+    variant, or, when none has that variant, the only one of that code and tier."""
+    same = by_variant.get((code, tier, variant))
+    if same is not None:
+        return same
+    candidates = by_tier.get((code, tier), [])
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _reference(ref: dict | None) -> dict | None:
-    """``amends``/``based_on``: the decision (when not empty) and its approver's type."""
+    """``amends``/``based_on``: the decision (when not empty) and its approver."""
     if ref is None:
         return None
     out: dict = {}
     _put(out, "decision", ref.get("decision") or None)
-    approver = _agency(ref.get("approved_by"))
-    _put(out, "approved_by", approver)
+    _put(out, "approved_by", _agency(ref.get("approved_by")))
     return out

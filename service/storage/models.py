@@ -81,11 +81,14 @@ class Verdict(Base):
 
     submission: Mapped[Submission] = relationship(back_populates="verdict", lazy="raise")
 
-    def as_contract(self) -> dict:
-        """The verdict in the contract's shape."""
+    def as_contract(self, province: str | None = None) -> dict:
+        """The verdict in the contract's shape; ``province``, when given, is the province the
+        submission was evaluated for (its own, or the deployment's: not a column)."""
         verdict = {"decision_id": self.decision_id, "outcome": self.outcome,
-                   "evaluated_on": self.evaluated_on.isoformat(), "policies": self.policies,
-                   "findings": self.findings}
+                   "evaluated_on": self.evaluated_on.isoformat()}
+        if province is not None:
+            verdict["province"] = province
+        verdict.update(policies=self.policies, findings=self.findings)
         if self.registry_facts:
             verdict["registry_facts"] = self.registry_facts
         return verdict

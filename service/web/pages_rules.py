@@ -35,7 +35,7 @@ def rule(rule_id: str):
         return page("rule_missing.html", 404, rule_id=rule_id)
     return page("rule.html", rule=found, pack=rule_packs(policies)[found.pack_id],
                 scenarios=scenarios_by_rule().get(found.id, []),
-                example=example_message(found, policies.vocabulary.get("labels", {})))
+                example=example_message(found, policies.vocabulary))
 
 
 @bp.route("/directive", endpoint="directive")

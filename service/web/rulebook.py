@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 from datetime import date
 
@@ -82,56 +81,75 @@ def pack_label(pack: Pack | None) -> str:
     return f"{pack.document} ({pack.document_date:%d/%m/%Y})"
 
 
-# Made-up values for the rule book's example messages, by placeholder name; a placeholder
-# not listed here is shown as «…».
-EXAMPLE_VALUES: dict[str, object] = {
-    "procedure_code": "1.009994", "procedure_name": "Cấp giấy phép xây dựng",
-    "tier": "commune", "tiers": ["province", "commune"], "change": "new",
-    "drafted_by_type": "other", "drafted_by_code": "SXD", "drafted_by_name": "Sở Xây dựng",
-    "managing_agency_code": "SNN", "handling_agency_code": "SNN",
-    "addressed_to_type": "other", "approver_type": "other", "approved_by_type": "other",
-    "lead_type": "other", "platform": "other",
-    "missing_documents": ["to_trinh"], "missing_document": True,
-    "missing_tiers": ["district"], "missing_coordinating": ["district_pc"],
-    "missing_parties": ["provincial_centre"], "lacks_department": True,
-    "lacks_provincial_centre": True, "agency_types": ["district_pc"],
-    "step_count": 5, "counted_hours": 160, "time_limit_hours": 120,
-    "internal_procedure_step_count": 6, "internal_procedure_counted_hours": 152,
-    "internal_procedure_source": "submission",
-    "steps_missing_action": [2], "steps_missing_responsible": [3],
-    "steps_missing_duration": [4], "amends_decision": "123/QĐ-UBND",
-    "based_on_decision": "123/QĐ-UBND",
+# A made-up dossier for the rule book's example messages: one procedure, new, with an internal
+# and an electronic procedure at commune tier, and for each kind of subject the facts the engine
+# would hold about it, where every agency is one no rule expects. The engine's own report and
+# wording turn them into the message a finding would carry.
+EXAMPLE_SUBMISSION: dict = {
+    "procedures": [{"code": "1.009994", "name": "Cấp giấy phép xây dựng"}],
+    "internal_procedures": [{"procedure_code": "1.009994", "tier": "commune"}],
+    "electronic_procedures": [{"procedure_code": "1.009994", "tier": "commune"}],
+}
+_OTHER = {"type": "other"}
+_DEPARTMENT = {"code": "SXD", "name": "Sở Xây dựng", "type": "department"}
+_PROCEDURE = {"code": "1.009994", "managing_agency": _DEPARTMENT, "handling_agency": _DEPARTMENT,
+              "reception": "provincial_centre", "time_limit_hours": 120}
+_STEPS = {"step_count": 5, "counted_hours": 160, "steps_missing_action": [2],
+          "steps_missing_responsible": [3], "steps_missing_duration": [4],
+          "steps_at_fault": [2, 3, 4], "steps_at_fault_count": 3}
+_DISTRICT = {"district_agencies": [{"role": "coordinating", "type": "district_pc"}],
+             "district_agency_count": 1}
+_CITED = {"decision": "123/QĐ-UBND", "decision_in_registry": False,
+          "approved_by": {"type": "other"}}
+EXAMPLE_FACTS: dict[str, dict] = {
+    "submission": {
+        "entity": "submission", "path": "", "kind": "internal_procedure", "documents": {},
+        "addressed_to": _OTHER, "submitter": _DEPARTMENT,
+        "approver": {"type": "other", "signed_as": "by_order",
+                     "signer": "TL. Chủ tịch, Chánh Văn phòng"},
+        "district_agencies": [{"role": "submitter", "type": "district_pc"}],
+        "district_agency_count": 1},
+    "procedure": {
+        "entity": "procedure", "path": "procedures.0", "kind": "publication",
+        "procedure_code": "1.009994", "change": "new", "changed_elements": {"fee": True},
+        "tiers": {"province": True, "commune": True}, "documents": {},
+        "managing_agency": _DEPARTMENT, "handling_agency": _DEPARTMENT,
+        "ip_tiers": {"province": True}, "missing_ip_tiers": ["commune"],
+        "missing_ip_tier_count": 1, "has_approved_internal_procedure": False,
+        "district_tier": True, **_DISTRICT},
+    "internal_procedure": {
+        "entity": "internal_procedure", "path": "internal_procedures.0",
+        "kind": "internal_procedure_amendment", "procedure_code": "1.009994",
+        "tier": "commune", "procedure": _PROCEDURE,
+        "drafted_by": {"code": "PKT", "name": "Phòng Kinh tế", "type": "other"},
+        "coordinating_types": {"district_pc": True}, "amends": _CITED, **_STEPS, **_DISTRICT},
+    "electronic_procedure": {
+        "entity": "electronic_procedure", "path": "electronic_procedures.0",
+        "kind": "electronic_procedure", "procedure_code": "1.009994", "tier": "commune",
+        "procedure": {**_PROCEDURE, "reception": "agency"}, "lead": _OTHER,
+        "coordinating_types": {"district_pc": True}, "party_types": {"other": True},
+        "platform": "other", "scope": "single_unit", "national_portal_connected": False,
+        "based_on": _CITED, "paired_ip": {"step_count": 6, "counted_hours": 152,
+                                          "source": "submission"},
+        **_STEPS, **_DISTRICT},
 }
 
 
-class _ExampleFormatter(string.Formatter):
-    def __init__(self, labels: dict, lang: str) -> None:
-        self.labels = {k: v.get(lang, k) for k, v in labels.items() if isinstance(v, dict)}
-        self.yes_no = ("có", "không") if lang == "vi" else ("yes", "no")
+def example_message(rule: Rule, vocabulary: dict) -> dict[str, str]:
+    """The rule's message in both languages, as a finding would carry it, written by the
+    engine's own report and wording about a made-up dossier (``EXAMPLE_FACTS``)."""
+    from service.engine.core import report_facts
+    from service.engine.wording import Wording
 
-    def get_value(self, key, args, kwargs):
-        return EXAMPLE_VALUES.get(key, "…") if isinstance(key, str) else "…"
-
-    def get_field(self, field_name, args, kwargs):
-        return self.get_value(field_name, args, kwargs), field_name
-
-    def format_field(self, value, spec):
-        if isinstance(value, bool):
-            return self.yes_no[0] if value else self.yes_no[1]
-        if isinstance(value, list):
-            return ", ".join(self.format_field(v, "") for v in value)
-        if isinstance(value, str):
-            return self.labels.get(value, value)
-        return format(value)
-
-
-def example_message(rule: Rule, labels: dict) -> dict[str, str]:
-    """The rule's message in both languages, as a finding would say it, with made-up
-    values in place of the submission's."""
+    entity = rule.subject if isinstance(rule.subject, str) else rule.subject[0]
+    fact = EXAMPLE_FACTS[entity]
     out = {}
     for lang in ("vi", "en"):
+        wording = Wording(vocabulary, lang)
         try:
-            out[lang] = _ExampleFormatter(labels, lang).format(rule.message[lang])
-        except (ValueError, IndexError, KeyError, TypeError):
+            out[lang] = wording.message(rule.message[lang], rule.message_parts,
+                                        report_facts(rule, fact), fact,
+                                        wording.place(fact["path"], EXAMPLE_SUBMISSION))
+        except (ValueError, IndexError, KeyError, TypeError, AttributeError):
             out[lang] = re.sub(r"\{[^{}]*\}", "…", rule.message[lang])
     return out

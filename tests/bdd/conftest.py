@@ -69,21 +69,60 @@ def step(pattern: str) -> parsers.re:
 KINDS = "|".join(re.escape(k) for k in vi.KIND_WORDS)
 
 
-@given(step(rf"hồ sơ (?P<kind>{KINDS}) của (?P<submitter>.+?) nộp ngày (?P<day>[\d/]+)"))
+@given(step(rf"hồ sơ (?P<kind>{KINDS}) của (?P<submitter>.+?) gửi ngày (?P<day>[\d/]+)"))
 def new_dossier(ho_so: Dossier, kind: str, submitter: str, day: str) -> None:
     ho_so.kind = vi.kind(kind)
     ho_so.submitter = vi.agency(submitter)
     ho_so.submitted_on = vi.day(day)
 
 
-@given(step(r"hồ sơ nộp ngày (?P<day>[\d/]+)"))
+@given(step(r"hồ sơ gửi ngày (?P<day>[\d/]+)"))
 def submitted_on(ho_so: Dossier, day: str) -> None:
     ho_so.submitted_on = vi.day(day)
 
 
-@given(step(r"hồ sơ gửi (?P<name>.+)"))
+@given(step(r"hồ sơ gửi (?!ngày )(?P<name>.+)"))
 def addressed_to(ho_so: Dossier, name: str) -> None:
     ho_so.addressed_to = vi.agency(name)
+
+
+@given(step(r"hồ sơ (?:thuộc|ghi) (?P<name>(?:tỉnh|thành phố) .+)"))
+def province(ho_so: Dossier, name: str) -> None:
+    ho_so.province = vi.province(name)
+
+
+@given(step(r'hồ sơ ghi mã tỉnh "(?P<slug>[^"]+)"'))
+def province_slug(ho_so: Dossier, slug: str) -> None:
+    """The province as the contract names it (a slug), known or not."""
+    ho_so.province = slug
+
+
+@given(step(r"hồ sơ không ghi tỉnh, thành phố"))
+def no_province(ho_so: Dossier) -> None:
+    ho_so.province = None
+
+
+@given(step(r"hệ thống được cài đặt cho (?P<name>(?:tỉnh|thành phố) .+)"))
+def deployment_province(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The deployment's province (``TTHC_PROVINCE``), for dossiers that name none."""
+    monkeypatch.setenv("TTHC_PROVINCE", vi.province(name))
+
+
+SIGNED = r'ký theo hình thức "(?P<form>[^"]+)"(?:, người ký "(?P<signer>[^"]+)")?'
+
+
+def _signed(agency: dict, form: str, signer: str | None) -> None:
+    agency["signed_as"] = vi.signed_as(form)
+    if signer:
+        agency["signer"] = signer
+
+
+@given(step(rf"dự thảo quyết định {SIGNED}"))
+def approver_signed(ho_so: Dossier, form: str, signer: str | None) -> None:
+    """How the decision the dossier proposes will be signed (its approver)."""
+    if ho_so.approver is None:
+        ho_so.approver = vi.agency("Chủ tịch UBND tỉnh")
+    _signed(ho_so.approver, form, signer)
 
 
 @given(step(r"hồ sơ trình (?P<name>.+?) phê duyệt"))
@@ -144,6 +183,17 @@ def time_limit(ho_so: Dossier, text: str) -> None:
     ho_so.need_procedure()["time_limit"] = vi.duration(text)
 
 
+@given(step(r"thủ tục ghi cơ quan quản lý là \"(?P<name>[^\"]+)\", không ghi mã"))
+def managing_agency_by_name(ho_so: Dossier, name: str) -> None:
+    ho_so.need_procedure()["managing_agency"] = {"name": name, "type": "department"}
+
+
+@given(step(r"thủ tục ghi cơ quan tiếp nhận, giải quyết ở cấp tỉnh là \"(?P<name>[^\"]+)\", "
+            r"không ghi mã"))
+def handling_agency_by_name(ho_so: Dossier, name: str) -> None:
+    ho_so.need_procedure()["handling_agency"] = {"name": name, "type": "department"}
+
+
 @given(step(r"thủ tục (?:chỉ )?thay đổi: (?P<els>.+)"))
 def changed_elements(ho_so: Dossier, els: str) -> None:
     ho_so.need_procedure()["changed_elements"] = vi.elements(els)
@@ -156,35 +206,55 @@ def has_approved_internal_procedure(ho_so: Dossier, state: str) -> None:
 
 # --- internal and electronic procedures ---------------------------------------------------------
 
-FLOW = r'(?P<tiers>cấp .+?) của thủ tục "(?P<code>[^"]+)" do (?P<head>.+?) chủ trì(?: xây dựng)?'
+FLOW = (r'(?P<tiers>cấp .+?) của thủ tục "(?P<code>[^"]+)"'
+        r'(?:, trường hợp "(?P<variant>[^"]+)",)? do (?P<head>.+?) chủ trì(?: xây dựng)?')
 
 
 @given(step(rf"quy trình nội bộ {FLOW}(?:, phối hợp với (?P<coord>[^:]+))?"))
-def internal_procedure(ho_so: Dossier, tiers: str, code: str, head: str,
+def internal_procedure(ho_so: Dossier, tiers: str, code: str, variant: str | None, head: str,
                        coord: str | None) -> None:
     ho_so.add_flows("internal", code, vi.tiers(tiers), vi.agency(head),
-                    vi.agencies(coord) if coord else [])
+                    vi.agencies(coord) if coord else [], variant)
 
 
 @given(step(rf"quy trình nội bộ {FLOW}, phối hợp với:"))
-def internal_procedure_table(ho_so: Dossier, tiers: str, code: str, head: str,
-                             datatable: list[list[str]]) -> None:
+def internal_procedure_table(ho_so: Dossier, tiers: str, code: str, variant: str | None,
+                             head: str, datatable: list[list[str]]) -> None:
     ho_so.add_flows("internal", code, vi.tiers(tiers), vi.agency(head),
-                    [vi.agency(row[0]) for row in datatable[1:]])
+                    [vi.agency(row[0]) for row in datatable[1:]], variant)
 
 
 @given(step(rf"quy trình điện tử {FLOW}(?:, phối hợp với (?P<coord>[^:]+))?"))
-def electronic_procedure(ho_so: Dossier, tiers: str, code: str, head: str,
-                         coord: str | None) -> None:
+def electronic_procedure(ho_so: Dossier, tiers: str, code: str, variant: str | None,
+                         head: str, coord: str | None) -> None:
     ho_so.add_flows("electronic", code, vi.tiers(tiers), vi.agency(head),
-                    vi.agencies(coord) if coord else [])
+                    vi.agencies(coord) if coord else [], variant)
 
 
 @given(step(rf"quy trình điện tử {FLOW}, phối hợp với:"))
-def electronic_procedure_table(ho_so: Dossier, tiers: str, code: str, head: str,
-                               datatable: list[list[str]]) -> None:
+def electronic_procedure_table(ho_so: Dossier, tiers: str, code: str, variant: str | None,
+                               head: str, datatable: list[list[str]]) -> None:
     ho_so.add_flows("electronic", code, vi.tiers(tiers), vi.agency(head),
-                    [vi.agency(row[0]) for row in datatable[1:]])
+                    [vi.agency(row[0]) for row in datatable[1:]], variant)
+
+
+@given(step(r"thời hạn giải quyết của trường hợp này là (?P<text>.+)"))
+def own_time_limit(ho_so: Dossier, text: str) -> None:
+    """The internal procedure's own legal time limit (its case's, not the TTHC's)."""
+    for flow in ho_so.need_flows("internal"):
+        flow.data["time_limit"] = vi.duration(text)
+
+
+@given(step(r"quy trình nội bộ không ghi tên, mã cơ quan chủ trì"))
+def drafter_by_type_only(ho_so: Dossier) -> None:
+    for flow in ho_so.need_flows("internal"):
+        flow.data["drafted_by"] = {"type": flow.data["drafted_by"]["type"]}
+
+
+@given(step(r'quy trình nội bộ ghi cơ quan chủ trì là "(?P<name>[^"]+)", không ghi mã'))
+def drafter_by_name(ho_so: Dossier, name: str) -> None:
+    for flow in ho_so.need_flows("internal"):
+        flow.data["drafted_by"] = {"name": name, "type": "department"}
 
 
 WHICH = r"(?P<which>nội bộ |điện tử )?"
@@ -270,6 +340,14 @@ def no_amendment_reason(ho_so: Dossier) -> None:
         flow.data.pop("amendment_reason", None)
 
 
+@given(step(rf"quyết định được sửa đổi {SIGNED}"))
+def amended_decision_signed(ho_so: Dossier, form: str, signer: str | None) -> None:
+    for flow in ho_so.need_flows("internal"):
+        amends = flow.data.setdefault("amends", {})
+        _signed(amends.setdefault("approved_by", vi.agency("Chủ tịch UBND tỉnh")), form,
+                signer)
+
+
 # electronic procedures: basis, software, scope, portal (§QTDT-0 … §QTDT-3, §CHUNG)
 
 def _electronic(ho_so: Dossier, every: str | None, key: str, value) -> None:
@@ -311,6 +389,14 @@ def based_on_without_decision(ho_so: Dossier, name: str) -> None:
 @given(step(r"quy trình điện tử không nêu quy trình nội bộ làm căn cứ"))
 def not_based_on(ho_so: Dossier) -> None:
     _electronic(ho_so, None, "based_on", None)
+
+
+@given(step(rf"quyết định làm căn cứ {SIGNED}"))
+def based_on_signed(ho_so: Dossier, form: str, signer: str | None) -> None:
+    for flow in ho_so.need_flows("electronic"):
+        based_on = flow.data.setdefault("based_on", {})
+        _signed(based_on.setdefault("approved_by", vi.agency("Chủ tịch UBND tỉnh")), form,
+                signer)
 
 
 @given(step(rf"{EVERY}quy trình điện tử (?:được )?xây dựng trên (?P<software>.+)"))
@@ -391,7 +477,8 @@ def check(ho_so: Dossier, registry: str | None, day: str | None) -> None:
         ho_so.bad_input = {"errors": exc.errors, "submission": raw}
         return
     ho_so.verdict = get_engine().evaluate(submission, vi.day(day) if day else None,
-                                          registry=ho_so.registry.view() if registry else None)
+                                          registry=ho_so.registry.view(ho_so.province)
+                                          if registry else None)
 
 
 # --- what the verdict says ----------------------------------------------------------------------
@@ -419,7 +506,7 @@ SUBJECT = re.compile(
     r'(?:về hồ sơ trình(?P<submission>)'
     r'|về thủ tục "(?P<pcode>[^"]+)"'
     r'|về quy trình (?P<which>nội bộ|điện tử)(?: (?P<tier>cấp \S+))? của thủ tục '
-    r'"(?P<fcode>[^"]+)")')
+    r'"(?P<fcode>[^"]+)"(?:, trường hợp "(?P<variant>[^"]+)")?)')
 
 
 def _subject_filter(text: str):
@@ -438,9 +525,11 @@ def _subject_filter(text: str):
                           and f["subject"].get("procedure_code") == m["pcode"])
     prefix = "internal_procedures." if m["which"] == "nội bộ" else "electronic_procedures."
     tier = vi.tier(m["tier"]) if m["tier"] else None
+    variant = " ".join(m["variant"].split()) if m["variant"] else None
     return lambda f: (f["subject"]["path"].startswith(prefix)
                       and f["subject"].get("procedure_code") == m["fcode"]
-                      and (tier is None or f["subject"].get("tier") == tier))
+                      and (tier is None or f["subject"].get("tier") == tier)
+                      and (variant is None or f["subject"].get("variant") == variant))
 
 
 def _matching(ho_so: Dossier, rule: str, subject: str) -> list[dict]:
@@ -456,12 +545,26 @@ def _one(ho_so: Dossier, rule: str, subject: str) -> dict:
     return found[0]
 
 
-@then(step(r'hồ sơ bị trả lại vì sai quy cách ở "(?P<path>[^"]+)"'))
-def bad_input(ho_so: Dossier, path: str) -> None:
+@then(step(r"hồ sơ bị trả lại vì tỉnh, thành phố không có trong danh sách"))
+def bad_province(ho_so: Dossier) -> None:
     assert ho_so.bad_input is not None, (
-        f"expected the contract to refuse the dossier at {path}, but it was evaluated: "
+        f"expected the contract to refuse the province, but the dossier was evaluated: "
         f"{ho_so.verdict and ho_so.verdict['outcome']}")
     ho_so.bad_input_expected = True
+    errors = ho_so.bad_input["errors"]
+    assert list(errors) == ["province"], f"expected an error about the province only: {errors}"
+
+
+@then(step(r'hồ sơ bị trả lại vì mã thủ tục "(?P<code>[^"]+)" sai quy cách'))
+def bad_code(ho_so: Dossier, code: str) -> None:
+    """The contract refused the dossier, naming the code of that TTHC."""
+    assert ho_so.bad_input is not None, (
+        f"expected the contract to refuse the code {code}, but the dossier was evaluated: "
+        f"{ho_so.verdict and ho_so.verdict['outcome']}")
+    ho_so.bad_input_expected = True
+    codes = [p.get("code") for p in ho_so.bad_input["submission"]["procedures"]]
+    assert code in codes, f"the dossier holds no TTHC {code!r}: {codes}"
+    path = f"procedures.{codes.index(code)}.code"
     errors = ho_so.bad_input["errors"]
     assert path in errors, f"expected an error at {path}, got {errors}"
 
@@ -505,13 +608,50 @@ def finding_basis(ho_so: Dossier, rule: str, subject: str, anchor: str, document
     basis = _one(ho_so, rule, subject)["legal_basis"]
     cited = [(b["document"], b["anchor"]) for b in basis.get("references", [basis])]
     assert (document, anchor) in cited, f"{rule} cites {cited}, not {(document, anchor)}"
-    assert basis["quote"].strip(), f"{rule} quotes no text of its legal basis"
+    assert basis["quote"].strip() or basis.get("note", "").strip(), (
+        f"{rule} neither quotes its legal basis nor says that the text is to be added")
 
 
-@then(step(r'phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) có nội dung "(?P<text>[^"]+)"'))
-def finding_message(ho_so: Dossier, rule: str, subject: str, text: str) -> None:
+@then(step(r'phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) (?P<neg>không )?viện dẫn '
+           r'văn bản "(?P<document>[^"]+)"'))
+def finding_cites(ho_so: Dossier, rule: str, subject: str, neg: str | None,
+                  document: str) -> None:
+    basis = _one(ho_so, rule, subject)["legal_basis"]
+    cited = [b["document"] for b in basis["references"]]
+    if neg:
+        assert document not in cited, f"{rule} cites {document} on this day: {cited}"
+    else:
+        assert document in cited, f"{rule} cites {cited}, not {document}"
+
+
+@then(step(r'căn cứ chính của phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) là văn bản '
+           r'"(?P<document>[^"]+)", chưa trích nguyên văn'))
+def basis_not_quoted(ho_so: Dossier, rule: str, subject: str, document: str) -> None:
+    """The first basis names its text, quotes nothing and says legal staff add the text."""
+    basis = _one(ho_so, rule, subject)["legal_basis"]
+    assert basis["document"] == document, f"{rule} stands first on {basis['document']}"
+    assert basis["quote"] == "", f"{rule} quotes {basis['quote']!r}"
+    assert "pháp chế" in basis.get("note", ""), f"{rule} has no note for legal staff: {basis}"
+
+
+@then(step(r'trích dẫn của phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) lấy từ bản tin '
+           r'ngày (?P<day>[\d/]+) của tỉnh'))
+def basis_source(ho_so: Dossier, rule: str, subject: str, day: str) -> None:
+    basis = _one(ho_so, rule, subject)["legal_basis"]
+    assert basis["quote"].strip(), f"{rule} quotes nothing"
+    assert day in basis.get("source", "") and "Tin" in basis.get("source", ""), (
+        f"{rule} does not say its quote comes from the news item of {day}: {basis}")
+
+
+@then(step(r'phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) (?P<neg>không )?có nội dung '
+           r'"(?P<text>[^"]+)"'))
+def finding_message(ho_so: Dossier, rule: str, subject: str, neg: str | None,
+                    text: str) -> None:
     message = _one(ho_so, rule, subject)["message"]
-    assert text in message["vi"], f"{rule} says {message['vi']!r}, which lacks {text!r}"
+    if neg:
+        assert text not in message["vi"], f"{rule} says {message['vi']!r}, with {text!r}"
+    else:
+        assert text in message["vi"], f"{rule} says {message['vi']!r}, which lacks {text!r}"
     assert message["en"].strip(), f"{rule} has no English message"
 
 
@@ -545,12 +685,19 @@ FACT_LABELS = {
     "loại người phê duyệt": (["approver_type"], "type"),
     "quyết định được sửa đổi": (["amends_decision"], "text"),
     "quyết định làm căn cứ": (["based_on_decision"], "text"),
+    "không nêu số quyết định": (["missing_decision"], "bool"),
     "loại người phê duyệt quyết định": (["approved_by_type"], "type"),
     "phần mềm": (["platform"], "platform"),
     "phạm vi áp dụng": (["scope"], "scope"),
     "đã kết nối Cổng dịch vụ công quốc gia": (["national_portal_connected"], "bool"),
-    "các cấp": (["tiers"], "tiers"),
-    "loại cơ quan": (["agency_types"], "types"),
+    "còn cấp huyện": (["district_tier"], "bool"),
+    "cơ quan cấp huyện còn được nêu": (["district_agencies"], "roles"),
+    "hình thức ký": (["signed_as"], "signed_as"),
+    "người ký": (["signer"], "text"),
+    "quyết định": (["decision"], "text"),
+    "tên cơ quan chủ trì xây dựng": (["drafted_by_name"], "text"),
+    "tên cơ quan có trách nhiệm xây dựng": (["expected_agency_name"], "text"),
+    "cơ quan có trách nhiệm xây dựng": (["expected_agency"], "agency_object"),
 }
 ABSENT = ("không nêu", "—")
 
@@ -575,13 +722,36 @@ def _read(kind: str, text: str):
         "platform": lambda: ("shared_one_stop" if "một cửa dùng chung" in text.casefold()
                              else "other"),
         "scope": lambda: "single_unit" if "một đơn vị" in text else "tier_wide",
+        "signed_as": lambda: vi.signed_as(text),
+        "roles": lambda: sorted(_role_item(t) for t in items),
+        "agency_object": lambda: _agency_item(text),
     }
     return readers[kind]()
+
+
+def _role_item(text: str) -> tuple:
+    """«UBND huyện Tam Dương (cơ quan phối hợp)» as (role, type, code, name)."""
+    m = re.fullmatch(r"(?P<name>.+?) \((?P<role>[^()]+)\)", text.strip())
+    if not m:
+        raise AssertionError(f"say an agency with its role: «UBND cấp huyện (cơ quan phối "
+                             f"hợp)», got {text!r}")
+    agency = vi.agency(m["name"])
+    return (vi.role(m["role"]), agency["type"], agency.get("code"), agency["name"])
+
+
+def _agency_item(text: str) -> tuple:
+    agency = vi.agency(text)
+    return (agency["type"], agency.get("code"), agency["name"])
 
 
 def _normal(kind: str, value):
     if kind in ("tiers", "documents", "elements", "types") and isinstance(value, list):
         return sorted(value)
+    if kind == "roles" and isinstance(value, list):
+        return sorted((a.get("role"), a.get("type"), a.get("code"), a.get("name"))
+                      for a in value)
+    if kind == "agency_object" and isinstance(value, dict):
+        return (value.get("type"), value.get("code"), value.get("name"))
     return value
 
 
@@ -619,6 +789,13 @@ def pack_applied(ho_so: Dossier, neg: str | None, pack: str) -> None:
 def no_pack(ho_so: Dossier) -> None:
     used = [p["id"] for p in _verdict(ho_so)["policies"]]
     assert not used, f"expected no pack in force, got {used}"
+
+
+@then(step(r"hồ sơ được kiểm tra theo quy định áp dụng cho (?P<name>(?:tỉnh|thành phố) .+)"))
+def verdict_province(ho_so: Dossier, name: str) -> None:
+    verdict = _verdict(ho_so)
+    assert verdict["province"] == vi.province(name), (
+        f"evaluated for {verdict['province']!r}, expected {vi.province(name)!r} ({name})")
 
 
 # What the verdict says came from the registry (``registry_facts``), as a reviewer names it:

@@ -70,7 +70,9 @@ class RegistryBook:
             valid_from=day, valid_to=None, code=code, tier=tier, decision_number=decision,
             decision_date=day, step_count=count, counted_hours=total))
 
-    def view(self) -> RegistryView:
+    def view(self, province: str | None = None) -> RegistryView:
+        """The registry of ``province`` (None: the deployment's) holding what the scenario
+        describes: a scenario's registry is the registry of its dossier's province."""
         by_key: dict[tuple[str, str], list[InternalProcedureVersion]] = defaultdict(list)
         for ip in self.internal:
             by_key[(ip.code, ip.tier)].append(ip)
@@ -85,13 +87,15 @@ class RegistryBook:
                         f"{later.valid_from:%d/%m/%Y}")
             versions += [replace(v, valid_to=nxt.valid_from)
                          for v, nxt in pairwise(held)] + [held[-1]]
-        return RegistryView(self.procedures, versions)
+        return RegistryView([replace(p, province=province) for p in self.procedures],
+                            [replace(v, province=province) for v in versions])
 
 
 @dataclass
 class Dossier:
     kind: str | None = None
     submitted_on: date | None = None
+    province: str | None = None  # a slug; None: the deployment's (TTHC_PROVINCE)
     submitter: dict | None = None
     addressed_to: dict | None = None
     approver: dict | None = None
@@ -139,12 +143,14 @@ class Dossier:
         return self.current_procedure
 
     def add_flows(self, which: str, code: str, tiers: list[str], head: dict,
-                  coordinating: list[dict]) -> list[Flow]:
+                  coordinating: list[dict], variant: str | None = None) -> list[Flow]:
         self.procedure(code)
         made = []
         for tier in tiers:
             data: dict = {"procedure_code": code, "tier": tier, "coordinating":
                           copy.deepcopy(coordinating)}
+            if variant is not None:
+                data["variant"] = variant
             if which == "internal":
                 data["drafted_by"] = copy.deepcopy(head)
                 if self.default_ip_steps is not None:
@@ -168,12 +174,14 @@ class Dossier:
         return flows
 
     def contract(self) -> dict:
-        """The dossier as contract JSON (submission of contract v1)."""
+        """The dossier as contract JSON (a submission of contract v1.1)."""
         if self.kind is None or self.submitted_on is None or self.submitter is None:
             raise AssertionError("the scenario never said «Cho hồ sơ … của … nộp ngày …»")
         out: dict = {"reference": "01/TTr", "kind": self.kind,
                      "submitted_on": self.submitted_on.isoformat(),
                      "submitter": self.submitter}
+        if self.province is not None:
+            out["province"] = self.province
         if self.addressed_to is not None:
             out["addressed_to"] = self.addressed_to
         if self.approver is not None:

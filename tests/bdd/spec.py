@@ -24,7 +24,7 @@ RULE_ID = re.compile(r"[A-Z][A-Z0-9]*-\d{2}")
 # asserts a finding of X too (exactly one).
 ASSERTION = re.compile(r'(?P<neg>không )?(?:có )?phát hiện "(?P<rule>[^"]+)"')
 # the day whose rules apply: the submission date, or «theo quy định có hiệu lực ngày …»
-SUBMITTED = re.compile(r"(?:nộp ngày|có hiệu lực ngày) (?P<day>\d{1,2}/\d{1,2}/\d{4})")
+SUBMITTED = re.compile(r"(?:gửi ngày|có hiệu lực ngày) (?P<day>\d{1,2}/\d{1,2}/\d{4})")
 
 
 @dataclass

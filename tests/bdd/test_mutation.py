@@ -42,10 +42,11 @@ def coordinate_with_district_centre(rule: dict) -> None:
 
 
 def forget_missing_tiers(rule: dict) -> None:
-    """QTNB-08 no longer asks for an internal procedure of every tier."""
+    """QTNB-08 no longer asks for an internal procedure of every tier (before or after the
+    reform)."""
     tests = rule["fires_if"]["any"]
-    kept = [t for t in tests if "missing_ip_tier_count" not in t]
-    assert len(kept) == len(tests) - 1, tests
+    kept = [t for t in tests if "missing" not in repr(t)]
+    assert len(kept) == len(tests) - 2, tests
     rule["fires_if"] = kept[0] if len(kept) == 1 else {"any": kept}
 
 
@@ -55,10 +56,53 @@ def end_a_day_late(rule: dict) -> None:
     rule["valid_until"] = date(2025, 7, 1)
 
 
+def count_abolitions(rule: dict) -> None:
+    """CQDP-01 fires on procedures being abolished, as v1 did."""
+    assert "abolished" in repr(rule["applies_if"]), rule.get("applies_if")
+    del rule["applies_if"]
+
+
+def _walk(node, change):
+    """``node`` with ``change`` applied to every mapping and list in it, leaves first."""
+    if isinstance(node, dict):
+        node = {k: _walk(v, change) for k, v in node.items()}
+    elif isinstance(node, list):
+        node = [_walk(v, change) for v in node]
+    return change(node)
+
+
+def equal_is_over(rule: dict) -> None:
+    """ND118-02 counts a total equal to the time limit as over it."""
+    def at_least(node):
+        if isinstance(node, dict) and "greater_than" in node:
+            return {"at_least": node["greater_than"]}
+        return node
+    assert repr(rule["fires_if"]).count("greater_than") == 2, rule["fires_if"]
+    rule["fires_if"] = _walk(rule["fires_if"], at_least)
+
+
+def accept_for_committee(rule: dict) -> None:
+    """QTNB-13 no longer asks a reviewer to look at «TM. Ủy ban nhân dân»."""
+    def drop(node):
+        return [v for v in node if v != "for_committee"] if isinstance(node, list) else node
+    assert repr(rule["fires_if"]).count("for_committee") == 3, rule["fires_if"]
+    rule["fires_if"] = _walk(rule["fires_if"], drop)
+
+
+def refuse_the_chairman(rule: dict) -> None:
+    """QTNB-05 refuses a Submission letter addressed «Kính gửi: Chủ tịch UBND tỉnh», as v1 did."""
+    assert rule["fires_if"] == {"addressed_to.type": {"not_in": ["ppc_office", "ppc_chairman"]}}
+    rule["fires_if"] = {"addressed_to.type": {"is_not": "ppc_office"}}
+
+
 MUTATIONS = {
     "QTNB-04": coordinate_with_district_centre,
     "QTNB-08": forget_missing_tiers,
     "QTDT-06": end_a_day_late,
+    "CQDP-01": count_abolitions,
+    "ND118-02": equal_is_over,
+    "QTNB-13": accept_for_committee,
+    "QTNB-05": refuse_the_chairman,
 }
 
 
@@ -94,7 +138,7 @@ def test_broken_rules_fail_their_scenarios_and_the_unbroken_copy_passes(tmp_path
     unbroken = _policy_copy(tmp_path / "unbroken")
     runs["unbroken"] = _scenarios(unbroken, " or ".join(MUTATIONS), tmp_path / "unbroken.json")
 
-    outputs = {name: run.communicate(timeout=120)[0] for name, run in runs.items()}
+    outputs = {name: run.communicate(timeout=300)[0] for name, run in runs.items()}
     codes = {name: run.returncode for name, run in runs.items()}
 
     assert codes["unbroken"] == 0 and " passed" in outputs["unbroken"], (

@@ -52,11 +52,33 @@ DOCUMENT_WORDS = {
     "dự thảo Quyết định phê duyệt quy trình nội bộ": "draft_internal_procedure_decision",
 }
 
+# The outcome words people read (pages, command line, these scenarios).
 OUTCOME_WORDS = {
-    "chấp nhận": "accepted",
-    "cần xem xét": "needs_review",
-    "từ chối": "rejected",
-    "không có quy định áp dụng": "no_policy",
+    "Đạt": "accepted",
+    "Cần xem xét thêm": "needs_review",
+    "Chưa đạt — đề nghị hoàn thiện hồ sơ": "rejected",
+    "Chưa có quy định áp dụng": "no_policy",
+}
+
+# How a decision is signed, as printed above the signature.
+SIGNED_AS_WORDS = {
+    "Chủ tịch ký": "self",
+    "KT. Chủ tịch": "on_behalf",
+    "TM. Ủy ban nhân dân": "for_committee",
+    "TL. Chủ tịch": "by_order",
+    "TUQ. Chủ tịch": "by_order",
+}
+
+# The role an agency plays in a dossier, as a reviewer names it.
+ROLE_WORDS = {
+    "cơ quan trình": "submitter",
+    "nơi nhận hồ sơ": "addressed_to",
+    "người phê duyệt": "approver",
+    "cơ quan quản lý": "managing_agency",
+    "cơ quan tiếp nhận, giải quyết": "handling_agency",
+    "cơ quan chủ trì xây dựng": "drafted_by",
+    "cơ quan chủ trì": "lead",
+    "cơ quan phối hợp": "coordinating",
 }
 
 SEVERITY_WORDS = {"lỗi": "error", "cảnh báo": "warning", "thông tin": "info"}
@@ -106,8 +128,8 @@ AGENCIES: dict[str, tuple[str | None, str]] = {
     "Phòng Kiểm soát TTHC - Văn phòng UBND tỉnh": ("VPUBND-KSTT", "tthc_control_division"),
     "Trung tâm Phục vụ hành chính công tỉnh": ("TTPVHCC", "provincial_centre"),
     "Chủ tịch UBND tỉnh": (None, "ppc_chairman"),
-    "Phó Chủ tịch UBND tỉnh": (None, "other"),
     "Giám đốc Sở": (None, "other"),
+    "Ủy ban nhân dân tỉnh": (None, "other"),
     "UBND cấp huyện": ("UBND-H", "district_pc"),
     "Trung tâm hành chính công cấp huyện": ("TTHCC-H", "district_centre"),
     "phòng, ban chuyên môn cấp huyện": ("PCM-H", "district_division"),
@@ -115,7 +137,12 @@ AGENCIES: dict[str, tuple[str | None, str]] = {
     "cán bộ quản trị phần mềm cấp huyện": ("QTPM-H", "district_software_admin"),
     "UBND cấp xã": ("UBND-X", "commune_pc"),
     "Trung tâm Phục vụ hành chính công cấp xã": ("TTPVHCC-X", "commune_centre"),
-    "Viettel Vĩnh Phúc": ("VTVP", "other"),
+    "UBND huyện Tam Dương": ("UBND-TD", "district_pc"),
+    "Trung tâm hành chính công huyện Tam Dương": ("TTHCC-TD", "district_centre"),
+    "UBND xã Hợp Châu": ("UBND-HC", "commune_pc"),
+    "Sở Khoa học và Công nghệ tỉnh Cao Bằng": ("SKHCN-CB", "department"),
+    "Văn phòng UBND tỉnh Cao Bằng": ("VPUBND-CB", "ppc_office"),
+    "Trung tâm Phục vụ hành chính công tỉnh Cao Bằng": ("TTPVHCC-CB", "provincial_centre"),
 }
 
 # TTHC named in the features: code -> (name, field). Names are those of the published lists
@@ -252,6 +279,24 @@ def severity(word: str) -> str:
 
 def reason(word: str) -> str:
     return _lookup(REASON_WORDS, word, "amendment reason")
+
+
+def signed_as(word: str) -> str:
+    return _lookup(SIGNED_AS_WORDS, word, "form of signature")
+
+
+def role(word: str) -> str:
+    return _lookup(ROLE_WORDS, word, "role of an agency")
+
+
+def province(text: str) -> str:
+    """The slug of a province named as people write it («tỉnh Cao Bằng», «Vĩnh Phúc»)."""
+    from service.engine.jurisdiction import province_named
+
+    slug = province_named(text) or province_named(f"tỉnh {text}")
+    if slug is None:
+        raise ValueError(f"unknown province {text!r} (say: tỉnh Cao Bằng, tỉnh Vĩnh Phúc)")
+    return slug
 
 
 def split_list(text: str) -> list[str]:

@@ -90,7 +90,8 @@ def test_check_evaluates_and_exits_with_the_verdict(files):
     assert result.exit_code == want[out["verdict"]["outcome"]]
     text = run(files("qd.docx", to_docx(GOOD)), "--check")
     assert text.exit_code == result.exit_code
-    assert any(w in text.stdout for w in ("CHẤP NHẬN", "CẦN XEM XÉT", "TỪ CHỐI"))
+    assert any(w in text.stdout for w in ("Đạt", "Cần xem xét thêm",
+                                          "Chưa đạt — đề nghị hoàn thiện hồ sơ"))
 
 
 def test_check_of_an_incomplete_reading_exits_4(files):

@@ -173,7 +173,7 @@ def test_a_reviewer_goes_from_a_rejected_verdict_to_the_rule_its_scenarios_and_t
     findings = page.all("li.finding")
     assert len(findings) == 3
     first = findings[0]
-    assert "1.009994" in first.text and "phải có dự thảo quyết định phê duyệt" in first.text
+    assert "1.009994" in first.text and "phải kèm dự thảo Quyết định phê duyệt" in first.text
     assert "cấp huyện" in first.text
     focused.find_element(By.LINK_TEXT, "1.009995").click()
     page.wait(ec.url_contains("#finding-2"))
