@@ -111,8 +111,12 @@ def test_a_removed_first_entry_and_removed_last_entries_are_named(logged, store)
     assert [(p.seq, p.kind) for p in _report(store).problems] == [(1, "removed")]
     _sql(store, "DELETE FROM decision_log WHERE seq >= 4")
     problems = _report(store).problems
-    assert (problems[-1].seq, problems[-1].kind) == (4, "removed")
-    assert "the last entries were removed" in problems[-1].detail
+    removed = [p for p in problems if p.seq == 4]
+    assert [p.kind for p in removed] == ["removed"]
+    assert "the last entries were removed" in removed[0].detail
+    # Entry 4 logged a stored submission: its verdict is now logged by no entry.
+    assert (problems[-1].seq, problems[-1].decision_id, problems[-1].kind) == (
+        None, logged[3].decision_id, "verdict")
 
 
 def test_swapped_entries_are_named(logged, store, cli):
@@ -146,12 +150,12 @@ def test_an_entry_altered_and_rehashed_is_named_by_the_next_link(logged, store, 
 
 def test_a_rewritten_chain_is_caught_by_an_anchor(logged, store, cli):
     anchor = f"3={logged[2].entry_hash}"
-    with store.sessions.begin() as session:  # rewrite entries 2.. and the head consistently
-        entries = list(session.scalars(select(DecisionLogEntry).where(DecisionLogEntry.seq >= 2)
+    with store.sessions.begin() as session:  # rewrite entries 3.. and the head consistently
+        entries = list(session.scalars(select(DecisionLogEntry).where(DecisionLogEntry.seq >= 3)
                                        .order_by(DecisionLogEntry.seq)))
-        prev = logged[0].entry_hash
+        prev = logged[1].entry_hash
         for entry in entries:
-            if entry.seq == 2:
+            if entry.seq == 3:  # a precheck: no stored verdict tells
                 entry.outcome = "accepted" if entry.outcome != "accepted" else "rejected"
             entry.prev_hash = prev
             entry.entry_hash = prev = audit.entry_hash(entry)
@@ -161,7 +165,7 @@ def test_a_rewritten_chain_is_caught_by_an_anchor(logged, store, cli):
     result = cli("verify", "--anchor", anchor)
     assert result.exit_code == 1
     assert "first at entry seq=3" in result.output
-    assert cli("verify", "--anchor", "3=nothing").exit_code == 2  # a usage error
+    assert cli("verify", "--anchor", "3=nothing").exit_code == 64  # a usage error
 
 
 def test_an_entry_inserted_beyond_the_head_is_named(logged, store):
