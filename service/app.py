@@ -17,6 +17,7 @@ from flask import Flask
 
 from service.api import admin, init_api
 from service.api import audit as audit_api
+from service.api import openapi
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.registry.cache import RegistryCache
 from service.storage import Store
@@ -47,4 +48,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(admin.blp)
     register_pages(app)
     auth.document(api, app)
+    openapi.finish(api, app)  # operationIds, and the rules the schemas do not say
     return app
