@@ -15,9 +15,8 @@ from typing import Any
 
 from flask import Flask
 
-from service.api import admin, init_api
+from service.api import admin, init_api, openapi
 from service.api import audit as audit_api
-from service.api import openapi
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.registry.cache import RegistryCache
 from service.storage import Store

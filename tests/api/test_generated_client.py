@@ -64,8 +64,7 @@ def test_the_generated_client_works_unedited(generated, app, store):
     from tthc_client.api.health import readyz
     from tthc_client.api.prechecks import create_precheck
     from tthc_client.api.rules import get_rule, list_rules
-    from tthc_client.api.submissions import create_submission, get_submission, \
-        list_submissions
+    from tthc_client.api.submissions import create_submission, get_submission, list_submissions
     from tthc_client.models import ListRulesPack, Submission
 
     submitter = _client(generated, app, auth.create_key(store, "submitter", "SXD")[1])

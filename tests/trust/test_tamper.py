@@ -177,7 +177,7 @@ def test_a_suffix_rewrite(client, example, anchors, raw, cli, at, named):
 def test_a_verdict_edit(client, example, anchors, raw, cli):
     _anchored(anchors, client, example, at={6})
     decision = edit_verdict(raw, seq=4)
-    stored = client.get(f"/api/v1/submissions?limit=100").get_json()["items"]
+    stored = client.get("/api/v1/submissions?limit=100").get_json()["items"]
     served = next(s for s in stored if s["decision_id"] == decision)
     assert served["outcome"] == "rejected"  # the API serves what the table now says
     for args in ((), ("--anchors", str(anchors.path))):
