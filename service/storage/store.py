@@ -142,16 +142,15 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------
 
-    def record_precheck(self, submission: dict, verdict: dict, caller: str = "local",
-                        source: str = "precheck") -> None:
-        """Log an evaluation that stores nothing else (``source`` ``precheck`` from the API,
-        ``page`` from the open pre-check page; ``caller`` who asked).
+    def record_precheck(self, submission: dict, verdict: dict, caller: str = "local") -> None:
+        """Log an evaluation that stores nothing else; ``caller`` who asked (``key:7``,
+        ``local``, or ``anonymous`` on the open pre-check page).
 
         On PostgreSQL the commit does not wait for the disk: a crash of the database server
         (not of the service) may lose the last fraction of a second of precheck entries,
         always at the end of the log. Stored submissions keep the synchronous commit.
         """
-        entry = _log_entry(verdict, input_hash(submission), source, _now(), caller,
+        entry = _log_entry(verdict, input_hash(submission), "precheck", _now(), caller,
                            audit.verdict_hash(verdict))
         with self.engine.begin() as connection:
             if self.engine.dialect.name == "postgresql":

@@ -3,8 +3,8 @@
 It evaluates in-process, as ``POST /api/v1/prechecks`` does: the same strict JSON reading,
 ``service.contract.schemas.load_submission`` and the engine; like the API it writes the evaluation to
 the decision log when the application has a store, and stores nothing else. The page is open:
-its entries are logged as the page's (``source`` ``page``) and anonymous (``caller``), where
-the API's pre-checks name the key that asked.
+its entries are logged as anonymous (``caller``), where the API's pre-checks name the key that
+asked.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def _form_input() -> tuple[str, str | None]:
 def _record(submission: dict, verdict: dict) -> None:
     store = current_app.extensions.get("tthc-rules", {}).get("store")
     if store is not None:
-        store.record_precheck(submission, verdict, caller=caller(), source="page")
+        store.record_precheck(submission, verdict, caller=caller())
 
 
 @bp.route("/check", methods=["GET", "POST"])

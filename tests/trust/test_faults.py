@@ -73,7 +73,7 @@ def test_the_open_page_logs_explicit_anonymous_entries(client, store):
     with store.sessions() as session:
         entries = list(session.scalars(select(DecisionLogEntry).order_by(DecisionLogEntry.seq)))
     assert [(e.source, e.caller) for e in entries] == [("precheck", f"key:{key_id}"),
-                                                       ("page", "anonymous")]
+                                                       ("precheck", "anonymous")]
     # The caller is part of what the entry's hash covers.
     assert all(e.hash_version == 2 and "caller" in audit.hashed_fields(e) for e in entries)
     with store.sessions() as session:
