@@ -88,7 +88,7 @@ def _anchor_args(url: str, folder: Path) -> tuple[list[str], str]:
     ``audit verify`` that check it."""
     help_text = tthc("audit", "verify", "--help").stdout
     if "--anchors" in help_text:
-        anchors = folder / "anchors.jsonl"
+        anchors = folder / f"anchors-{abs(hash(url))}.jsonl"
         done = tthc("audit", "head", "--database", url,
                     env={"TTHC_AUDIT_ANCHORS": str(anchors), "DATABASE_URL": url})
         return ["--anchors", str(anchors)], (f"`audit head` → {anchors.name} "
@@ -105,12 +105,22 @@ def _verify(url: str, extra: list[str] = ()) -> str:
 def _tamper(kind: str, engine) -> None:
     from sqlalchemy import select, text, update
 
-    from service.storage.models import DecisionLogEntry, DecisionLogHead
+    from service.storage.models import DecisionLogEntry, DecisionLogHead, Verdict
     from service.trust import audit
 
     with engine.begin() as connection:
-        if kind == "truncation":
+        if kind.startswith("truncation"):
+            if "submissions too" in kind:  # what the removed entries stored goes too
+                connection.execute(text("DELETE FROM verdicts WHERE submission_id IN (SELECT "
+                                        "submission_id FROM decision_log WHERE seq >= 5)"))
+                doomed = [r[0] for r in connection.execute(text(
+                    "SELECT submission_id FROM decision_log WHERE seq >= 5 AND "
+                    "submission_id IS NOT NULL"))]
             connection.execute(text("DELETE FROM decision_log WHERE seq >= 5"))
+            if "submissions too" in kind:
+                for sid in doomed:
+                    connection.execute(text("DELETE FROM submissions WHERE id = :i"),
+                                       {"i": sid})
             last = connection.execute(text("SELECT seq, entry_hash FROM decision_log "
                                            "ORDER BY seq DESC LIMIT 1")).first()
             connection.execute(text("UPDATE decision_log_head SET last_seq = :s, "
@@ -123,7 +133,7 @@ def _tamper(kind: str, engine) -> None:
             connection.execute(text("UPDATE decision_log SET seq = -2 WHERE seq = 2"))
             connection.execute(text("UPDATE decision_log SET seq = 2 WHERE seq = 4"))
             connection.execute(text("UPDATE decision_log SET seq = 4 WHERE seq = -2"))
-    if kind == "suffix rewrite":
+    if kind.startswith("suffix rewrite"):
         from sqlalchemy.orm import Session
 
         with Session(engine) as session, session.begin():
@@ -133,6 +143,12 @@ def _tamper(kind: str, engine) -> None:
             for entry in entries[3:]:
                 if entry.seq == 4:
                     entry.outcome = "accepted" if entry.outcome != "accepted" else "rejected"
+                    if "verdicts too" in kind:  # the stored verdict, and its hash
+                        verdict = session.get(Verdict, entry.decision_id)
+                        verdict.outcome = entry.outcome
+                        session.flush()
+                        if hasattr(audit, "verdict_hash"):
+                            entry.verdict_hash = audit.verdict_hash(verdict)
                 entry.prev_hash = prev
                 entry.entry_hash = prev = audit.entry_hash(entry)
             session.execute(update(DecisionLogHead).values(last_hash=prev))
@@ -141,8 +157,10 @@ def _tamper(kind: str, engine) -> None:
 def probe_log(folder: Path, url: str, backend: str) -> None:
     from sqlalchemy import create_engine, text
 
-    for kind in ("truncation", "suffix rewrite", "verdict edit", "swapped rows"):
-        with database(folder, url, kind.replace(" ", "_")) as db_url:
+    for kind in ("truncation", "truncation, submissions too", "suffix rewrite",
+                 "suffix rewrite, verdicts too", "verdict edit", "swapped rows"):
+        name = "".join(c if c.isalnum() else "_" for c in kind)
+        with database(folder, url, name) as db_url:
             app = app_on(db_url)
             _fill(app)
             app.extensions["tthc-rules"]["store"].dispose()
@@ -270,13 +288,13 @@ def probe_restart(folder: Path) -> None:
         rules = body.get("checks", {}).get("rules", {})
         say("restart", "broken rule files on disk, the only worker SIGKILLed; the new worker",
             f"/readyz {ready} {body.get('status')} (rules: {rules.get('status')}: "
-            f"{str(rules.get('detail'))[:110]}); precheck {status}"
+            f"{str(rules.get('detail'))[:400]}); precheck {status}"
             + (f", serving {PACK} {now[:19]} (the last good: {good[:19]}; "
                f"same={now == good})" if status == 200 else f" {json.dumps(verdict)[:120]}"))
         text = log.read_text(errors="replace") if log.exists() else ""
         lines = [line for line in text.splitlines() if "last good" in line
                  or "could not be compiled" in line or "do not compile" in line]
-        say("restart", "the log says", (lines[-1][-200:] if lines else "nothing about it"))
+        say("restart", "the log says", (lines[-1][:400] if lines else "nothing about it"))
     finally:
         server.stop()
 

@@ -20,9 +20,10 @@ _FIELDS = {414: "url", 431: "headers"}
 def _errors(status: int, message: str) -> dict[str, list[str]]:
     if status == 414:
         found = re.search(r"\((\d+) > (\d+)\)", message)
-        text = (f"the request line is {found[1]} bytes, over the server's limit of "
-                f"{found[2]}: send a shorter URL (fewer or shorter query parameters)."
-                if found else "the request line is longer than the server's limit.")
+        text = (f"the request line (at least {found[1]} bytes) is longer than the server's "
+                f"limit of {found[2]} bytes: send a shorter URL (fewer or shorter query "
+                f"parameters)." if found else
+                "the request line is longer than the server's limit.")
         return {"url": [text]}
     if status == 431:
         return {"headers": [f"too large for the server: {message}."]}

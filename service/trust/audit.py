@@ -378,9 +378,11 @@ class Problem:
     detail: str
 
     def __str__(self) -> str:
-        who = f"entry seq={self.seq}" if self.seq is not None else "the log"
-        if self.decision_id:
-            who += f" (decision {self.decision_id})"
+        if self.seq is not None:
+            who = f"entry seq={self.seq}" + (f" (decision {self.decision_id})"
+                                             if self.decision_id else "")
+        else:
+            who = f"decision {self.decision_id}" if self.decision_id else "the chain head"
         return f"{who}: {self.kind}: {self.detail}"
 
 

@@ -204,6 +204,11 @@ class PolicyState:
         return None
 
 
+def _one_line(error: Exception) -> str:
+    """An error's message on one line (a YAML error spans several)."""
+    return " ".join(str(error).split())
+
+
 def _when(moment: datetime | None) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z") \
         if moment else "?"
@@ -231,7 +236,7 @@ def start_engine(app: Flask, store) -> None:
     try:
         engine = get_engine()
     except PolicyError as exc:
-        tracker.problem = f"the rule files do not compile: {exc}"
+        tracker.problem = f"the rule files do not compile: {_one_line(exc)}"
         _fall_back(app, store, tracker)
         return
     except Exception as exc:  # served anyway: /readyz says why it is not ready
@@ -258,7 +263,7 @@ def _fall_back(app: Flask, store, tracker: PolicyState) -> None:
         engine = compile_snapshot(snapshot)
     except PolicyError as exc:
         app.logger.error("%s; the last good set kept in the database does not compile "
-                         "either (%s): nothing serves", tracker.problem, exc)
+                         "either (%s): nothing serves", tracker.problem, _one_line(exc))
         return
     set_engine(engine)
     tracker.source, tracker.snapshot = "database", snapshot.version
@@ -326,9 +331,9 @@ class Follower:
             try:
                 engine = reload_policies()
             except PolicyError as exc:
-                self.state.problem = f"the rule files do not compile: {exc}"
+                self.state.problem = f"the rule files do not compile: {_one_line(exc)}"
                 logger.error("policy generation %s: the rule files do not compile; the last "
-                             "good rules keep serving: %s", latest, exc)
+                             "good rules keep serving: %s", latest, _one_line(exc))
             else:
                 self.state.source, self.state.problem = "files", None
                 logger.info("policy generation %s loaded: %s", latest, ", ".join(
@@ -377,7 +382,7 @@ def reload_here(store, requested_by: str) -> tuple[int, Engine]:
     try:
         engine = reload_policies()
     except PolicyError as exc:
-        tracker.problem = f"the rule files do not compile: {exc}"
+        tracker.problem = f"the rule files do not compile: {_one_line(exc)}"
         raise
     record_snapshot(store, engine, files, policy_root(), requested_by)
     generation = record_generation(store, engine, requested_by)

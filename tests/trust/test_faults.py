@@ -151,8 +151,8 @@ def test_gunicorn_errors_are_json():
     assert head.startswith(b"HTTP/1.1 414 URI Too Long\r\n")
     assert b"Content-Type: application/json" in head
     assert f"Content-Length: {len(body)}".encode() in head
-    said = ("the request line is 5021 bytes, over the server's limit of 4094: send a shorter "
-            "URL (fewer or shorter query parameters).")
+    said = ("the request line (at least 5021 bytes) is longer than the server's limit of "
+            "4094 bytes: send a shorter URL (fewer or shorter query parameters).")
     assert json.loads(body) == {"errors": {"url": [said]}, "status": 414,
                                 "message": "URI Too Long"}
 
