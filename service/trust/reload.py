@@ -24,7 +24,8 @@ Rules that survive restarts
     there: the snapshot of the latest policy generation, else the one compiled last. It
     says so in the log and on ``/readyz`` (``degraded``, with the reason), and keeps
     refusing the broken files until they compile: a reload, or a newer generation, tries
-    them again.
+    them again. When a newer generation (a reload on another host) finds the files here
+    broken, the worker serves that generation's set from the database.
 """
 
 from __future__ import annotations
@@ -334,6 +335,7 @@ class Follower:
                 self.state.problem = f"the rule files do not compile: {_one_line(exc)}"
                 logger.error("policy generation %s: the rule files do not compile; the last "
                              "good rules keep serving: %s", latest, _one_line(exc))
+                self._serve_generation_snapshot(latest, logger)
             else:
                 self.state.source, self.state.problem = "files", None
                 logger.info("policy generation %s loaded: %s", latest, ", ".join(
@@ -342,6 +344,32 @@ class Follower:
             self.generation = latest
         finally:
             self.lock.release()
+
+    def _serve_generation_snapshot(self, generation: int, logger) -> None:
+        """With the files broken here, serve the set the generation recorded elsewhere (kept
+        in the database), so that every worker serves the same rules."""
+        try:
+            with self.store.sessions() as session:
+                recorded = session.get(PolicyReload, generation)
+                snapshot = session.get(PolicySnapshot, set_version(recorded.versions)) \
+                    if recorded is not None else None
+        except SQLAlchemyError:
+            return
+        serving = set_version([{"id": p["id"], "version": p["version"]}
+                               for p in serving_versions()])
+        if snapshot is None or snapshot.version == serving:
+            return
+        try:
+            engine = compile_snapshot(snapshot)
+        except PolicyError as exc:
+            logger.error("policy generation %s: its set kept in the database does not "
+                         "compile either: %s", generation, _one_line(exc))
+            return
+        set_engine(engine)
+        self.state.source, self.state.snapshot = "database", snapshot.version
+        self.state.snapshot_recorded_at = snapshot.recorded_at
+        logger.error("policy generation %s: serving its set kept in the database instead: %s",
+                     generation, snapshot.version)
 
     def reloaded(self, generation: int) -> None:
         with self.lock:

@@ -406,3 +406,27 @@ def _ready_and_precheck(base: str) -> tuple[int, dict, dict]:
             return answer.status, ready, versions(json.load(answer)["policies"])
     except urllib.error.HTTPError as error:
         return error.code, ready, {}
+
+
+@pytest.mark.database
+def test_a_worker_with_broken_files_follows_a_generation_through_the_database(
+        client, store, policies, caplog, database_url, monkeypatch):
+    """Another host reloads a new set; here the files are broken: this worker serves the
+    new set from the database rather than stay behind."""
+    before = versions(client.get("/api/v1/policies").get_json()["items"])
+    elsewhere = policies.parent / "elsewhere"
+    shutil.copytree(policies, elsewhere)
+    amend(elsewhere, "reloaded on another host")
+    monkeypatch.setenv("TTHC_POLICIES", str(elsewhere))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    assert CliRunner().invoke(main, ["policies", "reload"]).exit_code == 0
+    new = versions(p.summary() for p in load_policies(elsewhere).packs)
+    monkeypatch.setenv("TTHC_POLICIES", str(policies))
+    break_rules(policies)
+    with caplog.at_level(logging.ERROR):
+        served = versions(client.get("/api/v1/policies").get_json()["items"])
+    assert served == new != before
+    assert "serving its set kept in the database instead" in caplog.text
+    ready = client.get("/readyz").get_json()
+    assert ready["status"] == "degraded" and "30-general.yaml" in ready["checks"]["rules"][
+        "detail"]
