@@ -14,7 +14,8 @@ Roles
                    imports the registry, reads it and its coverage, and the reviewers'
                    pages (stored submissions, coverage).
     ``admin``      manages keys and reloads the policies; besides, what a reviewer does but
-                   record approvals (it neither submits nor approves).
+                   record approvals (it neither submits nor approves). The last active admin
+                   key cannot be revoked over the API (``revoke_key``).
 
 Presenting a key
     ``Authorization: Bearer <token>``, or ``X-API-Key: <token>``, or (for a browser on the
