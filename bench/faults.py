@@ -158,7 +158,11 @@ def check_database(database_url: str, tally: Tally, run: str) -> tuple[dict, lis
 
     from service.storage import Store
     from service.storage.models import DecisionLogEntry, Submission, Verdict
+    from service.storage.store import idempotency_digest
     from service.trust import audit
+
+    def stored_key(key: str) -> str:  # keys are stored per agency: the submitter key's, STP
+        return idempotency_digest("agency:STP", key)
 
     problems: list[str] = []
     store = Store(database_url)
@@ -172,9 +176,9 @@ def check_database(database_url: str, tally: Tally, run: str) -> tuple[dict, lis
             log_count = session.scalar(select(func.count()).select_from(DecisionLogEntry))
         by_submission = Counter(e.submission_id for e in entries)
         by_decision = Counter(e.decision_id for e in entries)
-        acked = {a.key: a for a in tally.acks}
+        acked = {stored_key(a.key): a for a in tally.acks}
         for ack in tally.acks:
-            stored = submissions.get(ack.key)
+            stored = submissions.get(stored_key(ack.key))
             if stored is None:
                 problems.append(f"{ack.key}: acknowledged as {ack.id}, not stored")
                 continue
@@ -189,7 +193,7 @@ def check_database(database_url: str, tally: Tally, run: str) -> tuple[dict, lis
                 problems.append(f"{ack.key}: {by_submission[stored.id]} log entries for its "
                                 f"submission, {by_decision[ack.decision_id]} for its decision")
         for key in submissions.keys() - acked.keys():
-            problems.append(f"stored but never acknowledged: {key}")
+            problems.append(f"stored but never acknowledged: {submissions[key].id}")
         extra_verdicts = set(verdicts) - {s.id for s in submissions.values()}
         if extra_verdicts:
             problems.append(f"{len(extra_verdicts)} verdicts without their submission")
@@ -202,7 +206,7 @@ def check_database(database_url: str, tally: Tally, run: str) -> tuple[dict, lis
         figures = {"stored submissions": len(submissions), "verdicts": len(verdicts),
                    "decision-log entries": log_count, "chain length": chain.length,
                    "chain verifies": report.intact,
-                   "keys of this run": sum(1 for k in submissions if k and run in k)}
+                   "keys of this run": sum(1 for k in acked if k in submissions)}
         return figures, problems
     finally:
         store.dispose()

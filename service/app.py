@@ -3,7 +3,8 @@
 ``create_app()`` reads its settings from the environment (``service.config``);
 ``create_app(test_config)`` overrides them. At start-up the database schema is brought up
 to date (unless ``MIGRATE_ON_START`` is off) and the rules are compiled; a rule set that
-fails to compile is logged and reported by ``/readyz``. Every request passes the access
+fails to compile is logged, the last good set kept in the database serves instead, and
+``/readyz`` reports it (``service.trust.reload``). Every request passes the access
 table of ``service.trust.auth`` first, then follows a policy reload (``service.trust.reload``).
 """
 
@@ -14,9 +15,9 @@ from typing import Any
 
 from flask import Flask
 
-from service.api import admin, init_api
+from service.api import admin, init_api, openapi
+from service.api import audit as audit_api
 from service.config import INSTANCE_DIR, settings_from_environment
-from service.engine import get_engine
 from service.registry.cache import RegistryCache
 from service.storage import Store
 from service.trust import auth, reload
@@ -36,17 +37,17 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if app.config["MIGRATE_ON_START"]:
         store.upgrade()
     auth.init_app(app)  # first of the request hooks: who may call what
-    reload.init_app(app, store)  # the policy generation the engine starts with
+    # The policy generation and the rules the engine starts with: the files, or the last
+    # good set kept in the database when they do not compile (/readyz says which).
+    reload.init_app(app, store)
+    audit_api.init_app(app, store)  # the decision log's anchors, when a file is set
     store.dispose()  # no pooled connection outlives start-up into forked workers
-    try:
-        get_engine()
-    except Exception:  # served anyway: /readyz says why it is not ready
-        app.logger.exception("the rules could not be compiled")
 
     api = init_api(app)
     api.register_blueprint(admin.blp)
     register_pages(app)
     auth.document(api, app)
+    openapi.finish(api, app)  # operationIds, and the rules the schemas do not say
     app.after_request(_security_headers)
     return app
 

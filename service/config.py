@@ -14,6 +14,13 @@
 ``TTHC_BIND``          where the service binds, when gunicorn's options do not show it
 ``TTHC_POLICY_CHECK``  seconds between a worker's looks at the policy generation asked for
                        by a reload (``service.trust.reload``); default 3
+``TTHC_AUDIT_ANCHORS`` a file outside the database where the decision log's head is
+                       appended as an anchor (JSON Lines, append-only, under ``flock``): by
+                       the service as requests come in, and by ``tthc-rules audit head``;
+                       ``tthc-rules audit verify`` checks the log against it. Unset: the
+                       service writes none
+``TTHC_AUDIT_ANCHOR_SECONDS``  the least time between two anchors the service writes;
+                       default 60
 =====================  =====================================================================
 """
 
@@ -68,6 +75,16 @@ def _seconds(name: str, value: str) -> float:
     return number
 
 
+def _interval(name: str, value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 1 <= number <= 86400:
+        raise ConfigError(f"{name}={value!r}: expected a number of seconds from 1 to 86400")
+    return number
+
+
 def default_database_url() -> str:
     return f"sqlite:///{DEFAULT_DATABASE_FILE}"
 
@@ -85,4 +102,8 @@ def settings_from_environment(environ: Mapping[str, str] | None = None) -> dict:
         "BIND": env.get("TTHC_BIND") or None,
         "POLICY_CHECK_SECONDS": _seconds("TTHC_POLICY_CHECK", env["TTHC_POLICY_CHECK"])
         if env.get("TTHC_POLICY_CHECK") else 3.0,
+        "AUDIT_ANCHORS": env.get("TTHC_AUDIT_ANCHORS") or None,
+        "AUDIT_ANCHOR_SECONDS": _interval("TTHC_AUDIT_ANCHOR_SECONDS",
+                                          env["TTHC_AUDIT_ANCHOR_SECONDS"])
+        if env.get("TTHC_AUDIT_ANCHOR_SECONDS") else 60.0,
     }

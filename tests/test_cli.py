@@ -121,3 +121,96 @@ def test_rules_lists_the_catalogue(run):
     assert "QTNB-04" not in on and "CQDP-01" in on and "ND61-01" not in on
     assert "ND118-01" in on and "REG-01" in on
     assert "QTNB-04" in run("rules").output
+
+
+# --- exit codes, --version, --database, dates ----------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["check", "--no-such-option", str(EXAMPLES / "contract-example.json")],
+    ["check"],  # FILE missing
+    ["check", str(EXAMPLES / "contract-example.json"), "--lang", "fr"],
+    ["no-such-command"],
+    ["--no-such-option"],
+    ["registry", "coverage", "--format", "pdf"],
+    ["audit", "verify", "--anchor", "3=nothing"],
+    ["keys", "create", "--role", "reviewer", "--agency", "SXD"],
+    ["replay"],  # --policies missing
+])
+def test_a_usage_error_exits_64_not_an_outcome(run, args):
+    result = run(*args)
+    assert result.exit_code == 64, result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_outcome_codes_keep_their_meaning_beside_usage_errors(run, tmp_path):
+    assert run("check", str(EXAMPLES / "publication-missing-internal-procedure.json")
+               ).exit_code == 2  # rejected, not a usage error
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    assert run("check", str(bad)).exit_code == 4
+
+
+def test_version(run):
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"tthc-rules, version {version('tthc-rules')}"
+
+
+def test_check_help_lists_the_exit_codes(run):
+    text = run("check", "--help").output
+    for line in ("0  accepted", "1  needs_review", "2  rejected", "3  no_policy",
+                 "4  FILE is not a valid submission", "64  usage error"):
+        assert line in text, line
+
+
+@pytest.mark.parametrize("value, says", [
+    ("2025-02-30", "'2025-02-30' is not a real date: month 2 of 2025 has 28 days."),
+    ("2024-02-30", "month 2 of 2024 has 29 days"),
+    ("2025-13-01", "there is no month 13"),
+    ("2025-04-31", "month 4 of 2025 has 30 days"),
+    ("30/02/2025", "is not a date written YYYY-MM-DD"),
+    ("2025-2-3", "is not a date written YYYY-MM-DD"),
+])
+def test_an_impossible_date_is_named_as_such(run, value, says):
+    result = run("check", str(EXAMPLES / "contract-example.json"), "--as-of", value)
+    assert result.exit_code == 64
+    assert says in result.output
+    assert "does not match the format" not in result.output
+
+
+@pytest.mark.parametrize("args", [["rules", "--on"], ["replay", "--policies", "policies",
+                                                      "--since"]])
+def test_every_date_option_reads_dates_alike(run, args):
+    result = run(*args, "2025-02-29")
+    assert result.exit_code == 64
+    assert "not a real date: month 2 of 2025 has 28 days" in result.output
+
+
+DATABASE_COMMANDS = [
+    ["db", "upgrade"], ["db", "current"], ["audit", "verify"], ["audit", "head"],
+    ["keys", "list"], ["keys", "create", "--role", "reviewer"], ["keys", "revoke", "1"],
+    ["policies", "reload"], ["registry", "coverage", "--format", "json"],
+    ["registry", "approve", "01J00000000000000000000000", "--decision", "1/QĐ",
+     "--date", "2025-01-02"],
+    ["registry", "import", str(Path(__file__).parent / "registry/data/sample_tthc_list.csv")],
+    ["replay", "--policies", str(EXAMPLES.parent / "policies")],
+]
+
+
+@pytest.mark.database
+def test_every_command_that_opens_a_database_takes_database(tmp_path, monkeypatch):
+    """``--database URL`` is the same option on every such command, and wins over
+    ``$DATABASE_URL``: here the environment names a database that cannot be opened."""
+    url = f"sqlite:///{tmp_path / 'given.sqlite3'}"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'nowhere' / 'x' / 'y.db'}")
+    runner = CliRunner()
+    assert runner.invoke(main, ["db", "upgrade", "--database", url]).exit_code == 0
+    for args in DATABASE_COMMANDS:
+        result = runner.invoke(main, [*args, "--database", url])
+        assert "unable to open database" not in result.output, (args, result.output)
+        assert result.exit_code in (0, 1), (args, result.output)  # 1: approve finds nothing
+        assert "--database" in runner.invoke(main, [*args[:2], "--help"]).output \
+            or "--database" in runner.invoke(main, [*args[:1], "--help"]).output
+    assert not (tmp_path / "nowhere").exists()

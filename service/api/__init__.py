@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from service.api import health, policies, prechecks, readings, registry, rules, submissions
+from service.api import audit, health, policies, prechecks, readings, registry, rules, submissions
 from service.api.docs import ErrorSchema, ecma_pattern
 from service.api.errors import register_error_handlers
 
@@ -36,7 +36,7 @@ def init_api(app: Flask) -> ContractApi:
         app.config.setdefault(key, value)
     api = ContractApi(app)
     api.ma_plugin.converter.add_attribute_function(ecma_pattern)
-    for module in (prechecks, submissions, registry, rules, policies, health):
+    for module in (prechecks, submissions, registry, rules, policies, audit, health):
         api.register_blueprint(module.blp)
     api.register_blueprint(readings.blp)
     register_error_handlers(app)

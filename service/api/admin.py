@@ -124,10 +124,20 @@ def create_key():
 @blp.alt_response(200, schema=KeySchema, success=True,
                   description="The key, revoked (revoking it again changes nothing).")
 @blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(409, response="CONFLICT", description=(
+    "The key is the last active admin key: revoking it would leave no admin. Create "
+    "another admin key first."))
 def revoke_key(key_id: str):
-    """Revoke an API key"""
-    key = auth.revoke_key(store(), int(key_id)) \
-        if key_id.isascii() and key_id.isdigit() and len(key_id) < 19 else None
+    """Revoke an API key
+
+    Requests with the key are refused from then on. The last active admin key cannot be
+    revoked here (an admin would lock every admin out, itself first); the command line can.
+    """
+    try:
+        key = auth.revoke_key(store(), int(key_id)) \
+            if key_id.isascii() and key_id.isdigit() and len(key_id) < 19 else None
+    except auth.LastAdminKey as exc:
+        abort(409, errors={"id": [str(exc)]})
     if key is None:
         abort(404, errors={"id": [f"no key {key_id}."]})
     return jsonify(key.as_dict())

@@ -57,12 +57,12 @@ class HealthSchema(Schema):
 
 
 class CheckSchema(Schema):
-    status = _str(validate=validate.OneOf(["ok", "failed"]))
+    status = _str(validate=validate.OneOf(["ok", "degraded", "failed"]))
     detail = fields.String()
 
 
 class ReadinessSchema(Schema):
-    status = _str(validate=validate.OneOf(["ready", "unavailable"]))
+    status = _str(validate=validate.OneOf(["ready", "degraded", "unavailable"]))
     checks = fields.Dict(keys=fields.String(), values=fields.Nested(CheckSchema), required=True)
 
 

@@ -1,4 +1,9 @@
-"""``/healthz`` (the process answers) and ``/readyz`` (rules compiled, database usable)."""
+"""``/healthz`` (the process answers) and ``/readyz`` (rules compiled, database usable).
+
+``/readyz`` answers 200 ``ready``; 200 ``degraded`` when the rules that serve are not what the
+files on disk say (the last good set kept in the database serves, or the files stopped
+compiling after the rules were loaded: ``checks.rules.detail`` says which and why); 503
+``unavailable`` when no rules or no database can serve."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from flask_smorest import Blueprint
 from service.api.docs import HealthSchema, ReadinessSchema
 from service.api.http import store
 from service.engine import get_engine
+from service.trust import reload
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes.")
 
@@ -32,17 +38,28 @@ def _rules() -> str:
     return f"{len(get_engine().policies.rules)} rules compiled"
 
 
+def _rules_check() -> dict:
+    check = _check("rules", _rules)
+    degraded = reload.state().degraded() if check["status"] == "ok" else None
+    if degraded:
+        return {"status": "degraded", "detail": f"{check['detail']}, {degraded}"}
+    return check
+
+
 def _database() -> str:
     store().check()
     return "reachable, schema up to date"
 
 
 @blp.route("/readyz", methods=["GET"])
-@blp.alt_response(200, schema=ReadinessSchema, success=True, description="Ready to serve.")
+@blp.alt_response(200, schema=ReadinessSchema, success=True, description=(
+    "Ready to serve (`ready`), or serving rules other than the files on disk say "
+    "(`degraded`: `checks.rules.detail` says why)."))
 @blp.alt_response(503, schema=ReadinessSchema, description="Not ready: see `checks`.")
 def readyz():
     """Readiness"""
-    checks = {"rules": _check("rules", _rules), "database": _check("database", _database)}
-    ready = all(c["status"] == "ok" for c in checks.values())
-    return jsonify({"status": "ready" if ready else "unavailable", "checks": checks}), \
-        200 if ready else 503
+    checks = {"rules": _rules_check(), "database": _check("database", _database)}
+    if any(c["status"] == "failed" for c in checks.values()):
+        return jsonify({"status": "unavailable", "checks": checks}), 503
+    degraded = any(c["status"] == "degraded" for c in checks.values())
+    return jsonify({"status": "degraded" if degraded else "ready", "checks": checks}), 200

@@ -12,6 +12,7 @@ from service.api.docs import (
     documents_bad_input,
 )
 from service.api.http import evaluate, policy_versions, read_submission, store
+from service.trust import auth
 
 blp = Blueprint("prechecks", __name__, url_prefix="/api/v1/prechecks",
                 description="Evaluate a submission without storing it.")
@@ -30,5 +31,5 @@ def create_precheck():
     """
     submission = read_submission()
     verdict = evaluate(submission)
-    store().record_precheck(submission, verdict)
+    store().record_precheck(submission, verdict, caller=auth.caller())
     return jsonify(verdict), 200, policy_versions(verdict["policies"])

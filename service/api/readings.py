@@ -11,6 +11,7 @@ from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields
 
 from service.engine.jurisdiction import known as known_province
+from service.engine.jurisdiction import slugs
 
 DEFAULT_READING_LIMIT = 25 * 1024 * 1024  # all files of one dossier together
 MAX_FILES = 20
@@ -61,7 +62,8 @@ READING_BODY = {
         "type": "object", "required": ["files"],
         "properties": {"files": {"type": "array",
                                  "items": {"type": "string", "format": "binary"}},
-                       "province": {"type": "string", "example": "cao-bang"}}}}},
+                       "province": {"type": "string", "example": "cao-bang",
+                                    "enum": slugs()}}}}},
 }
 
 

@@ -52,7 +52,7 @@ from service.contract.schemas import (
     one_of,
     text,
 )
-from service.engine.jurisdiction import default_province, known
+from service.engine.jurisdiction import default_province, known, slugs
 from service.registry import approvals
 from service.registry.coverage import CSV_LABELS, gaps_to_csv, report_to_csv
 from service.registry.importer import (
@@ -106,7 +106,7 @@ def province_field(description: str) -> fields.String:
     return fields.String(validate=_known_province, metadata={
         "description": description + " A province slug (`policies/provinces.yaml`); default "
                                      "the deployment's `TTHC_PROVINCE`.",
-        "example": "vinh-phuc"})
+        "example": "vinh-phuc", "enum": slugs()})
 
 
 # --- imports ------------------------------------------------------------------------------

@@ -37,7 +37,9 @@ IDEMPOTENCY_PARAMETER = {
     "schema": {"type": "string", "minLength": 1, "maxLength": 255},
     "description": "Sending the same key with the same submission again returns the stored "
                    "resource (header `Idempotent-Replayed: true`) instead of storing it "
-                   "twice; the same key with a different submission is a 409."}
+                   "twice; the same key with a different submission is a 409. Keys belong "
+                   "to the caller's agency: another agency's use of the same key is never "
+                   "seen."}
 CREATED_HEADERS = {
     **POLICY_VERSIONS_HEADER,
     "Location": {"description": "The stored submission.", "schema": {"type": "string"}},
@@ -96,7 +98,8 @@ def create_submission():
     key, key_errors = _idempotency_key()
     submission = read_submission(key_errors)
     try:
-        stored = store().create_submission(submission, evaluate, key)
+        stored = store().create_submission(submission, evaluate, key, caller=auth.caller(),
+                                           scope=auth.idempotency_scope(submission))
     except IdempotencyConflict as exc:
         earlier = store().get_submission(exc.submission_id)
         if earlier is None or not auth.may_read(earlier.submitter_code):

@@ -1,7 +1,8 @@
 """The ``tthc-rules`` command: check a submission file, list the rule catalogue, and more.
 
 A thin shell: each subcommand lives in its own module of this package and calls the engine,
-the registry or the stores; nothing outside ``service.cli`` imports it.
+the registry or the stores; nothing outside ``service.cli`` imports it. Exit status: what
+each command says (``check``: 0–4), 1 for an error it reports, 64 for a usage error.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import click
 
 from service.cli.audit import audit_command
 from service.cli.check import check, rules
+from service.cli.common import Main
 from service.cli.db import db
 from service.cli.keys import keys_command
 from service.cli.policies import policies_command
@@ -18,9 +20,17 @@ from service.cli.registry import registry
 from service.cli.replay import replay
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tthc-rules", prog_name="tthc-rules")
 def main() -> None:
-    """tthc-rules: rules-as-code checks of TTHC internal and electronic procedures."""
+    """tthc-rules: rules-as-code checks of TTHC internal and electronic procedures.
+
+    \b
+    Exit status: as each command says (check: 0 accepted, 1 needs_review,
+    2 rejected, 3 no_policy, 4 not a valid submission); 1 for an error it
+    reports; 64 for a usage error (an unknown option, a missing argument,
+    a value that cannot be taken).
+    """
 
 
 for command in (check, rules, db, replay, registry, audit_command, keys_command,

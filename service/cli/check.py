@@ -1,6 +1,7 @@
 """``tthc-rules check`` and ``tthc-rules rules``: evaluate a submission file, list the rules.
 
-Exit status of ``check``: 0 accepted, 1 needs_review, 2 rejected, 3 no_policy, 4 bad input.
+Exit status of ``check``: 0 accepted, 1 needs_review, 2 rejected, 3 no_policy, 4 bad input
+(64, as for every command, a usage error).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from service.cli.common import EXIT, BadInputError
+from service.cli.common import EXIT, ISO_DATE, BadInputError
 
 # The outcome and severity words people read (the JSON keeps the contract's values).
 OUTCOME_LABEL = {
@@ -61,14 +62,25 @@ def read_submission(path: str) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as contract JSON.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
               help="Language of the messages.")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--as-of", type=ISO_DATE, default=None,
               help="Evaluate with the rules in force on this date instead of submitted_on.")
 @click.option("--policies", "policy_dir", type=click.Path(file_okay=False, exists=True),
               default=None, help="Use the rule files of this folder.")
-def check(file: str, as_json: bool, lang: str, as_of, policy_dir: str | None) -> None:
-    """Evaluate the submission in FILE ('-' for standard input) and print its verdict."""
+def check(file: str, as_json: bool, lang: str, as_of: date | None,
+          policy_dir: str | None) -> None:
+    """Evaluate the submission in FILE ('-' for standard input) and print its verdict.
+
+    \b
+    Exit status:
+      0  accepted
+      1  needs_review
+      2  rejected
+      3  no_policy (no policy pack in force on that date)
+      4  FILE is not a valid submission (every offending field is named)
+     64  usage error (an unknown option, a missing FILE, an impossible date)
+    """
     submission = read_submission(file)
-    verdict = _engine(policy_dir).evaluate(submission, as_of.date() if as_of else None)
+    verdict = _engine(policy_dir).evaluate(submission, as_of)
     if as_json:
         click.echo(json.dumps(verdict, ensure_ascii=False, indent=2))
     else:
@@ -142,15 +154,14 @@ def escape(text: str) -> str:
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
-@click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--on", "on_date", type=ISO_DATE, default=None,
               help="Only the rules in force on this date.")
-def rules(as_json: bool, on_date) -> None:
+def rules(as_json: bool, on_date: date | None) -> None:
     """List the rule catalogue: id, pack, severity, validity, legal basis."""
     from service.engine import get_engine
     from service.engine.catalogue import rule_summary, select_rules
 
-    day: date | None = on_date.date() if on_date else None
-    selected = select_rules(get_engine().policies, day)
+    selected = select_rules(get_engine().policies, on_date)
     if as_json:
         click.echo(json.dumps([rule_summary(r) for r in selected], ensure_ascii=False,
                               indent=2))

@@ -8,10 +8,16 @@ from pathlib import Path
 
 import click
 
-from service.cli.common import database_errors, open_store
+from service.cli.common import database_errors, database_option, open_store
 from service.engine import Engine
 from service.engine.policy import PolicyError, load_policies
-from service.trust.reload import pack_versions, record_generation
+from service.trust.reload import (
+    pack_versions,
+    policy_root,
+    read_files,
+    record_generation,
+    record_snapshot,
+)
 
 
 @click.group("policies")
@@ -34,20 +40,27 @@ def _master_pid(pid: int | None, pidfile: str | None) -> int | None:
 @click.option("--pidfile", type=click.Path(dir_okay=False), default=None,
               help="Also send SIGHUP to the gunicorn master whose id this file holds "
                    "(gunicorn --pid FILE).")
-def reload_command(pid: int | None, pidfile: str | None) -> None:
-    """Compile the policy files ($TTHC_POLICIES or policies/); when they compile, record a
-    new generation in the database (DATABASE_URL), which every worker reaches within a few
-    seconds. A broken file changes nothing and exits 1."""
+@database_option
+def reload_command(pid: int | None, pidfile: str | None, database: str | None) -> None:
+    """Compile the policy files ($TTHC_POLICIES or policies/); when they compile, keep them
+    in the database (--database or DATABASE_URL) as the last good set and record a new
+    generation, which every worker reaches within a few seconds. A broken file changes
+    nothing and exits 1."""
 
+    files = read_files(policy_root())
     try:
         engine = Engine(load_policies(os.environ.get("TTHC_POLICIES") or None))
     except PolicyError as exc:
         click.echo(f"the policy files do not compile; nothing changed: {exc}", err=True)
         raise SystemExit(1) from None
+    by = "tthc-rules policies reload"
     try:
-        store = open_store()
-        generation = database_errors(
-            store, lambda: record_generation(store, engine, "tthc-rules policies reload"))
+        store = open_store(database)
+
+        def record() -> int:
+            record_snapshot(store, engine, files, policy_root(), by)
+            return record_generation(store, engine, by)
+        generation = database_errors(store, record)
     finally:
         engine.close()
     for pack in pack_versions(engine):

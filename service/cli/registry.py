@@ -38,7 +38,7 @@ from pathlib import Path
 
 import click
 
-from service.cli.common import BadInputError
+from service.cli.common import ISO_DATE, BadInputError, database_option
 
 EXIT_SOME_BAD = 1
 EXIT_REFUSED = 3
@@ -58,9 +58,7 @@ PROVINCE_OPTION = click.option(
     help="The province whose registry (e.g. vinh-phuc, nghe-an; default: $TTHC_PROVINCE, "
          "else vinh-phuc).")
 
-DATABASE_OPTION = click.option(
-    "--database", metavar="URL", default=None,
-    help="SQLAlchemy database URL (default: $DATABASE_URL, else the service's SQLite file).")
+DATABASE_OPTION = database_option
 
 
 @click.group("registry", context_settings={"help_option_names": ["-h", "--help"]})
@@ -226,7 +224,7 @@ def _print_report(report, console) -> None:
 @registry.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
               default="table", show_default=True)
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--as-of", type=ISO_DATE, default=None,
               help="The records in force on this date (default: today).")
 @click.option("--gaps", is_flag=True, help="With --format csv: list the gaps instead.")
 @click.option("--labels", type=click.Choice(["vi", "en", "keys"]), default="vi",
@@ -253,8 +251,8 @@ def coverage(fmt: str, as_of, gaps: bool, labels: str, lang: str, max_gaps: int,
     from service.registry.coverage import gaps_to_csv, render_tables, report_to_csv
 
     with _registry_store(database) as store:
-        report = store.coverage(as_of.date() if as_of else None, agency=agency, tier=tier,
-                                field=field_, province=province)
+        report = store.coverage(as_of, agency=agency, tier=tier, field=field_,
+                                province=province)
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     elif fmt == "csv":  # bytes: UTF-8 whatever the terminal's encoding
@@ -279,8 +277,8 @@ AGENCY_TYPES_OPTION = ["ppc_chairman", "ppc_office", "department", "other"]
 @click.argument("submission_id")
 @click.option("--decision", required=True, metavar="NUMBER",
               help="The approving decision's number, e.g. 1580/QĐ-UBND.")
-@click.option("--date", "decided_on", required=True,
-              type=click.DateTime(formats=["%Y-%m-%d"]), help="The decision's date.")
+@click.option("--date", "decided_on", required=True, type=ISO_DATE,
+              help="The decision's date.")
 @click.option("--approved-by", default="ppc_chairman", show_default=True,
               type=click.Choice(AGENCY_TYPES_OPTION), help="Who signed it.")
 @click.option("--without-internal-procedures", is_flag=True,
@@ -298,7 +296,7 @@ def approve(submission_id: str, decision: str, decided_on, approved_by: str,
     with _registry_store(database) as store:
         try:
             record = approvals.approve(store, submission_id.strip(), decision.strip(),
-                                       decided_on.date(), {"type": approved_by},
+                                       decided_on, {"type": approved_by},
                                        internal_procedures=not without_internal_procedures)
         except approvals.ApprovalError as exc:
             raise click.ClickException(str(exc)) from None

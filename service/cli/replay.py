@@ -7,38 +7,38 @@ import sys
 
 import click
 
+from service.cli.common import ISO_DATE, database_option, database_url
+
 
 @click.command()
 @click.option("--policies", "policy_dir", required=True,
               type=click.Path(file_okay=False, exists=True),
               help="The policy folder holding the draft rule files.")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--since", type=ISO_DATE, default=None,
               help="Only submissions submitted on or after this date.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
               default="table", show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes evaluating in parallel.")
-@click.option("--database-url", envvar="DATABASE_URL", default=None,
-              help="Defaults to $DATABASE_URL or the embedded SQLite file.")
-def replay(policy_dir: str, since, fmt: str, workers: int, database_url: str | None) -> None:
+@database_option
+def replay(policy_dir: str, since, fmt: str, workers: int, database: str | None) -> None:
     """Re-evaluate stored submissions against the rule files in --policies and report the
     verdicts that would change, per rule and per outcome."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from service.config import default_database_url
     from service.engine.policy import PolicyError
     from service.storage import Store
     from service.storage.replay import replay as run_replay
 
-    store = Store(database_url or default_database_url())
+    store = Store(database_url(database))
     err = Console(stderr=True)
     try:
         with Progress("[progress.description]{task.description}", BarColumn(),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                       transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("replaying", total=None)
-            report = run_replay(store, policy_dir, since.date() if since else None, workers,
+            report = run_replay(store, policy_dir, since, workers,
                                 progress=lambda done, total: bar.update(
                                     task, completed=done, total=total))
     except PolicyError as exc:

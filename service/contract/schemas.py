@@ -24,6 +24,7 @@ from marshmallow import (
 )
 
 from service.engine.jurisdiction import known as known_province
+from service.engine.jurisdiction import slugs as province_slugs
 
 KINDS = ("publication", "internal_procedure", "internal_procedure_amendment",
          "electronic_procedure")
@@ -236,7 +237,8 @@ def _known_province(slug: str) -> None:
 
 class SubmissionSchema(_Strict):
     reference = text(100)
-    province = fields.String(validate=_known_province)  # v1.1; absent = TTHC_PROVINCE
+    province = fields.String(validate=_known_province,  # v1.1; absent = TTHC_PROVINCE
+                             metadata={"enum": province_slugs()})
     kind = Enum(KINDS, required=True)
     submitted_on = IsoDate(required=True)
     submitter = fields.Nested(AgencySchema, required=True)

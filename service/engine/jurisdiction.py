@@ -55,6 +55,11 @@ def provinces() -> dict[str, Province]:
     return out
 
 
+def slugs() -> list[str]:
+    """Every known slug, sorted (what the OpenAPI document lists)."""
+    return sorted(provinces())
+
+
 def known(slug: str) -> bool:
     return slug in provinces()
 

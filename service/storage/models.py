@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import ClassVar
 
-from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, MetaData, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -58,6 +68,8 @@ class Submission(Base):
     received_at: Mapped[datetime] = mapped_column(index=True)
     body: Mapped[dict]
     input_hash: Mapped[str] = mapped_column(String(80))
+    # ``sha256:`` and the SHA-256 of the caller's scope and the Idempotency-Key it sent
+    # (``service.storage.store.idempotency_digest``): one submission per key per caller.
     idempotency_key: Mapped[str | None] = mapped_column(String(255), unique=True)
 
     verdict: Mapped[Verdict] = relationship(back_populates="submission", lazy="raise")
@@ -99,7 +111,8 @@ class DecisionLogEntry(Base):
 
     ``seq`` orders the log, and the entries form a hash chain in that order: ``entry_hash``
     covers the entry's fields and ``prev_hash``, the hash of the entry before it
-    (``service.trust.audit``).
+    (``service.trust.audit``). From ``hash_version`` 2 on it covers ``caller`` and
+    ``verdict_hash`` (the verdict the evaluation gave) too.
     """
 
     __tablename__ = "decision_log"
@@ -117,6 +130,9 @@ class DecisionLogEntry(Base):
     rule_ids: Mapped[list]  # the rules that fired, in the verdict's order, once each
     prev_hash: Mapped[str] = mapped_column(String(71))
     entry_hash: Mapped[str] = mapped_column(String(71))
+    hash_version: Mapped[int] = mapped_column(SmallInteger, server_default="1")
+    caller: Mapped[str | None] = mapped_column(String(60))  # "key:7", "local", "anonymous"
+    verdict_hash: Mapped[str | None] = mapped_column(String(71))
 
 
 class DecisionLogHead(Base):

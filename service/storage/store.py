@@ -1,9 +1,14 @@
 """Reading and writing submissions, verdicts and the decision log.
 
 A stored submission, its verdict and its decision-log entry are written in one
-transaction; every log entry is appended to the hash chain of ``service.trust.audit``. The input
-hash of an evaluation is the SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8)
-of the normalised submission: the stored body, so anyone can recompute it.
+transaction; every log entry is appended to the hash chain of ``service.trust.audit``, with
+the hash of the verdict it gave and who asked for it. The input hash of an evaluation is the
+SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8) of the normalised submission:
+the stored body, so anyone can recompute it.
+
+Idempotency keys belong to their caller: a key is stored as the digest of the caller's
+scope (``agency:SXD``: the agency a submitter key acts for, or with authentication off the
+submitter the body names) and the key, so two agencies using the same key never meet.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ _ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
 
 
 class IdempotencyConflict(Exception):
-    """The idempotency key was already used with a different submission."""
+    """The idempotency key was already used, by the same caller, with a different
+    submission."""
 
     def __init__(self, key: str, submission_id: str) -> None:
         super().__init__(f"idempotency key {key!r} already names submission {submission_id}")
@@ -57,18 +63,24 @@ def input_hash(submission: dict) -> str:
     return "sha256:" + hashlib.sha256(canonical_json(submission).encode()).hexdigest()
 
 
+def idempotency_digest(scope: str, key: str) -> str:
+    """What ``submissions.idempotency_key`` holds for ``key`` sent by a caller of ``scope``."""
+    return "sha256:" + hashlib.sha256(f"{scope}\0{key}".encode()).hexdigest()
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _log_entry(verdict: dict, digest: str, source: str, at: datetime,
-               submission_id: str | None = None) -> DecisionLogEntry:
+def _log_entry(verdict: dict, digest: str, source: str, at: datetime, caller: str,
+               verdict_digest: str, submission_id: str | None = None) -> DecisionLogEntry:
     return DecisionLogEntry(
         decision_id=verdict["decision_id"], logged_at=at, source=source,
         submission_id=submission_id, evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
         policies=[{"id": p["id"], "version": p["version"]} for p in verdict["policies"]],
         input_hash=digest, outcome=verdict["outcome"],
-        rule_ids=list(dict.fromkeys(f["rule_id"] for f in verdict["findings"])))
+        rule_ids=list(dict.fromkeys(f["rule_id"] for f in verdict["findings"])),
+        caller=caller[:60], verdict_hash=verdict_digest)
 
 
 @dataclass(frozen=True)
@@ -130,28 +142,36 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------
 
-    def record_precheck(self, submission: dict, verdict: dict) -> None:
-        """Log an evaluation that stores nothing else.
+    def record_precheck(self, submission: dict, verdict: dict, caller: str = "local") -> None:
+        """Log an evaluation that stores nothing else; ``caller`` who asked (``key:7``,
+        ``local``, or ``anonymous`` on the open pre-check page).
 
         On PostgreSQL the commit does not wait for the disk: a crash of the database server
         (not of the service) may lose the last fraction of a second of precheck entries,
         always at the end of the log. Stored submissions keep the synchronous commit.
         """
-        entry = _log_entry(verdict, input_hash(submission), "precheck", _now())
+        entry = _log_entry(verdict, input_hash(submission), "precheck", _now(), caller,
+                           audit.verdict_hash(verdict))
         with self.engine.begin() as connection:
             if self.engine.dialect.name == "postgresql":
                 connection.execute(_ASYNC_COMMIT)
             audit.append(connection, entry)
 
     def create_submission(self, submission: dict, evaluate: Callable[[dict], dict],
-                          idempotency_key: str | None = None) -> Stored:
-        """Evaluate and store a submission, or return the one stored under the same key.
+                          idempotency_key: str | None = None, caller: str = "local",
+                          scope: str | None = None) -> Stored:
+        """Evaluate and store a submission, or return the one this caller stored under the
+        same key. ``scope``: whose keys these are (default: the submitter's agency).
 
         Raises :class:`IdempotencyConflict` when the key names a different submission.
         """
         digest = input_hash(submission)
-        if idempotency_key is not None:
-            earlier = self._by_key(idempotency_key, digest)
+        if scope is None:
+            scope = f"agency:{submission['submitter'].get('code') or ''}"
+        stored_key = idempotency_digest(scope, idempotency_key) \
+            if idempotency_key is not None else None
+        if stored_key is not None:
+            earlier = self._by_key(stored_key, digest)
             if earlier is not None:
                 return Stored(earlier, replayed=True)
         verdict = evaluate(submission)
@@ -161,7 +181,7 @@ class Store:
             submitter_code=submission["submitter"].get("code"),
             submitted_on=submission["submitted_on"], received_at=received,
             body=json.loads(canonical_json(submission)), input_hash=digest,
-            idempotency_key=idempotency_key)
+            idempotency_key=stored_key)
         record.verdict = Verdict(
             decision_id=verdict["decision_id"], outcome=verdict["outcome"],
             evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
@@ -172,11 +192,13 @@ class Store:
             with self.sessions.begin() as session:
                 session.add(record)
                 session.flush()
-                entry = audit.append(session, _log_entry(verdict, digest, "submission",
-                                                         received, record.id))
+                entry = audit.append(session, _log_entry(
+                    verdict, digest, "submission", received, caller,
+                    audit.verdict_hash(record.verdict), record.id))
         except IntegrityError:
             # Another request stored the same key between our look-up and our write.
-            earlier = self._by_key(idempotency_key, digest) if idempotency_key else None
+            earlier = self._by_key(stored_key, digest) \
+                if stored_key else None
             if earlier is None:
                 raise
             return Stored(earlier, replayed=True)
@@ -185,14 +207,14 @@ class Store:
         set_committed_value(record, "decisions", [entry])
         return Stored(record, replayed=False)
 
-    def _by_key(self, key: str, digest: str) -> Submission | None:
+    def _by_key(self, stored_key: str, digest: str) -> Submission | None:
         with self.sessions() as session:
             row = session.execute(select(Submission.id, Submission.input_hash)
-                                  .where(Submission.idempotency_key == key)).first()
+                                  .where(Submission.idempotency_key == stored_key)).first()
         if row is None:
             return None
         if row.input_hash != digest:
-            raise IdempotencyConflict(key, row.id)
+            raise IdempotencyConflict(stored_key, row.id)
         return self.get_submission(row.id)
 
     # --- reading --------------------------------------------------------------------------

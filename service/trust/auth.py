@@ -14,7 +14,8 @@ Roles
                    imports the registry, reads it and its coverage, and the reviewers'
                    pages (stored submissions, coverage).
     ``admin``      manages keys and reloads the policies; besides, what a reviewer does but
-                   record approvals (it neither submits nor approves).
+                   record approvals (it neither submits nor approves). The last active admin
+                   key cannot be revoked over the API (``revoke_key``).
 
 Presenting a key
     ``Authorization: Bearer <token>``, or ``X-API-Key: <token>``, or HTTP Basic with the
@@ -150,12 +151,30 @@ def list_keys(store, include_revoked: bool = True) -> list[ApiKey]:
         return list(session.scalars(query))
 
 
-def revoke_key(store, key_id: int) -> ApiKey | None:
-    """Revoke the key (once: revoking again keeps the first time); None if unknown."""
+class LastAdminKey(ValueError):
+    """The key is the last active admin key: revoking it would leave no one to manage keys
+    and reloads over the API."""
+
+
+def revoke_key(store, key_id: int, allow_last_admin: bool = False) -> ApiKey | None:
+    """Revoke the key (once: revoking again keeps the first time); None if unknown.
+
+    Raises :class:`LastAdminKey` for the last active admin key (unless
+    ``allow_last_admin``, which the command line may ask for): its holder would lock every
+    admin out, itself first. The active admin keys are locked while this is decided, so
+    two admins revoking each other's keys at once cannot both succeed.
+    """
     with store.sessions.begin() as session:
-        key = session.get(ApiKey, key_id)
-        if key is not None and key.revoked_at is None:
-            key.revoked_at = datetime.now(UTC)
+        key = session.get(ApiKey, key_id, with_for_update=True)
+        if key is None or key.revoked_at is not None:
+            return key
+        if key.role == "admin" and not allow_last_admin:
+            active = session.scalars(select(ApiKey.id).where(
+                ApiKey.role == "admin", ApiKey.revoked_at.is_(None)).with_for_update()).all()
+            if set(active) <= {key.id}:
+                raise LastAdminKey(f"key {key.id} is the last active admin key: create "
+                                   f"another admin key first.")
+        key.revoked_at = datetime.now(UTC)
     return key
 
 
@@ -183,6 +202,24 @@ LOCAL = Principal(None, "local")  # authentication off: a local single user may 
 def current() -> Principal | None:
     """The caller of this request: ``LOCAL`` with authentication off, None if anonymous."""
     return g.get("principal")
+
+
+def caller() -> str:
+    """Who asked, as the decision log records it: ``key:7``, ``local`` (authentication
+    off) or ``anonymous`` (an open endpoint, no key)."""
+    who = current()
+    if who is None:
+        return "anonymous"
+    return "local" if who.key_id is None else f"key:{who.key_id}"
+
+
+def idempotency_scope(submission: dict) -> str:
+    """Whose idempotency keys these are: the agency a submitter key acts for (authentication
+    off: the submitter the body names). Two agencies never share a key."""
+    who = current()
+    if who is not None and who.role == "submitter" and who.agency:
+        return f"agency:{who.agency}"
+    return f"agency:{submission['submitter'].get('code') or ''}"
 
 
 def may_read(submitter_code: str | None) -> bool:
@@ -253,6 +290,8 @@ POLICY: dict[str, Access] = {
     "registry.get_coverage": REVIEWERS,
     "registry.create_approval": _roles("reviewer"),
     "registry.get_approval": REVIEWERS,
+    # the decision log's head, to keep as an anchor
+    "audit.get_head": ANY_KEY,
     # administration
     "admin.list_keys": ADMIN,
     "admin.create_key": ADMIN,
@@ -446,8 +485,13 @@ def _authenticate(endpoint: str) -> Principal:
 
 
 def _body_agency_problem(who: Principal) -> str | None:
-    """Why a submitter's body may not be taken: it names another agency as submitter."""
-    body = request.get_json(silent=True)
+    """Why a submitter's body may not be taken: it names another agency as submitter. A
+    body that is not JSON, or nested too deep for the decoder, is left to the view, which
+    answers 400."""
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:
+        return None
     if not isinstance(body, dict) or not isinstance(body.get("submitter"), dict):
         return None  # not a submission at all: validation answers 400/422
     code = body["submitter"].get("code")
@@ -470,6 +514,10 @@ def enforce():
     return None
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def _enforce() -> None:
     endpoint = request.endpoint
     if endpoint is None or request.method == "OPTIONS":
@@ -486,7 +534,7 @@ def _enforce() -> None:
     if who.role not in access.roles:
         allowed = str(access)
         raise Refused(403, {"Authorization": [
-            f"a {who.role} key may not {request.method} {request.path}"
+            f"{_article(who.role)} {who.role} key may not {request.method} {request.path}"
             + ("" if allowed == "nobody" else f"; it needs a key of: {allowed}") + "."]})
     if access.agency_in_body and who.role == "submitter":
         problem = _body_agency_problem(who)

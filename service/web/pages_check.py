@@ -2,7 +2,9 @@
 
 It evaluates in-process, as ``POST /api/v1/prechecks`` does: the same strict JSON reading,
 ``service.contract.schemas.load_submission`` and the engine; like the API it writes the evaluation to
-the decision log when the application has a store, and stores nothing else.
+the decision log when the application has a store, and stores nothing else. The page is open:
+its entries are logged as anonymous (``caller``), where the API's pre-checks name the key that
+asked.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from service.api.http import (
 from service.config import PROJECT_DIR
 from service.contract.schemas import BadInput
 from service.engine import EngineError
+from service.trust.auth import caller
 from service.web.blueprint import bp
 from service.web.frame import page, words
 from service.web.i18n import format_number
@@ -147,7 +150,7 @@ def _form_input() -> tuple[str, str | None]:
 def _record(submission: dict, verdict: dict) -> None:
     store = current_app.extensions.get("tthc-rules", {}).get("store")
     if store is not None:
-        store.record_precheck(submission, verdict)
+        store.record_precheck(submission, verdict, caller=caller())
 
 
 @bp.route("/check", methods=["GET", "POST"])

@@ -21,7 +21,8 @@ def test_the_defaults():
     assert settings == {"DATABASE_URL": f"sqlite:///{DEFAULT_DATABASE_FILE}",
                         "MAX_CONTENT_LENGTH": ONE_MIB, "MIGRATE_ON_START": True,
                         "FEATURES_DIR": str(PROJECT_DIR / "features"), "AUTH": None,
-                        "BIND": None, "POLICY_CHECK_SECONDS": 3.0}
+                        "BIND": None, "POLICY_CHECK_SECONDS": 3.0, "AUDIT_ANCHORS": None,
+                        "AUDIT_ANCHOR_SECONDS": 60.0}
     assert DEFAULT_DATABASE_FILE == PROJECT_DIR / "instance" / "tthc-rules.sqlite3"
 
 
@@ -29,16 +30,19 @@ def test_the_environment_overrides_them():
     settings = settings_from_environment({
         "DATABASE_URL": "postgresql://postgres@db/tthc", "MAX_CONTENT_LENGTH": "2048",
         "MIGRATE_ON_START": "0", "FEATURES_DIR": "/srv/features", "TTHC_AUTH": "on",
-        "TTHC_BIND": "0.0.0.0:8000", "TTHC_POLICY_CHECK": "0.5"})
+        "TTHC_BIND": "0.0.0.0:8000", "TTHC_POLICY_CHECK": "0.5",
+        "TTHC_AUDIT_ANCHORS": "/srv/anchors/tthc.jsonl", "TTHC_AUDIT_ANCHOR_SECONDS": "300"})
     assert settings == {"DATABASE_URL": "postgresql://postgres@db/tthc",
                         "MAX_CONTENT_LENGTH": 2048, "MIGRATE_ON_START": False,
                         "FEATURES_DIR": "/srv/features", "AUTH": True, "BIND": "0.0.0.0:8000",
-                        "POLICY_CHECK_SECONDS": 0.5}
+                        "POLICY_CHECK_SECONDS": 0.5, "AUDIT_ANCHORS": "/srv/anchors/tthc.jsonl",
+                        "AUDIT_ANCHOR_SECONDS": 300.0}
 
 
 @pytest.mark.parametrize("name, value", [
     ("MAX_CONTENT_LENGTH", "1MB"), ("MAX_CONTENT_LENGTH", "0"), ("MAX_CONTENT_LENGTH", "-5"),
-    ("MIGRATE_ON_START", "maybe"), ("TTHC_AUTH", "sometimes"), ("TTHC_POLICY_CHECK", "soon")])
+    ("MIGRATE_ON_START", "maybe"), ("TTHC_AUTH", "sometimes"), ("TTHC_POLICY_CHECK", "soon"),
+    ("TTHC_AUDIT_ANCHOR_SECONDS", "0"), ("TTHC_AUDIT_ANCHOR_SECONDS", "hourly")])
 def test_a_setting_that_cannot_be_used_is_refused(name, value):
     with pytest.raises(ConfigError, match=name):
         settings_from_environment({name: value})

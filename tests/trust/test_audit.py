@@ -5,7 +5,10 @@ changed directly in the database."""
 from __future__ import annotations
 
 import itertools
+import json
 import threading
+from datetime import UTC, date, datetime
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -111,8 +114,12 @@ def test_a_removed_first_entry_and_removed_last_entries_are_named(logged, store)
     assert [(p.seq, p.kind) for p in _report(store).problems] == [(1, "removed")]
     _sql(store, "DELETE FROM decision_log WHERE seq >= 4")
     problems = _report(store).problems
-    assert (problems[-1].seq, problems[-1].kind) == (4, "removed")
-    assert "the last entries were removed" in problems[-1].detail
+    removed = [p for p in problems if p.seq == 4]
+    assert [p.kind for p in removed] == ["removed"]
+    assert "the last entries were removed" in removed[0].detail
+    # Entry 4 logged a stored submission: its verdict is now logged by no entry.
+    assert (problems[-1].seq, problems[-1].decision_id, problems[-1].kind) == (
+        None, logged[3].decision_id, "verdict")
 
 
 def test_swapped_entries_are_named(logged, store, cli):
@@ -146,12 +153,12 @@ def test_an_entry_altered_and_rehashed_is_named_by_the_next_link(logged, store, 
 
 def test_a_rewritten_chain_is_caught_by_an_anchor(logged, store, cli):
     anchor = f"3={logged[2].entry_hash}"
-    with store.sessions.begin() as session:  # rewrite entries 2.. and the head consistently
-        entries = list(session.scalars(select(DecisionLogEntry).where(DecisionLogEntry.seq >= 2)
+    with store.sessions.begin() as session:  # rewrite entries 3.. and the head consistently
+        entries = list(session.scalars(select(DecisionLogEntry).where(DecisionLogEntry.seq >= 3)
                                        .order_by(DecisionLogEntry.seq)))
-        prev = logged[0].entry_hash
+        prev = logged[1].entry_hash
         for entry in entries:
-            if entry.seq == 2:
+            if entry.seq == 3:  # a precheck: no stored verdict tells
                 entry.outcome = "accepted" if entry.outcome != "accepted" else "rejected"
             entry.prev_hash = prev
             entry.entry_hash = prev = audit.entry_hash(entry)
@@ -161,7 +168,7 @@ def test_a_rewritten_chain_is_caught_by_an_anchor(logged, store, cli):
     result = cli("verify", "--anchor", anchor)
     assert result.exit_code == 1
     assert "first at entry seq=3" in result.output
-    assert cli("verify", "--anchor", "3=nothing").exit_code == 2  # a usage error
+    assert cli("verify", "--anchor", "3=nothing").exit_code == 64  # a usage error
 
 
 def test_an_entry_inserted_beyond_the_head_is_named(logged, store):
@@ -233,3 +240,73 @@ def test_verify_without_the_chain_is_an_error(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "decision_log_head" in result.output
     create_engine(url).dispose()
+
+
+def test_entries_and_keys_stored_before_version_2_stay_good(tmp_path):
+    """A database at the revision before: a stored submission with its key, its verdict and
+    its version-1 entry. After the upgrade the entry still verifies, its stored verdict is
+    checked against it, and the agency's retry with the same key finds its submission."""
+    from service.contract.schemas import load_submission
+    from service.storage.store import canonical_json, input_hash
+
+    submission = load_submission(load_example())
+    verdict = get_engine().evaluate(submission)
+    body = canonical_json(submission)
+    digest = input_hash(submission)
+    with fresh_database(tmp_path, "before_v2") as url:
+        store = Store(url)
+        try:
+            store.upgrade("0006_registry_generation")
+            findings = json.dumps(verdict["findings"], ensure_ascii=False)
+            row = {"seq": 1, "decision_id": verdict["decision_id"], "source": "submission",
+                   "submission_id": "01J0000000000000000000000S",
+                   "logged_at": datetime(2026, 1, 2, 3, 4, 5, 600000, tzinfo=UTC),
+                   "evaluated_on": date(2020, 3, 2),
+                   "policies": [{"id": p["id"], "version": p["version"]}
+                                for p in verdict["policies"]],
+                   "input_hash": digest, "outcome": verdict["outcome"],
+                   "rule_ids": list(dict.fromkeys(f["rule_id"] for f in verdict["findings"]))}
+            (_, prev, entry_hash), = audit.chain([SimpleNamespace(**row)])
+            stamp = "2026-01-02 03:04:05.600000" + \
+                ("+00:00" if store.engine.dialect.name == "postgresql" else "")
+            with store.engine.begin() as connection:
+                connection.execute(text(
+                    "INSERT INTO submissions (id, reference, kind, submitter_code, "
+                    "submitted_on, received_at, body, input_hash, idempotency_key) VALUES "
+                    "(:id, '125/TTr-SXD', 'publication', 'SXD', '2020-03-02', :at, :body, "
+                    ":digest, 'key-from-before')"),
+                    {"id": row["submission_id"], "at": stamp, "body": body, "digest": digest})
+                connection.execute(text(
+                    "INSERT INTO verdicts (decision_id, submission_id, outcome, evaluated_on, "
+                    "policies, findings) VALUES (:d, :s, :o, '2020-03-02', :p, :f)"),
+                    {"d": row["decision_id"], "s": row["submission_id"], "o": row["outcome"],
+                     "p": json.dumps(verdict["policies"]), "f": findings})
+                connection.execute(text(
+                    "INSERT INTO decision_log (seq, decision_id, logged_at, source, "
+                    "submission_id, evaluated_on, policies, input_hash, outcome, rule_ids, "
+                    "prev_hash, entry_hash) VALUES (1, :d, :at, 'submission', :s, "
+                    "'2020-03-02', :p, :i, :o, :r, :prev, :h)"),
+                    {"d": row["decision_id"], "at": stamp, "s": row["submission_id"],
+                     "p": json.dumps(row["policies"]), "i": digest,
+                     "o": row["outcome"], "r": json.dumps(row["rule_ids"]),
+                     "prev": prev, "h": entry_hash})
+                connection.execute(text("UPDATE decision_log_head SET last_seq = 1, "
+                                        "last_hash = :h, length = 1"), {"h": entry_hash})
+            store.upgrade()
+            report = _report(store)
+            assert report.intact, report.problems
+            assert (report.entries, report.verdicts_checked, report.bodies_checked) == (1, 1, 1)
+            assert _log(store)[0].hash_version == 1
+            again = store.create_submission(submission, get_engine().evaluate,
+                                            "key-from-before", scope="agency:SXD")
+            assert (again.replayed, again.submission.id) == (True, row["submission_id"])
+            other = store.create_submission(submission, get_engine().evaluate,
+                                            "key-from-before", scope="agency:SYT")
+            assert not other.replayed
+            with store.engine.begin() as connection:  # an old verdict edited is named too
+                connection.execute(text("UPDATE verdicts SET outcome = 'rejected' WHERE "
+                                        "decision_id = :d"), {"d": row["decision_id"]})
+            first = _report(store).problems[0]
+            assert (first.seq, first.kind) == (1, "verdict")
+        finally:
+            store.dispose()

@@ -131,23 +131,59 @@ def test_a_submitter_sending_no_submission_gets_the_usual_bad_input(client, keys
 
 
 @pytest.mark.database
-def test_an_idempotency_key_does_not_tell_of_another_agencys_submission(client, keys, store):
+def test_idempotency_keys_are_scoped_by_agency(client, keys, store):
     other = auth.create_key(store, "submitter", "SYT")[1]
     mine = load_example()
     theirs = {**load_example(), "submitter": {**mine["submitter"], "code": "SYT"}}
     stored = client.post("/api/v1/submissions", json=theirs,
                          headers={**bearer(other), "Idempotency-Key": "k-1"})
     assert stored.status_code == 201
+    # Another agency's use of the key neither blocks nor shows: A stores its own submission.
     response = client.post("/api/v1/submissions", json=mine,
                            headers={**bearer(keys["submitter"]), "Idempotency-Key": "k-1"})
-    assert response.status_code == 409
-    assert "Location" not in response.headers
+    assert response.status_code == 201
+    assert response.headers["Idempotent-Replayed"] == "false"
+    assert response.get_json()["id"] != stored.get_json()["id"]
     assert stored.get_json()["id"] not in response.get_data(as_text=True)
+    # Each agency's retry finds its own submission.
+    again = client.post("/api/v1/submissions", json=mine,
+                        headers={**bearer(keys["submitter"]), "Idempotency-Key": "k-1"})
+    assert (again.status_code, again.headers["Idempotent-Replayed"]) == (201, "true")
+    assert again.get_json()["id"] == response.get_json()["id"]
+    theirs_again = client.post("/api/v1/submissions", json=theirs,
+                               headers={**bearer(other), "Idempotency-Key": "k-1"})
+    assert theirs_again.get_json()["id"] == stored.get_json()["id"]
+    # The same key with another body is a conflict within one agency only.
     theirs["reference"] = "another body"
     response = client.post("/api/v1/submissions", json=theirs,
                            headers={**bearer(other), "Idempotency-Key": "k-1"})
     assert response.status_code == 409
     assert response.headers["Location"].endswith(stored.get_json()["id"])
+    # Two keys of one agency share its keys.
+    second = auth.create_key(store, "submitter", OWN)[1]
+    shared = client.post("/api/v1/submissions", json=mine,
+                         headers={**bearer(second), "Idempotency-Key": "k-1"})
+    assert shared.get_json()["id"] == again.get_json()["id"]
+
+
+@pytest.mark.database
+def test_a_key_used_by_another_agency_first_is_not_told(client, keys, store):
+    """B's earlier use of a key tells A nothing, whatever A sends with it."""
+    other = auth.create_key(store, "submitter", "SYT")[1]
+    theirs = {**load_example(), "submitter": {**load_example()["submitter"], "code": "SYT"}}
+    client.post("/api/v1/submissions", json=theirs,
+                headers={**bearer(other), "Idempotency-Key": "secret-key"})
+    answers = []
+    for reference in ("a", "b"):
+        mine = {**load_example(), "reference": reference}
+        answers.append(client.post("/api/v1/submissions", json=mine, headers={
+            **bearer(keys["submitter"]), "Idempotency-Key": f"secret-key-{reference}"}))
+    first_use = client.post("/api/v1/submissions", json=load_example(), headers={
+        **bearer(keys["submitter"]), "Idempotency-Key": "secret-key"})
+    # Used by B or unused: the same answer (the same status and headers, a new submission).
+    assert first_use.status_code == answers[0].status_code == 201
+    assert {name for name, _ in first_use.headers} == {name for name, _ in answers[0].headers}
+    assert first_use.headers["Idempotent-Replayed"] == "false"
 
 
 @pytest.mark.database
@@ -200,7 +236,7 @@ def test_keys_from_the_command_line(database_url, monkeypatch, store):
     (["--role", "root"], "Invalid value for '--role'")])
 def test_a_key_that_cannot_be_created_is_refused(args, complaint):
     result = CliRunner().invoke(main, ["keys", "create", *args])
-    assert result.exit_code == 2
+    assert result.exit_code == 64  # a usage error
     assert complaint in result.output
 
 

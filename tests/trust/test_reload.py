@@ -12,12 +12,14 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import select
 
 from service import engine as engine_module
 from service.cli import main
@@ -218,3 +220,213 @@ def test_every_gunicorn_worker_follows_a_reload_and_sighup(tmp_path, policies):
                 server.kill()
                 server.wait()
             server.stderr.close()
+
+
+# --- rules that survive restarts -----------------------------------------------------------
+
+@pytest.fixture
+def fresh_worker(monkeypatch):
+    """As in a worker that has just started: no engine compiled yet in this process."""
+    def start():
+        monkeypatch.setattr(engine_module.core, "_ENGINE", None)
+    return start
+
+
+def _precheck_versions(client, headers=None) -> tuple[int, dict]:
+    answer = client.post("/api/v1/prechecks", json=load_example(), headers=headers or {})
+    return answer.status_code, versions(answer.get_json().get("policies", []))
+
+
+@pytest.mark.database
+def test_a_worker_started_on_broken_files_serves_the_last_good_set(
+        settings, policies, fresh_worker, caplog, admin):
+    from service.app import create_app
+    from service.trust.reload import PolicySnapshot
+
+    first = create_app(settings)  # compiles the good files, keeps them
+    good = versions(first.test_client().get("/api/v1/policies").get_json()["items"])
+    store = first.extensions["tthc-rules"]["store"]
+    with store.sessions() as session:
+        kept = session.scalars(select(PolicySnapshot)).all()
+    assert [s.packs for s in kept] == [[{"id": k, "version": v} for k, v in good.items()]]
+    assert f"{PACK}/rules/30-general.yaml" in kept[0].files
+
+    broken = break_rules(policies)
+    fresh_worker()
+    with caplog.at_level(logging.ERROR):
+        second = create_app(settings)
+    assert "the rule files do not compile" in caplog.text
+    assert "serving the last good rules kept in the database instead" in caplog.text
+    client = second.test_client()
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    body = ready.get_json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["rules"]["status"] == "degraded"
+    assert "serving the last good rules kept in the database" in body["checks"]["rules"][
+        "detail"]
+    assert broken.name in body["checks"]["rules"]["detail"]
+    status, served = _precheck_versions(client, admin)
+    assert (status, served[PACK]) == (200, good[PACK])
+    assert versions(client.get("/api/v1/policies").get_json()["items"]) == good
+
+    # The broken files are still refused; once mended, they serve and the worker is ready.
+    assert client.post("/api/v1/admin/reload", headers=admin).status_code == 422
+    assert client.get("/readyz").get_json()["status"] == "degraded"
+    shutil.copytree(PROJECT_DIR / "policies", policies, dirs_exist_ok=True)
+    amend(policies, "mended")
+    assert client.post("/api/v1/admin/reload", headers=admin).status_code == 200
+    assert client.get("/readyz").get_json()["status"] == "ready"
+    assert _precheck_versions(client, admin)[1][PACK] != good[PACK]
+    for app in (first, second):
+        app.extensions["tthc-rules"]["store"].dispose()
+
+
+@pytest.mark.database
+def test_without_a_good_set_kept_a_broken_start_is_not_ready(settings, policies,
+                                                             fresh_worker, caplog):
+    from service.app import create_app
+
+    break_rules(policies)
+    fresh_worker()
+    with caplog.at_level(logging.ERROR):
+        app = create_app(settings)
+    assert "the database keeps no good set yet: nothing serves" in caplog.text
+    ready = app.test_client().get("/readyz")
+    assert (ready.status_code, ready.get_json()["status"]) == (503, "unavailable")
+    app.extensions["tthc-rules"]["store"].dispose()
+
+
+@pytest.mark.database
+def test_the_latest_generations_set_is_served_first(settings, policies, fresh_worker,
+                                                    database_url, monkeypatch):
+    from service.app import create_app
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    first = create_app(settings)
+    amend(policies, "the generation's")
+    assert CliRunner().invoke(main, ["policies", "reload"]).exit_code == 0
+    generation = versions(p.summary() for p in load_policies(policies).packs)
+    shutil.copytree(PROJECT_DIR / "policies", policies, dirs_exist_ok=True)
+    amend(policies, "compiled later by a worker, never reloaded")
+    fresh_worker()
+    later = create_app(settings)  # keeps this set too, more recently
+    assert versions(later.test_client().get("/api/v1/policies").get_json()["items"]) \
+        != generation
+    break_rules(policies)
+    fresh_worker()
+    degraded = create_app(settings)
+    served = versions(degraded.test_client().get("/api/v1/policies").get_json()["items"])
+    assert served == generation
+    for app in (first, later, degraded):
+        app.extensions["tthc-rules"]["store"].dispose()
+
+
+def test_snapshot_versions_are_the_engines(policies):
+    from service.trust.reload import read_files, versions_of
+
+    loaded = [{"id": p.id, "version": p.version} for p in load_policies(policies).packs]
+    assert versions_of(read_files(policies)) == loaded
+    amend(policies, "moved")
+    assert versions_of(read_files(policies)) == [
+        {"id": p.id, "version": p.version} for p in load_policies(policies).packs]
+    assert versions_of(read_files(policies)) != loaded
+
+
+@pytest.mark.database
+@pytest.mark.slow
+def test_a_sigkilled_gunicorn_worker_restarts_on_the_last_good_set(tmp_path, policies):
+    port = _free_port()
+    log = tmp_path / "gunicorn.log"
+    with fresh_database(tmp_path, "restart") as url, open(log, "wb") as errors:
+        env = {**os.environ, "DATABASE_URL": url, "TTHC_POLICIES": str(policies),
+               "TTHC_AUTH": "off"}
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
+             f"127.0.0.1:{port}", "wsgi:app"], cwd=PROJECT_DIR, env=env,
+            stdout=subprocess.DEVNULL, stderr=errors)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            _wait(lambda: len(_workers(server.pid)) == 2 and _get(base + "/readyz")[
+                "status"] == "ready", what="gunicorn")
+            good = versions(_get(base + "/api/v1/policies")["items"])
+            broken = break_rules(policies)
+            victim = _workers(server.pid)[0]
+            os.kill(victim, signal.SIGKILL)
+            _wait(lambda: len(_workers(server.pid)) == 2 and victim not in _workers(
+                server.pid), what="a new worker")
+
+            def answers() -> list[tuple[int, dict, dict]]:
+                with ThreadPoolExecutor(8) as pool:
+                    return list(pool.map(lambda _: _ready_and_precheck(base), range(16)))
+
+            seen: list = []
+            _wait(lambda: any(r[1]["status"] == "degraded" for r in seen.__iadd__(answers())),
+                  what="the new worker's /readyz")
+            degraded = next(r for r in seen if r[1]["status"] == "degraded")[1]
+            assert broken.name in degraded["checks"]["rules"]["detail"]
+            assert "serving the last good rules kept in the database" in \
+                degraded["checks"]["rules"]["detail"]
+            assert {r[0] for r in seen} == {200}
+            # every worker serves the last good set
+            assert all(r[2] and r[2] == {k: good[k] for k in r[2]} for r in seen)
+            refused = CliRunner(env={"DATABASE_URL": url, "TTHC_POLICIES": str(policies)}
+                                ).invoke(main, ["policies", "reload"])
+            assert refused.exit_code == 1  # the broken files are still refused
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+    text = log.read_text(errors="replace")
+    assert "the rule files do not compile" in text
+    assert "serving the last good rules kept in the database instead" in text
+
+
+def _workers(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _ready_and_precheck(base: str) -> tuple[int, dict, dict]:
+    try:
+        with urllib.request.urlopen(base + "/readyz", timeout=10) as answer:
+            ready = json.load(answer)
+    except urllib.error.HTTPError as error:
+        ready = json.load(error)
+    request = urllib.request.Request(base + "/api/v1/prechecks", method="POST",
+                                     data=json.dumps(load_example()).encode(),
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return answer.status, ready, versions(json.load(answer)["policies"])
+    except urllib.error.HTTPError as error:
+        return error.code, ready, {}
+
+
+@pytest.mark.database
+def test_a_worker_with_broken_files_follows_a_generation_through_the_database(
+        client, store, policies, caplog, database_url, monkeypatch):
+    """Another host reloads a new set; here the files are broken: this worker serves the
+    new set from the database rather than stay behind."""
+    before = versions(client.get("/api/v1/policies").get_json()["items"])
+    elsewhere = policies.parent / "elsewhere"
+    shutil.copytree(policies, elsewhere)
+    amend(elsewhere, "reloaded on another host")
+    monkeypatch.setenv("TTHC_POLICIES", str(elsewhere))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    assert CliRunner().invoke(main, ["policies", "reload"]).exit_code == 0
+    new = versions(p.summary() for p in load_policies(elsewhere).packs)
+    monkeypatch.setenv("TTHC_POLICIES", str(policies))
+    break_rules(policies)
+    with caplog.at_level(logging.ERROR):
+        served = versions(client.get("/api/v1/policies").get_json()["items"])
+    assert served == new != before
+    assert "serving its set kept in the database instead" in caplog.text
+    ready = client.get("/readyz").get_json()
+    assert ready["status"] == "degraded" and "30-general.yaml" in ready["checks"]["rules"][
+        "detail"]

@@ -1,0 +1,118 @@
+"""Finishing the OpenAPI document: an ``operationId`` on every operation, and the rules the
+server applies that the generated schemas do not say, so that a request the document calls
+valid is one the server takes.
+
+* ``GET /api/v1/rules?pack=``: one of the packs loaded when the service started;
+* ``POST /api/v1/admin/keys``: a submitter key needs an agency code, the other roles take
+  none;
+* a submission: ``addressed_to`` for every kind but ``electronic_procedure``; every
+  procedure of a ``publication`` has its ``change``; a procedure at the province tier has its
+  ``reception``;
+* ``POST /api/v1/registry/imports`` as ``text/csv``: a TTHC list whose first line heads the
+  code and name columns.
+
+What no JSON Schema can say stays in the descriptions and the documented 400 and 422
+answers: that a submission's ``procedure_code`` names one of its procedures, that codes are
+unique, that a workbook is a real workbook.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask
+
+from service.engine import get_engine
+from service.engine.policy import PolicyError
+
+# Each rule says what may not be: "not (kind is not electronic_procedure and addressed_to is
+# absent or null)" rather than "anyOf (an electronic procedure, or one with addressed_to)",
+# which generators of invalid data read branch by branch.
+SUBMISSION_RULES = [
+    {"not": {"required": ["kind"],
+             "properties": {"kind": {"not": {"enum": ["electronic_procedure"]}}},
+             "anyOf": [{"not": {"required": ["addressed_to"]}},
+                       {"required": ["addressed_to"],
+                        "properties": {"addressed_to": {"not": {"type": "object"}}}}]},
+     "description": "`addressed_to` is required for every kind but `electronic_procedure`."},
+    {"not": {"required": ["kind", "procedures"],
+             "properties": {"kind": {"enum": ["publication"]},
+                            "procedures": {"not": {"items": {
+                                "required": ["change"],
+                                "properties": {"change": {"type": "string"}}}}}}},
+     "description": "In a `publication`, every procedure has its `change`."},
+]
+KEY_RULES = [
+    {"anyOf": [
+        {"required": ["role", "agency"], "properties": {
+            "role": {"type": "string", "enum": ["submitter"]},
+            "agency": {"type": "string", "pattern": r"^\S(.{0,48}\S)?(?![\s\S])"}}},
+        {"properties": {"role": {"type": "string", "enum": ["reviewer", "admin"]},
+                        "agency": {"not": {"type": "string"}}}}],
+     "description": "A submitter key has an agency code (1 to 50 characters, no space at "
+                    "either end); a reviewer or admin key has none (absent or null)."},
+]
+# A CSV list as the body: its first line heads the code and name columns (then any
+# others); the rows follow, one per line. The server reads more (titles above the header,
+# other spellings, `;` or tab): what the document promises, it takes.
+CSV_LIST = {
+    "type": "string",
+    "pattern": r'^(STT,)?Mã TTHC,Tên TTHC(,[^,"\r\n\u0000]*)*(\r?\n[^\r\n\u0000]*)*(?![\s\S])',
+    "description": "A published TTHC list as CSV (UTF-8): a header line naming the code and "
+                   "name columns first (`Mã TTHC,Tên TTHC`, after an optional `STT`), then "
+                   "one row per line. Anything else is refused with 400.",
+}
+
+
+def _operation_id(endpoint: str, taken: set[str]) -> str:
+    blueprint, _, view = endpoint.partition(".")
+    name = view or blueprint
+    if name in taken:
+        name = f"{blueprint}_{view}"
+    return name
+
+
+def operation_ids(spec: dict, app: Flask) -> None:
+    """``operationId``: the view's name (``create_precheck``, ``list_rules``), unique."""
+    taken: set[str] = set()
+    for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.endpoint):
+        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            operation = spec["paths"].get(path, {}).get(method.lower())
+            if operation is None:
+                continue
+            name = _operation_id(rule.endpoint, taken)
+            if name in taken:
+                raise ValueError(f"two operations would be named {name}")
+            taken.add(name)
+            operation["operationId"] = name
+
+
+def _add(schema: dict, rules: list[dict]) -> None:
+    schema["allOf"] = [*schema.get("allOf", []), *rules]
+
+
+def tighten(spec: dict) -> None:
+    """Say in the document the rules the server applies (the module's docstring)."""
+    schemas = spec["components"]["schemas"]
+    _add(schemas["Submission"], SUBMISSION_RULES)
+    key_body = spec["paths"]["/api/v1/admin/keys"]["post"]["requestBody"]["content"][
+        "application/json"]
+    key_body["schema"] = {"allOf": [key_body["schema"], *KEY_RULES]}
+    imports = spec["paths"]["/api/v1/registry/imports"]["post"]["requestBody"]["content"]
+    imports["text/csv"]["schema"] = CSV_LIST
+    try:
+        packs = [p.id for p in get_engine().policies.packs]
+    except PolicyError:
+        packs = []
+    for parameter in spec["paths"]["/api/v1/rules"]["get"].get("parameters", []):
+        if parameter["name"] == "pack" and packs:
+            parameter["schema"] = {**parameter["schema"], "enum": packs}
+            parameter["description"] = (f"Only the rules of this pack: one of those loaded "
+                                        f"when the service started ({', '.join(packs)}).")
+
+
+def finish(api, app: Flask) -> None:
+    spec = api.spec.to_dict()
+    operation_ids(spec, app)
+    tighten(spec)
