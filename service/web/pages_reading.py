@@ -35,7 +35,7 @@ from service.contract.schemas import TIERS, TTHC_CODE, BadInput, load_submission
 from service.engine import EngineError
 from service.web.blueprint import bp
 from service.web.frame import page, words
-from service.web.i18n import DEFAULT_LANG, format_number
+from service.web.i18n import DEFAULT_LANG, Words, format_number, requested_lang
 from service.web.validation import field_label
 from service.web.validation import message as contract_message
 from service.web.verdicts import verdict_context
@@ -208,6 +208,7 @@ class TableView:
     totals: list[TotalLine]
     notes: list[tuple[str, bool]]  # about the table as a whole
     steps: int
+    rows_read: tuple[int, int]  # the first and last row of the decision's table it covers
 
     @property
     def anchor(self) -> str:
@@ -290,8 +291,8 @@ def _row_notes(t: dict, notes: list[dict], lang: str) -> tuple[dict, list]:
             if n.get("kind") != "unplaced":
                 whole.append((note_text(n, lang), flag))
             continue
-        if not low <= row <= high:
-            continue
+        if not low <= row <= high or n.get("kind") == "total_differs":
+            continue  # (a total row says itself whether it agrees)
         steps = n.get("steps") or []
         if len(steps) > 1:  # said once for the table; a row to look at is flagged too
             whole.append((note_text(n, lang), flag))
@@ -480,7 +481,7 @@ def table_views(out: dict, grids: dict, lang: str) -> list[TableView]:
             k, t.get("heading"), list(t.get("members") or []), t.get("variant"),
             list(t.get("tiers") or []), where, place_words(where), list(t.get("placed_as") or []),
             list(dict.fromkeys(problems)), head, rows, printed, hidden, _totals(t), whole,
-            len(t["steps"])))
+            len(t["steps"]), (min(read), max(read)) if read else (0, 0)))
     return views
 
 
@@ -544,6 +545,10 @@ def correction_items(out: dict) -> list[dict]:
     return items
 
 
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
 def _items_from_form() -> list[dict]:
     """The hidden state, taken only in the shape the page wrote it (anything else dropped)."""
     try:
@@ -556,18 +561,15 @@ def _items_from_form() -> list[dict]:
     for item in raw[:MAX_TABLES]:
         if not isinstance(item, dict):
             continue
-        was = [w for w in item.get("was") or [] if isinstance(w, dict)
+        was = [w for w in _list(item.get("was")) if isinstance(w, dict)
                and isinstance(w.get("procedure_code"), str) and w.get("tier") in TIERS]
         items.append({
             "where": item["where"] if isinstance(item.get("where"), dict) else {},
             "name": item["name"] if isinstance(item.get("name"), str) else "",
-            "names": [x for x in item.get("names") or [] if isinstance(x, str)][:MAX_NAMES]
-            if isinstance(item.get("names"), list) else [],
+            "names": [x for x in _list(item.get("names")) if isinstance(x, str)][:MAX_NAMES],
             "variant": item["variant"] if isinstance(item.get("variant"), str) else None,
-            "tiers": [x for x in item.get("tiers") or [] if x in TIERS]
-            if isinstance(item.get("tiers"), list) else [],
-            "steps": [s for s in item.get("steps") or [] if isinstance(s, dict)][:MAX_STEPS]
-            if isinstance(item.get("steps"), list) else [],
+            "tiers": [x for x in _list(item.get("tiers")) if x in TIERS],
+            "steps": [s for s in _list(item.get("steps")) if isinstance(s, dict)][:MAX_STEPS],
             "centre": item.get("centre") is True,
             "was": [{"procedure_code": w["procedure_code"], "tier": w["tier"]} for w in was]})
     return items
@@ -699,17 +701,23 @@ def _drop_unused(raw: dict, codes: set[str]) -> None:
         isinstance(p, dict) and p.get("code") in codes and p.get("code") not in used)]
 
 
+# The units of a duration in words, for a message that lists the values a field takes.
+UNITS = {"working_days": {"vi": "ngày làm việc", "en": "working days"},
+         "working_hours": {"vi": "giờ làm việc", "en": "working hours"}}
+
+
 def contract_fixes(errors: dict, raw: dict, items: list[dict]) -> tuple[list[Fix], bool]:
     """The contract's errors as an error summary, each linking to the box that fixes it when
     there is one (a table's code), else to the advanced form; and whether that is needed."""
     t = words()
+    t = Words(t.lang, {**UNITS, **t.labels}, t.fact_labels)
     fixes, advanced = [], False
     ips = raw.get("internal_procedures") if isinstance(raw.get("internal_procedures"), list) \
         else []
     empty = [k for k, item in enumerate(items) if not item["was"]]
     for path, messages in errors.items():
         target = None
-        found = re.match(r"internal_procedures\.(\d+)", path)
+        found = re.match(r"internal_procedures\.(\d+)(\.procedure_code|\.tier)?\Z", path)
         if found and int(found[1]) < len(ips) and isinstance(ips[int(found[1])], dict):
             ip = ips[int(found[1])]
             target = next((f"code_{k}" for k, item in enumerate(items) if any(
@@ -739,22 +747,39 @@ def reading_fixes(out: dict, views: list[TableView], items: list[dict]) -> tuple
     return fixes + more, advanced
 
 
+def _view_of(n: dict, views: list[TableView]) -> TableView | None:
+    """The step table a note is about: the one whose rows hold its place (or whose heading,
+    printed in the table's row above, it is), else the one whose heading are its words."""
+    at = n.get("where") or {}
+    if at.get("table") is not None:
+        same = [v for v in views if v.where.get("file") == at.get("file")
+                and v.where.get("table") == at.get("table")]
+        row = at.get("row") or 0
+        inside = [v for v in same if v.rows_read[0] <= row <= v.rows_read[1]]
+        after = [v for v in same if v.rows_read[0] > row]
+        return (inside or after or same or [None])[0]
+    words = n.get("words")
+    return next((v for v in views if words and words in (v.heading, *v.members)), None)
+
+
 def note_views(out: dict, views: list[TableView], lang: str) -> list[dict]:
     """The notes, those to look at first, each with the table it is about."""
-    tables = {}
-    for v in views:
-        tables.setdefault((v.where.get("file"), v.where.get("table")), v)
     items = []
     for n in out["reading"]["notes"]:
-        at = n.get("where") or {}
-        view = tables.get((at.get("file"), at.get("table"))) if at.get("table") else None
         items.append({"text": note_text(n, lang), "words": n.get("words"),
-                      "place": place_words(at), "attention": n.get("kind") in ATTENTION,
-                      "table": view})
+                      "place": place_words(n.get("where")),
+                      "attention": n.get("kind") in ATTENTION, "table": _view_of(n, views)})
     return sorted(items, key=lambda i: not i["attention"])
 
 
 # --- the pages --------------------------------------------------------------------------------
+
+@bp.app_context_processor
+def _keep_lang() -> dict:
+    """``keep_lang``: the language asked for in this page's address, for the address of a form
+    it posts (a page read with ``?lang=en`` answers its form in English too)."""
+    return {"keep_lang": requested_lang(request)}
+
 
 def _show(status: int = 200, **given):
     """The page, with what it shows by default and what follows from what it is given."""
