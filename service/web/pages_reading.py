@@ -747,9 +747,10 @@ def reading_fixes(out: dict, views: list[TableView], items: list[dict]) -> tuple
     return fixes + more, advanced
 
 
-def _view_of(n: dict, views: list[TableView]) -> TableView | None:
+def _view_of(n: dict, views: list[TableView], seen: dict) -> TableView | None:
     """The step table a note is about: the one whose rows hold its place (or whose heading,
-    printed in the table's row above, it is), else the one whose heading are its words."""
+    printed in the table's row above, it is), else one whose heading are its words (the
+    next of them each time the same words come again: the cases of one procedure)."""
     at = n.get("where") or {}
     if at.get("table") is not None:
         same = [v for v in views if v.where.get("file") == at.get("file")
@@ -759,16 +760,22 @@ def _view_of(n: dict, views: list[TableView]) -> TableView | None:
         after = [v for v in same if v.rows_read[0] > row]
         return (inside or after or same or [None])[0]
     words = n.get("words")
-    return next((v for v in views if words and words in (v.heading, *v.members)), None)
+    headed = [v for v in views if words and words in (v.heading, *v.members)]
+    if not headed:
+        return None
+    key = (n.get("kind"), words)
+    seen[key] = seen.get(key, -1) + 1
+    return headed[seen[key] % len(headed)]
 
 
 def note_views(out: dict, views: list[TableView], lang: str) -> list[dict]:
     """The notes, those to look at first, each with the table it is about."""
-    items = []
+    items, seen = [], {}
     for n in out["reading"]["notes"]:
         items.append({"text": note_text(n, lang), "words": n.get("words"),
                       "place": place_words(n.get("where")),
-                      "attention": n.get("kind") in ATTENTION, "table": _view_of(n, views)})
+                      "attention": n.get("kind") in ATTENTION,
+                      "table": _view_of(n, views, seen)})
     return sorted(items, key=lambda i: not i["attention"])
 
 
