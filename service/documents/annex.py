@@ -83,7 +83,9 @@ class Annex:
     ignored: list[tuple[Place, str]] = field(default_factory=list)  # tables that are not steps
 
 
-_NUMBERING = re.compile(r"^\s*((\d+(\.\d+)*|[IVXLivxl]+|[a-zđA-ZĐ])\s*[.)/:-]\s*|\d+(\.\d+)+\s+)+")
+# «1.», «a)», «II.», «1.3.», and «1.1 » (a dotted number ended by a space alone: tried first, else
+# «1.» would be taken from «1.1 » and «1» left in the name)
+_NUMBERING = re.compile(r"^\s*(\d+(\.\d+)+\s+|(\d+(\.\d+)*|[IVXLivxl]+|[a-zđA-ZĐ])\s*[.)/:-]\s*)+")
 _SECTION = re.compile(r"^\s*(phan|muc|[a-h]|[ivxl]+)\s*[.):-]\s*")
 _NOT_PROCEDURE = re.compile(r"^\W*([a-z]|[ivxl]+|phan [ivxl\d]+|muc [ivxl\d]+)?\W*(linh vuc|thu tuc hanh chinh|"
                             r"danh muc|quy trinh|cac tu viet tat|phu luc|tthc cap|nhom thu tuc)")

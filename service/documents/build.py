@@ -31,6 +31,15 @@ from service.documents.steps import Step
 from service.documents.text import clean, fold, short, words_only
 
 MAX_ACTION, MAX_RESPONSIBLE, MAX_VARIANT, MAX_SIGNER, MAX_NAME = 2000, 500, 300, 200, 1000
+# The contract's values in the words of an English note (a note never shows a value's key).
+KIND_EN = {"publication": "a publication of TTHC",
+           "internal_procedure": "an approval of internal procedures",
+           "internal_procedure_amendment": "an amendment of internal procedures",
+           "electronic_procedure": "an approval of electronic procedures"}
+TIER_EN = {"province": "province", "district": "district", "commune": "commune"}
+SIGNED_EN = {"self": "signed by the Chairman", "on_behalf": "signed on the Chairman's behalf (KT.)",
+             "for_committee": "signed for the People's Committee (TM.)",
+             "by_order": "signed by order (TL./TUQ.)"}
 CENTRE = re.compile(r"trung tam phuc vu hanh chinh cong( tinh| cap tinh)?|ttpvhcc|tt pvhcc|"
                     r"trung tam hanh chinh cong tinh")
 
@@ -116,9 +125,13 @@ class Builder:
         if self.province_option:
             submission["province"] = self.province_option
             if printed and printed.value != self.province_option:
+                from service.engine.jurisdiction import provinces
+
+                names = {slug: p.full_name for slug, p in provinces().items()}
                 self.note("province_option",
-                          f"Tỉnh được chỉ định khi đọc ({self.province_option}) khác với tỉnh ghi "
-                          f"trong văn bản ({printed.value}); dùng tỉnh được chỉ định.",
+                          f"Tỉnh được chỉ định khi đọc ({names.get(self.province_option)}) khác "
+                          f"với tỉnh ghi trong văn bản ({names.get(printed.value)}); dùng tỉnh "
+                          "được chỉ định.",
                           "The province given to the reader differs from the one the document "
                           "names; the one given is used.", printed.words, printed.place)
             return
@@ -128,7 +141,8 @@ class Builder:
 
             self.note("province", f"Tỉnh: {provinces()[printed.value].name}, theo «"
                       f"{short(printed.words, 80)}».",
-                      f"Province {printed.value}, from the issuing body's name.", printed.words,
+                      f"Province: {provinces()[printed.value].name}, from the issuing body's "
+                      "name.", printed.words,
                       printed.place)
         else:
             self.note("province_missing",
@@ -148,14 +162,15 @@ class Builder:
         if chosen:
             submission["kind"] = chosen.value
             self.note("kind", f"Loại hồ sơ đọc từ trích yếu: «{short(chosen.words, 200)}».",
-                      f"The kind ({chosen.value}) is read from the title.", chosen.words,
+                      f"The kind ({KIND_EN[chosen.value]}) is read from the title.",
+                      chosen.words,
                       chosen.place)
             return chosen.value
         if letter and letter.front.title and kind_of(letter.front.title.value):
             value = kind_of(letter.front.title.value)
             submission["kind"] = value
             self.note("kind", "Loại hồ sơ đọc từ trích yếu của tờ trình.",
-                      f"The kind ({value}) is read from the Tờ trình's title.",
+                      f"The kind ({KIND_EN[value]}) is read from the Tờ trình's title.",
                       letter.front.title.words, letter.front.title.place)
             return value
         has_tables = any(f.annex.tables for f in self.files)
@@ -166,7 +181,8 @@ class Builder:
                   "Không đọc được loại quyết định từ trích yếu: "
                   + ("có bảng quy trình nên coi là quyết định phê duyệt quy trình nội bộ."
                      if value == "internal_procedure" else "coi là quyết định công bố danh mục."),
-                  f"No kind in the title: read as {value} from what the files hold.", None, None)
+                  f"No kind in the title: read as {KIND_EN[value]} from what the files hold.",
+                  None, None)
         return value
 
     def _submitted_on(self, main: FileReading | None, letter: FileReading | None) -> str:
@@ -268,7 +284,7 @@ class Builder:
                  "for_committee": "thay mặt Ủy ban nhân dân (TM.)",
                  "by_order": "thừa lệnh/thừa ủy quyền (TL./TUQ.)"}[sig["signed_as"]]
         self.note("signature", f"Khối chữ ký: {label}.",
-                  f"Signature block: {sig['signed_as']}.", found.words, found.place)
+                  f"Signature block: {SIGNED_EN[sig['signed_as']]}.", found.words, found.place)
 
     def _documents(self, decisions: list[FileReading], letter: FileReading | None) -> list[str]:
         docs = []
@@ -544,7 +560,8 @@ class Builder:
                 t.tier_words, t.tier_place)
         if t.tier_source == "heading" or t.tier_source == "decision title":
             self.note("tier", "Cấp thực hiện đọc từ tiêu đề: «" + short(t.tier_words or "", 120)
-                      + "».", f"The tier ({', '.join(tiers)}) comes from the heading.",
+                      + "».", f"The tier ({', '.join(TIER_EN.get(x, x) for x in tiers)}) "
+                      "comes from the heading.",
                       t.tier_words, t.tier_place, once=f"tier:{t.tier_words}:{t.tier_place}")
         elif tier_note:
             self.note(*tier_note, None, t.place)
@@ -634,7 +651,8 @@ class Builder:
             orders = ", ".join(str(k) for k, *_ in items)
             words = "; ".join(dict.fromkeys(w for *_, w in items if w))
             first = items[0][1]
-            self.note(kind, f"Bước {orders}: {items[0][2]}", items[0][3], words,
+            self.note(kind, f"Bước {orders}: {items[0][2]}",
+                      f"{'Steps' if len(items) > 1 else 'Step'} {orders}: {items[0][3]}", words,
                       t.place.at_row(first.row + 1), steps=[k for k, *_ in items])
 
     def _totals(self, t: TableReading, codes: list[str], tiers: list[str],

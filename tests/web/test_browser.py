@@ -9,6 +9,7 @@ Needs Debian's ``chromium`` and ``chromium-driver`` (``/usr/bin/chromium``,
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import logging
 import os
@@ -142,6 +143,7 @@ def page(browser, base_url, tmp_path):
     ("/rules?q=to+trinh", "Sổ tay quy tắc"),
     ("/directive", "Văn bản số 9579/UBND-KSTT"),
     ("/check", "Kiểm tra sơ bộ hồ sơ trình"),
+    ("/check/reading", "Đọc dự thảo quyết định"),
     ("/submissions", "Hồ sơ đã nhận"),
     ("/coverage?as_of=2025-12-01", "Tỷ lệ TTHC có quy trình"),
     ("/rules/", "Không tìm thấy trang"),
@@ -384,7 +386,7 @@ def test_printing_shows_the_content_alone(page, tmp_path):
 # --- any screen -------------------------------------------------------------------------------
 
 # Every page with real content, in both languages (a stored submission is found by the test).
-WIDE_PAGES = ["/check", f"/check?example={REJECTED_EXAMPLE}", "/rules", "/rules/QTNB-08",
+WIDE_PAGES = ["/check", f"/check?example={REJECTED_EXAMPLE}", "/check/reading", "/rules", "/rules/QTNB-08",
               "/rules?q=to+trinh", "/directive", "/submissions", "stored",
               "/coverage?as_of=2025-12-01", "/coverage?as_of=2025-12-01&page=2", "/login",
               "/rules/"]
@@ -446,3 +448,149 @@ def test_the_verdict_starts_above_the_fold_on_a_phone(narrow):
         "return document.querySelector('p.outcome').getBoundingClientRect().bottom")
     assert header < 160 and bottom < 844, (header, bottom)
     page.shot("verdict-390")
+
+
+# --- reading a draft decision ---------------------------------------------------------------------
+
+DECISIONS_DIR = Path(__file__).resolve().parent / "decisions"
+NGHE_AN, LANG_SON = "nghe-an-3854-2025.docx", "lang-son-2487-2025.docx"
+
+
+def upload(page, *files: Path | str, lang: str = "vi") -> None:
+    """Choose the files on the reading page and read them, as a reviewer does."""
+    page.open(f"/check/reading?lang={lang}")
+    paths = [str(f if isinstance(f, Path) else DECISIONS_DIR / f) for f in files]
+    page.css("input#files").send_keys("\n".join(paths))
+    page.css("form[enctype] button[type=submit]").click()
+    page.wait(ec.presence_of_element_located((By.ID, "summary-title")))
+
+
+def check_dossier(page, button: str = "form#correction button[type=submit]") -> None:
+    page.css(button).click()
+    page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "p.outcome, #error-summary"))
+
+
+def heading_levels(page) -> list[int]:
+    return page.driver.execute_script(
+        "return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]"
+        ".map(h => Number(h.tagName[1]))")
+
+
+def assert_heading_order(page) -> None:
+    levels = heading_levels(page)
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
+
+
+def read_as(row) -> str:
+    return row.find_elements(By.CSS_SELECTOR, "td")[-1].text
+
+
+def test_a_real_decision_is_read_placed_and_checked(page):
+    upload(page, LANG_SON)
+    assert page.css("h1").text == "Đọc dự thảo quyết định"
+    # eight step tables with no code anywhere: first, in plain sight, each with its boxes
+    assert "8 bảng, xem ngay bên dưới" in page.css(".reading-summary").text
+    tables = page.all("section.unplaced-tables article.step-table")
+    assert len(tables) == 8 and not page.all("#error-summary")  # the list makes it checkable
+    first = tables[0]
+    assert [th.text for th in first.find_elements(By.CSS_SELECTOR, "thead th")] == [
+        "Số TT", "Trình tự", "Trách nhiệm thực hiện", "Thời gian thực hiện", "Đọc là"]
+    rows = first.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert rows[0].find_element(By.CSS_SELECTOR, "td").text == "B1"
+    assert read_as(rows[0]).startswith("Bước 1 · 0,5 ngày làm việc")
+    assert "khớp" in read_as(rows[-1]) and "row-total" in rows[-1].get_attribute("class")
+    assert first.find_element(By.CSS_SELECTOR, "mark.flag").text == "Cần xem"
+    assert_heading_order(page)
+    assert page.problems() == []
+    page.shot("reading-lang-son")
+
+    # the reviewer gives table 1 its code, beside the table, and checks the dossier
+    page.css("input#code_0").send_keys("1.001806")
+    check_dossier(page, "section.unplaced-tables button[type=submit]")
+    outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
+    assert outcome.text in ("Đạt", "Cần xem xét thêm", "Chưa đạt — đề nghị hoàn thiện hồ sơ")
+    groups = [h.text for h in page.all("section.finding-group h3")]
+    assert any("1.001806" in h for h in groups), groups
+    assert page.css("input#code_0").get_attribute("value") == "1.001806"
+    assert_heading_order(page)
+    page.shot("reading-verdict")
+
+    # a code that is not one: the error summary takes the focus and leads to the box
+    page.css("input#code_1").send_keys("12345")
+    check_dossier(page)
+    focused = page.driver.switch_to.active_element
+    assert focused.get_attribute("id") == "error-summary"
+    assert "«12345» không phải mã TTHC" in focused.text
+    focused.find_element(By.CSS_SELECTOR, "a").click()
+    page.wait(ec.url_contains("#code_1"))
+    box = page.css("input#code_1")
+    assert box.get_attribute("aria-invalid") == "true" and box.is_displayed()
+    page.shot("reading-bad-code")
+
+
+def test_a_decision_whose_tables_are_placed_is_shown_as_printed(page):
+    upload(page, NGHE_AN)
+    assert not page.all("section.unplaced-tables") and not page.all("#error-summary")
+    tables = page.all("article.step-table")
+    assert len(tables) == 2
+    assert "thủ tục 2.002755" in tables[0].text and "thủ tục 2.002757" in tables[1].text
+    # merged cells as printed: «Toàn trình» spans the steps it covers
+    merged = tables[0].find_elements(By.CSS_SELECTOR, "tbody td[rowspan]")
+    assert [m.text for m in merged][:1] == ["Toàn trình"]
+    assert int(merged[0].get_attribute("rowspan")) == 6
+    totals = tables[0].find_element(By.CSS_SELECTOR, ".totals").text
+    assert totals.count("khớp") == 3 and "không khớp" not in totals
+    assert page.css("input#code_0").get_attribute("value") == "2.002755"
+    assert_heading_order(page)
+    page.shot("reading-nghe-an")
+    check_dossier(page)
+    assert page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
+
+
+def test_a_reading_that_cannot_be_checked_says_what_is_missing(page, tmp_path):
+    from generators.decisions import Draft, Sheet, to_docx
+
+    sheet = Sheet([["Bước", "Người thực hiện", "Nội dung công việc", "Thời gian"],
+                   ["Bước 1", "Bộ phận một cửa", "Tiếp nhận hồ sơ", "0,5 ngày làm việc"],
+                   ["Bước 2", "Lãnh đạo Sở", "Ký duyệt", "1 ngày làm việc"]])
+    path = tmp_path / "du-thao.docx"
+    path.write_bytes(to_docx(Draft(annex=["1. Thủ tục chưa in số hiệu", sheet])))
+    upload(page, path)
+    focused = page.driver.switch_to.active_element
+    assert focused.get_attribute("id") == "error-summary"
+    assert focused.text.startswith("Chưa kiểm tra được")
+    focused.find_element(By.CSS_SELECTOR, "a[href='#code_0']").click()
+    page.wait(ec.url_contains("#code_0"))
+    assert page.css("input#code_0").is_displayed()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("width", [320, 390, 768])
+def test_the_reading_pages_do_not_overflow_sideways(narrow, width, lang):
+    page = narrow
+    viewport(page, width, 844)
+    wide = {}
+
+    def measure(name: str) -> None:
+        scroll, inner = page.driver.execute_script(
+            "return [document.documentElement.scrollWidth, window.innerWidth]")
+        assert inner == width
+        if scroll > inner:
+            wide[name] = scroll
+
+    page.open(f"/check/reading?lang={lang}")
+    measure("upload")
+    for name in (NGHE_AN, LANG_SON):
+        upload(page, name, lang=lang)
+        measure(name)
+        if width == 320:  # the step tables scroll in their own box
+            box = page.css(".table-scroll")
+            inner, own = page.driver.execute_script(
+                "return [arguments[0].clientWidth, arguments[0].scrollWidth]", box)
+            assert own > inner
+    page.css("input#code_0").send_keys("1.001806")
+    check_dossier(page)
+    measure("verdict")
+    assert page.driver.execute_script("return document.documentElement.lang") == lang
+    assert wide == {}, f"wider than {width} px: {wide}"

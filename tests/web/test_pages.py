@@ -19,7 +19,7 @@ from .wcag import contrast
 
 STATIC = Path(__file__).resolve().parents[2] / "service" / "web" / "static"
 REJECTED_EXAMPLE = "publication-missing-internal-procedure.json"
-PAGES = ["/rules", "/rules/QTNB-08", "/rules?q=QTNB-08", "/directive", "/check",
+PAGES = ["/rules", "/rules/QTNB-08", "/rules?q=QTNB-08", "/directive", "/check", "/check/reading",
          "/submissions", "/coverage"]
 
 
