@@ -14,7 +14,14 @@ from service.contract.schemas import load_submission
 from service.engine import get_engine
 from service.engine.facts import build_facts, name_key
 from service.engine.policy import cites, load_policies
-from service.engine.wording import duration, fact_label, fact_value, place_name, wording
+from service.engine.wording import (
+    duration,
+    duration_of,
+    fact_label,
+    fact_value,
+    place_name,
+    wording,
+)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -188,6 +195,23 @@ def test_cqdp_01_names_only_the_district_agencies_found():
                                                       "0.5 working hours")])
 def test_durations_read_as_a_civil_servant_counts(hours, vi, en):
     assert (duration(hours, "vi"), duration(hours, "en")) == (vi, en)
+
+
+@pytest.mark.parametrize("amount, vi, en", [
+    ({"value": 168, "unit": "working_hours"}, "21 ngày làm việc", "21 working days"),
+    ({"value": 19.5, "unit": "working_days"}, "19,5 ngày làm việc", "19.5 working days"),
+    ({"value": 0.3, "unit": "working_days"}, "2,4 giờ làm việc", "2.4 working hours"),
+    ({"value": 4, "unit": "working_hours"}, "4 giờ làm việc", "4 working hours"),
+    (None, "—", "—"), ({"value": 3, "unit": "days"}, "—", "—")])
+def test_a_contract_duration_reads_in_working_days(amount, vi, en):
+    assert (duration_of(amount, "vi"), duration_of(amount, "en")) == (vi, en)
+
+
+def test_no_district_agency_reads_as_none_never_an_empty_value():
+    assert fact_value("district_agencies", []) == "không có"
+    assert fact_value("district_agencies", [], "en") == "none"
+    assert fact_value("district_agencies", [{"role": "lead", "type": "district_pc"}]) == \
+        "UBND cấp huyện (cơ quan chủ trì)"
 
 
 def test_places_facts_and_agencies_for_people():

@@ -9,7 +9,8 @@ functions for what they show:
 * :func:`fact_label` and :func:`fact_value` — a finding's fact, labelled and shown for people
   («các cấp còn thiếu quy trình nội bộ: cấp huyện; cấp xã»);
 * :func:`duration` — working hours as a civil servant counts them: «19,5 ngày làm việc»,
-  «4 giờ làm việc», «12 ngày 1 giờ làm việc»;
+  «4 giờ làm việc», «12 ngày 1 giờ làm việc»; :func:`duration_of` the same for a duration
+  as the contract writes it (a value and its unit);
 * :func:`agency_name` — an agency by its name when the submission gives one, else by its
   type's label.
 
@@ -30,6 +31,8 @@ from service.engine.conditions import holds, is_absent, lookup
 
 LANGS = ("vi", "en")
 HOURS_PER_DAY = Decimal(8)
+# The units of the contract's durations, in working hours.
+UNIT_HOURS = {"working_days": HOURS_PER_DAY, "working_hours": Decimal(1)}
 
 # Words of the messages themselves (not of the law): both languages.
 WORDS = {
@@ -151,6 +154,18 @@ def duration(hours: Any, lang: str = "vi") -> str:
                  h=decimal_text(rest, lang))
 
 
+def duration_of(amount: Any, lang: str = "vi") -> str:
+    """A duration as the contract writes it (``{"value": 21, "unit": "working_days"}``,
+    ``{"value": 168, "unit": "working_hours"}``) for people, as :func:`duration` says it
+    («21 ngày làm việc» both); «—» when there is none."""
+    if not isinstance(amount, dict) or amount.get("unit") not in UNIT_HOURS:
+        return "—"
+    value = amount.get("value")
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return "—"
+    return duration(Decimal(str(value)) * UNIT_HOURS[amount["unit"]], lang)
+
+
 def _word(key: str, lang: str, **values: Any) -> str:
     text = WORDS[key][lang]
     return text.format(**values) if values else text
@@ -226,6 +241,8 @@ class Wording:
             return self.agency(value)
         if how == "roles" or (isinstance(value, dict) and "role" in value):
             items = value if isinstance(value, list) else [value]
+            if not items:
+                return _word("none", lang)
             return join([_word("agency_role", lang, agency=self.agency(a),
                                role=self.label(a.get("role", ""))) if isinstance(a, dict)
                          else self.label(a) for a in items], lang, sep or "; ")
