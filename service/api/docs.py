@@ -280,6 +280,8 @@ class PolicyPackSchema(Schema):
     version = _str()
     title = _str()
     title_en = _str()
+    short_title = fields.Nested(LangTextSchema, allow_none=True, metadata={
+        "description": "How people name the pack in a line, in Vietnamese and English."})
     issuer = _str()
     document = _str()
     document_date = IsoDate(required=True)

@@ -136,6 +136,8 @@ class PackSchema(_Strict):
     id = fields.String(required=True, validate=validate.Regexp(r"^[a-z0-9][a-z0-9-]*$"))
     title = fields.String(required=True)
     title_en = fields.String(required=True)
+    # how people name the pack in a line («Cơ chế một cửa theo Nghị định 118/2025/NĐ-CP»)
+    short_title = fields.Nested(LangText)
     issuer = fields.String(required=True)
     document = fields.String(required=True)
     document_date = fields.Date(required=True)
@@ -243,6 +245,7 @@ class Pack:
     jurisdiction: tuple[str, ...] | None = None  # None = national
     notes: str | None = None
     interpretation: dict | None = None
+    short_title: dict | None = None
     rules: tuple[Rule, ...] = field(default=())
 
     def in_force(self, day: date) -> bool:
