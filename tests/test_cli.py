@@ -214,3 +214,12 @@ def test_every_command_that_opens_a_database_takes_database(tmp_path, monkeypatc
         assert "--database" in runner.invoke(main, [*args[:2], "--help"]).output \
             or "--database" in runner.invoke(main, [*args[:1], "--help"]).output
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_the_reading_table_gives_totals_in_working_days(run):
+    decision = Path(__file__).resolve().parent / "web" / "decisions" / "nghe-an-3854-2025.docx"
+    result = run("read", str(decision), env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "2.002755" in line]
+    assert rows and "12 ngày làm việc" in rows[0]  # the steps' 96 working hours
+    assert "giờ làm việc" not in rows[0] and "96" not in rows[0]

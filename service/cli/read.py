@@ -83,9 +83,18 @@ def _fail(as_json: bool, where: str, vi: str, en: str, reason: str = "bad_option
 
 
 def _days(duration: dict | None) -> str:
+    """A duration as it was printed: «4,5 ngày làm việc», «36 giờ làm việc»."""
     from service.documents.durations import spoken
 
     return spoken(duration)
+
+
+def _total(duration: dict | None) -> str:
+    """A sum of durations as a civil servant counts it: «21 ngày làm việc» for 168 working
+    hours, «12 ngày 1 giờ làm việc»."""
+    from service.engine.wording import duration_of
+
+    return duration_of(duration, "vi")
 
 
 def print_reading(out: dict) -> None:
@@ -127,7 +136,7 @@ def print_reading(out: dict) -> None:
                           if s.get("counted", True) and s.get("duration")])
         procedures.add_row(ip["procedure_code"], _cut(names.get(ip["procedure_code"], ""), 60),
                            TIER_VI[ip["tier"]], _cut(ip.get("variant") or "", 40),
-                           str(len(ip["steps"])), _days(total))
+                           str(len(ip["steps"])), _total(total))
     if procedures.row_count:
         console.print(procedures)
     else:
@@ -147,7 +156,7 @@ def print_reading(out: dict) -> None:
         console.print("\n[bold yellow]Tổng in trong bảng khác tổng các bước[/]")
         for t in differ:
             console.print(f"  {t['place']}: in {_days(t['printed'])}, cộng các bước "
-                          f"{_days(t['summed'])}", markup=False)
+                          f"{_total(t['summed'])}", markup=False)
     console.print(f"\n[bold]Ghi chú khi đọc ({len(reading['notes'])})[/]")
     for n in reading["notes"]:
         where = f" [{n['place']}]" if n.get("place") else ""
