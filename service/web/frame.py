@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -19,7 +18,6 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext
-from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from service.api.errors import handle_http_error
@@ -37,9 +35,15 @@ from service.web.i18n import (
     format_number,
     format_percent,
     iso_moment,
+    requested_lang,
 )
-from service.web.rulebook import directive_anchor, in_force, pack_label, pack_of
-from service.web.verdicts import place_of
+from service.web.rulebook import (
+    directive_anchor,
+    in_force,
+    interpretation,
+    pack_label,
+    pack_of,
+)
 
 # Pages load nothing from elsewhere; this header makes a browser refuse it if one ever tried.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -83,14 +87,10 @@ def safe_next(target: str | None, default: str) -> str:
     return target
 
 
-def format_value(value: Any) -> Markup | str:
-    """A fact's value: labels for contract values, lists joined, objects as JSON."""
-    t = words()
-    if isinstance(value, list):
-        return ", ".join(str(format_value(v)) for v in value) or "—"
-    if isinstance(value, dict):
-        return Markup("<code>{}</code>").format(json.dumps(value, ensure_ascii=False))
-    return t.label(value)
+def keep_lang() -> str | None:
+    """The language asked for in this page's address (``?lang=en``), for the address of a
+    form it posts or a link it gives: a page read in English answers its form in English."""
+    return requested_lang(request)
 
 
 def signed_in() -> bool:
@@ -106,12 +106,12 @@ def keys_required() -> bool:
 def _context() -> dict:
     t = words()
     return {"t": t, "lang": t.lang, "lang_url": lang_url, "format_day": format_day,
-            "iso_moment": iso_moment, "format_value": format_value,
+            "iso_moment": iso_moment, "keep_lang": keep_lang(),
             "format_number": format_number, "percent": format_percent,
             "directive_anchor": directive_anchor, "in_force": in_force,
-            "pack_label": pack_label, "rule_of": get_engine().rules.get,
+            "interpretation": interpretation,
+            "pack_label": lambda pack: pack_label(pack, t.lang), "rule_of": get_engine().rules.get,
             "pack_of": lambda pack_id: pack_of(get_engine().policies, pack_id),
-            "place": lambda subject: place_of(subject, t.labels, t.lang),
             "rules_version": get_engine().policies.version,
             "lang_chosen": chosen_lang(request) is not None,
             "signed_in": signed_in(), "keys_required": keys_required(),

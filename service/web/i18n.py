@@ -22,6 +22,8 @@ from flask import Flask, Request, request
 from flask_babel import Babel, format_datetime, get_locale, lazy_gettext
 from flask_babel import format_date as babel_format_date
 
+from service.engine.wording import Wording
+
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 COOKIE = "lang"
@@ -150,13 +152,16 @@ MISSING = {
 
 class Words:
     """What templates call ``t``: the words of values (outcomes, labels) and of the policy
-    files' ``{vi, en}`` pairs, in the page's language."""
+    files' ``{vi, en}`` pairs, in the page's language. Values of the contract and a finding's
+    facts are said by the engine's own wording (``service.engine.wording``), as its messages
+    say them."""
 
     def __init__(self, lang: str, labels: dict | None = None,
                  fact_labels: dict | None = None) -> None:
         self.lang = lang
         self.labels = labels or {}
         self.fact_labels = fact_labels or {}
+        self.wording = Wording({"labels": self.labels, "facts": self.fact_labels}, lang)
 
     def outcome(self, value: str) -> str:
         return str(OUTCOMES.get(value, value))
@@ -179,18 +184,21 @@ class Words:
 
     def label(self, value: object) -> str:
         """A contract value as the policy vocabulary names it (tiers, agency types …)."""
-        if isinstance(value, bool):
-            return str(lazy_gettext("yes") if value else lazy_gettext("no"))
-        if isinstance(value, str):
-            return self.labels.get(value, {}).get(self.lang, value)
-        if isinstance(value, float):
-            return format_number(value, 0 if value.is_integer() else 1)
-        return str(value)
+        return self.wording.label(value)
 
     def fact(self, name: str) -> str:
         """A finding's fact by its label in the policy vocabulary (the JSON keeps the key)."""
-        texts = self.fact_labels.get(name) or self.labels.get(name)
-        return self.pick(texts) if isinstance(texts, dict) else name
+        return self.wording.fact_label(name)
+
+    def fact_value(self, name: str, value: object) -> str:
+        """A finding's fact value in people's words, read as its labels say («cấp huyện;
+        cấp xã», «19,5 ngày làm việc», «UBND thành phố Vĩnh Yên (cơ quan phối hợp)»)."""
+        return self.wording.fact_value(name, value)
+
+    def place(self, subject: dict) -> str:
+        """Where a finding is, as the engine names it: «thủ tục 1.012994», «quy trình nội bộ
+        cấp huyện của thủ tục 1.012994, trường hợp «…»», «hồ sơ trình»."""
+        return self.wording.subject(subject or {})
 
     def pick(self, texts: dict | None) -> str:
         """The current language's text of a ``{vi, en}`` pair."""

@@ -181,4 +181,4 @@ def check():
         return page("check.html", 503, **{**context, "problems": problems(errors, t)})
     return page("check.html", **{**context, "submission": submission,
                                  "example_title": example_title(context["example"] or ""),
-                                 **verdict_context(verdict, submission)})
+                                 **verdict_context(verdict, submission, t)})

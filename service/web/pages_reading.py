@@ -33,9 +33,10 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from service.api.http import evaluate
 from service.contract.schemas import TIERS, TTHC_CODE, BadInput, load_submission, variant_key
 from service.engine import EngineError
+from service.engine.wording import duration_of
 from service.web.blueprint import bp
 from service.web.frame import page, words
-from service.web.i18n import DEFAULT_LANG, Words, format_number, requested_lang
+from service.web.i18n import DEFAULT_LANG, format_number
 from service.web.validation import field_label
 from service.web.validation import message as contract_message
 from service.web.verdicts import verdict_context
@@ -94,6 +95,12 @@ def _locale() -> str:
 def amount(value: float) -> str:
     """0,5 in Vietnamese, 0.5 in English; no trailing zeros."""
     return format_decimal(value, "#,##0.###", locale=_locale())
+
+
+def total_words(duration: dict | None) -> str:
+    """A sum of durations as a civil servant counts it, by the engine's wording: «21 ngày
+    làm việc» (168 working hours), «12 ngày 1 giờ làm việc»."""
+    return duration_of(duration, _locale() if _locale() in ("vi", "en") else DEFAULT_LANG)
 
 
 def duration_words(duration: dict | None) -> str:
@@ -307,7 +314,7 @@ def _row_notes(t: dict, notes: list[dict], lang: str) -> tuple[dict, list]:
 def _total_read_as(x: dict) -> tuple[str, bool]:
     printed, summed = x.get("printed"), x.get("summed")
     if printed and summed:
-        values = {"printed": duration_words(printed), "summed": duration_words(summed)}
+        values = {"printed": duration_words(printed), "summed": total_words(summed)}
         if x.get("agrees") is False:
             return gettext("Total row: printed %(printed)s, the steps add up to %(summed)s — "
                            "they differ", **values), True
@@ -315,7 +322,7 @@ def _total_read_as(x: dict) -> tuple[str, bool]:
                        "they agree", **values), False
     if summed:
         return gettext("Total row: the printed time cannot be read; the steps add up to "
-                       "%(summed)s", summed=duration_words(summed)), True
+                       "%(summed)s", summed=total_words(summed)), True
     if printed:
         return gettext("Total row: printed %(printed)s; no step has a time to add up",
                        printed=duration_words(printed)), False
@@ -445,7 +452,7 @@ def _totals(t: dict) -> list[TotalLine]:
     for x in t["totals"]:
         out.append(TotalLine(x.get("printed_label"), x.get("printed_text"),
                              duration_words(x["printed"]) if x.get("printed") else None,
-                             duration_words(x["summed"]) if x.get("summed") else None,
+                             total_words(x["summed"]) if x.get("summed") else None,
                              x.get("agrees"), place_words(x.get("where"))))
     return out
 
@@ -701,16 +708,10 @@ def _drop_unused(raw: dict, codes: set[str]) -> None:
         isinstance(p, dict) and p.get("code") in codes and p.get("code") not in used)]
 
 
-# The units of a duration in words, for a message that lists the values a field takes.
-UNITS = {"working_days": {"vi": "ngày làm việc", "en": "working days"},
-         "working_hours": {"vi": "giờ làm việc", "en": "working hours"}}
-
-
 def contract_fixes(errors: dict, raw: dict, items: list[dict]) -> tuple[list[Fix], bool]:
     """The contract's errors as an error summary, each linking to the box that fixes it when
     there is one (a table's code), else to the advanced form; and whether that is needed."""
     t = words()
-    t = Words(t.lang, {**UNITS, **t.labels}, t.fact_labels)
     fixes, advanced = [], False
     ips = raw.get("internal_procedures") if isinstance(raw.get("internal_procedures"), list) \
         else []
@@ -728,7 +729,7 @@ def contract_fixes(errors: dict, raw: dict, items: list[dict]) -> tuple[list[Fix
         if target is None:
             target, advanced = "submission", True
         fixes.append(Fix(target, field_label(path),
-                         " ".join(contract_message(m, t) for m in messages)))
+                         " ".join(contract_message(m, t, path) for m in messages)))
     return fixes, advanced
 
 
@@ -780,13 +781,6 @@ def note_views(out: dict, views: list[TableView], lang: str) -> list[dict]:
 
 
 # --- the pages --------------------------------------------------------------------------------
-
-@bp.app_context_processor
-def _keep_lang() -> dict:
-    """``keep_lang``: the language asked for in this page's address, for the address of a form
-    it posts (a page read with ``?lang=en`` answers its form in English too)."""
-    return {"keep_lang": requested_lang(request)}
-
 
 def _show(status: int = 200, **given):
     """The page, with what it shows by default and what follows from what it is given."""
@@ -897,4 +891,4 @@ def check_reading_verdict():
         current_app.logger.error("reading page could not evaluate", exc_info=exc)
         return refused(503, [Fix("correct-title", gettext("The check"), gettext(
             "it cannot run right now; please try again later."))])
-    return _show(**context, submission=submission, **verdict_context(verdict, submission))
+    return _show(**context, submission=submission, **verdict_context(verdict, submission, words()))

@@ -14,7 +14,7 @@ from service.api.docs import ULID_PATTERN
 from service.contract.schemas import KINDS
 from service.storage import Filters
 from service.web.blueprint import bp
-from service.web.frame import page
+from service.web.frame import page, words
 from service.web.verdicts import verdict_context
 
 OUTCOMES = ("rejected", "needs_review", "accepted", "no_policy")
@@ -92,4 +92,4 @@ def submission(submission_id: str):
     if record is None:
         return page("submission_missing.html", 404, submission_id=submission_id)
     verdict = record.verdict.as_contract()
-    return page("submission.html", record=record, **verdict_context(verdict, record.body))
+    return page("submission.html", record=record, **verdict_context(verdict, record.body, words()))

@@ -51,6 +51,17 @@ def search(policies: PolicySet, query: str) -> list[Rule]:
     return found
 
 
+# The rule files open an interpretation with its tag; the page says so in its heading.
+_INTERP_TAG = re.compile(r"^\s*\[(?:cách hiểu|interp)\]\s*", re.IGNORECASE)
+
+
+def interpretation(texts: dict | None) -> dict:
+    """A rule's interpretation for the page: its ``{vi, en}`` texts without the leading tag
+    («[cách hiểu]», «[interp]»), which the section's heading says in words."""
+    return {lang: _INTERP_TAG.sub("", text) for lang, text in (texts or {}).items()
+            if isinstance(text, str)}
+
+
 def in_force(item: Pack | Rule, day: date | None = None) -> bool:
     return item.in_force(day or date.today())
 
@@ -74,10 +85,13 @@ def pack_of(policies: PolicySet, pack_id: str) -> Pack | None:
     return next((p for p in policies.packs if p.id == pack_id), None)
 
 
-def pack_label(pack: Pack | None) -> str:
-    """A pack as people name it: its document and the document's date."""
+def pack_label(pack: Pack | None, lang: str = "vi") -> str:
+    """A pack as people name it: its short title («Cơ chế một cửa theo Nghị định
+    118/2025/NĐ-CP (từ 01/7/2025)»), else its document and the document's date."""
     if pack is None:
         return ""
+    if pack.short_title:
+        return pack.short_title.get(lang) or pack.short_title["vi"]
     return f"{pack.document} ({pack.document_date:%d/%m/%Y})"
 
 

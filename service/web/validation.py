@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext, lazy_gettext
 
-from service.web.i18n import Words
+from service.web.i18n import KINDS, Words
 
 # The parts of a path, by their name in the contract.
 FIELDS = {
@@ -86,90 +86,113 @@ def field_label(path: str) -> str:
 @dataclass(frozen=True)
 class Pattern:
     regex: re.Pattern
-    say: Callable[[re.Match, Words], str]
+    say: Callable[[re.Match, Words, str], str]
 
 
-def _p(regex: str, say: Callable[[re.Match, Words], str]) -> Pattern:
+def _p(regex: str, say: Callable[[re.Match, Words, str], str]) -> Pattern:
     return Pattern(re.compile(regex + r"\Z", re.DOTALL), say)
 
 
-def _values(text: str, t: Words) -> str:
-    return ", ".join(t.label(v.strip()) for v in text.split(","))
+# Values of the contract that the policy vocabulary does not label (it labels those a finding
+# names): the units of a duration and the kinds of submission.
+VALUES = {"working_days": lazy_gettext("working days"),
+          "working_hours": lazy_gettext("working hours"),
+          **KINDS}
+
+
+def value_label(value: str, t: Words, field: str = "") -> str:
+    """A value a field takes, in people's words: the units and kinds here, else as the
+    engine's wording says it for that field («phần mềm khác» for ``platform: other``)."""
+    if value in VALUES:
+        return str(VALUES[value])
+    return t.fact_value(field, value) if field else t.label(value)
+
+
+def _values(text: str, t: Words, field: str = "") -> str:
+    return ", ".join(value_label(v.strip(), t, field) for v in text.split(","))
+
+
+def _quoted(text: str) -> str:
+    """A value the contract's message quotes in Python's way (``'2.000815'``) as «2.000815»."""
+    return "«" + text.strip().strip("'\"") + "»"
 
 
 PATTERNS = (
-    _p(r"is required\.", lambda m, t: gettext("is required.")),
-    _p(r"must be a string\.", lambda m, t: gettext("must be text.")),
-    _p(r"must be an integer\.", lambda m, t: gettext("must be a whole number.")),
-    _p(r"must be a number\.", lambda m, t: gettext("must be a number.")),
-    _p(r"must be a list\.", lambda m, t: gettext("must be a list.")),
-    _p(r"must be an object\.", lambda m, t: gettext("must be an object (in braces { }).")),
-    _p(r"must not be null\.", lambda m, t: gettext("must not be empty (null).")),
-    _p(r"must be true or false\.", lambda m, t: gettext("must be true or false.")),
+    _p(r"is required\.", lambda m, t, f: gettext("is required.")),
+    _p(r"must be a string\.", lambda m, t, f: gettext("must be text.")),
+    _p(r"must be an integer\.", lambda m, t, f: gettext("must be a whole number.")),
+    _p(r"must be a number\.", lambda m, t, f: gettext("must be a number.")),
+    _p(r"must be a list\.", lambda m, t, f: gettext("must be a list.")),
+    _p(r"must be an object\.", lambda m, t, f: gettext("must be an object (in braces { }).")),
+    _p(r"must not be null\.", lambda m, t, f: gettext("must not be empty (null).")),
+    _p(r"must be true or false\.", lambda m, t, f: gettext("must be true or false.")),
     _p(r"is not a field of the contract \(unknown field\)\.",
-       lambda m, t: gettext("is not a field of a submission (unknown field).")),
+       lambda m, t, f: gettext("is not a field of a submission (unknown field).")),
     _p(r"must be a real date written YYYY-MM-DD\.",
-       lambda m, t: gettext("must be a real date, written YYYY-MM-DD.")),
+       lambda m, t, f: gettext("must be a real date, written YYYY-MM-DD.")),
     _p(r"must be one of: (.*)\.",
-       lambda m, t: gettext("must be one of: %(values)s.", values=_values(m[1], t))),
+       lambda m, t, f: gettext("must be one of: %(values)s.", values=_values(m[1], t, f))),
     _p(r"must be 1 to (\d+) characters\.",
-       lambda m, t: gettext("must be 1 to %(n)s characters.", n=m[1])),
+       lambda m, t, f: gettext("must be 1 to %(n)s characters.", n=m[1])),
     _p(r"values must be unique; repeated: (.*)\.",
-       lambda m, t: gettext("must not repeat a value; repeated: %(values)s.",
-                            values=_values(m[1], t))),
+       lambda m, t, f: gettext("must not repeat a value; repeated: %(values)s.",
+                            values=_values(m[1], t, f))),
     _p(r"must be a national TTHC code such as (.*)\.",
-       lambda m, t: gettext("must be a national TTHC code such as %(examples)s.",
+       lambda m, t, f: gettext("must be a national TTHC code such as %(examples)s.",
                             examples=m[1].replace(" or ", ", "))),
     _p(r"step orders must be unique; repeated: (.*)\.",
-       lambda m, t: gettext("step numbers must not repeat; repeated: %(values)s.",
+       lambda m, t, f: gettext("step numbers must not repeat; repeated: %(values)s.",
                             values=m[1])),
     _p(r"must hold at least (\d+)\.",
-       lambda m, t: gettext("must hold at least %(n)s.", n=m[1])),
+       lambda m, t, f: gettext("must hold at least %(n)s.", n=m[1])),
     _p(r"must be a number from (\S+) to (\S+)\.",
-       lambda m, t: gettext("must be a number from %(low)s to %(high)s.", low=m[1], high=m[2])),
+       lambda m, t, f: gettext("must be a number from %(low)s to %(high)s.", low=m[1], high=m[2])),
     _p(r"must be an integer from (\S+) to (\S+)\.",
-       lambda m, t: gettext("must be a whole number from %(low)s to %(high)s.",
+       lambda m, t, f: gettext("must be a whole number from %(low)s to %(high)s.",
                             low=m[1], high=m[2])),
     _p(r"must hold 1 to (\d+) procedures\.",
-       lambda m, t: gettext("must hold 1 to %(n)s procedures.", n=m[1])),
+       lambda m, t, f: gettext("must hold 1 to %(n)s procedures.", n=m[1])),
     _p(r"is required for a (\w+) submission\.",
-       lambda m, t: gettext("is required for a submission of this kind (%(kind)s).",
+       lambda m, t, f: gettext("is required for a submission of this kind (%(kind)s).",
                             kind=t.kind(m[1]))),
     _p(r"(.+) appears twice in procedures\.",
-       lambda m, t: gettext("procedure %(code)s appears twice.", code=m[1])),
+       lambda m, t, f: gettext("procedure %(code)s appears twice.", code=m[1])),
     _p(r"is required in a publication\.",
-       lambda m, t: gettext("is required in a publication of TTHC.")),
+       lambda m, t, f: gettext("is required in a publication of TTHC.")),
     _p(r"is required when the procedure is handled at province tier\.",
-       lambda m, t: gettext("is required when the procedure is handled at province tier.")),
+       lambda m, t, f: gettext("is required when the procedure is handled at province tier.")),
     _p(r"names no procedure of this submission \((.*)\)\.",
-       lambda m, t: gettext("names no procedure of this submission (%(code)s).", code=m[1])),
+       lambda m, t, f: gettext("names no procedure of this submission (%(code)s).",
+                               code=_quoted(m[1]))),
     _p(r"(\w+) is not one of the tiers of procedure (.+)\.",
-       lambda m, t: gettext("%(tier)s is not one of the tiers of procedure %(code)s.",
+       lambda m, t, f: gettext("%(tier)s is not one of the tiers of procedure %(code)s.",
                             tier=t.label(m[1]), code=m[2])),
     _p(r"a second entry for procedure (.+) at (\w+) tier\.",
-       lambda m, t: gettext("is a second entry for procedure %(code)s at %(tier)s.",
+       lambda m, t, f: gettext("is a second entry for procedure %(code)s at %(tier)s.",
                             code=m[1], tier=t.label(m[2]))),
     _p(r"must be a JSON object \(a submission\)\.",
-       lambda m, t: gettext("must be a JSON object (one submission).")),
+       lambda m, t, f: gettext("must be a JSON object (one submission).")),
     _p(r"is nested more than (\d+) levels deep(?: \(at (.*)\))?\.",
-       lambda m, t: gettext("is nested more than %(n)s levels deep.", n=m[1])),
+       lambda m, t, f: gettext("is nested more than %(n)s levels deep.", n=m[1])),
     _p(r"appears more than once in its object \(duplicate key\)\.",
-       lambda m, t: gettext("appears more than once in its object (a repeated key).")),
+       lambda m, t, f: gettext("appears more than once in its object (a repeated key).")),
     _p(r"must not contain NUL or unpaired surrogate characters\.",
-       lambda m, t: gettext("holds a character that cannot be stored (NUL or an unpaired "
+       lambda m, t, f: gettext("holds a character that cannot be stored (NUL or an unpaired "
                             "surrogate).")),
     _p(r"has a key with NUL or unpaired surrogate characters\.",
-       lambda m, t: gettext("has a name holding a character that cannot be stored (NUL or "
+       lambda m, t, f: gettext("has a name holding a character that cannot be stored (NUL or "
                             "an unpaired surrogate).")),
 )
 
 
-def message(text: str, t: Words) -> str:
-    """A contract message in the page's language (unknown ones as they are)."""
+def message(text: str, t: Words, path: str = "") -> str:
+    """A contract message about the field at ``path``, in the page's language (unknown ones
+    as they are)."""
+    field = next((p for p in reversed(path.split(".")) if p and not p.isdigit()), "")
     for pattern in PATTERNS:
         found = pattern.regex.match(text)
         if found:
-            return pattern.say(found, t)
+            return pattern.say(found, t, field)
     return text
 
 
@@ -184,5 +207,5 @@ class Problem:
 def problems(errors: dict[str, list[str]], t: Words) -> list[Problem]:
     """The errors of a refused submission, as the page lists them."""
     return [Problem(f"problem-{i + 1}", path, field_label(path),
-                    tuple(message(m, t) for m in messages))
+                    tuple(message(m, t, path) for m in messages))
             for i, (path, messages) in enumerate(errors.items())]

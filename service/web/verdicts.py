@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from flask_babel import gettext, lazy_gettext
+from service.web.i18n import Words
 
 TIER_ORDER = ("province", "district", "commune")
 
@@ -60,55 +59,25 @@ def severity_counts(findings: list[dict]) -> dict[str, int]:
     return counts
 
 
-ENTITY_NAMES = {
-    "internal_procedures": lazy_gettext("internal procedure"),
-    "electronic_procedures": lazy_gettext("electronic procedure"),
-}
-
-
-def place_of(subject: dict, labels: dict, lang: str) -> str:
-    """Where a finding is, as people name it: «thủ tục 1.009994, quy trình nội bộ cấp xã,
-    bước 3» (the catalogue's own wording when the finding carries one)."""
-    named = subject.get("place")
-    if isinstance(named, dict) and named.get(lang):
-        return named[lang]
-    path = str(subject.get("path") or "")
-    parts: list[str] = []
-    code = subject.get("procedure_code")
-    if code:
-        parts.append(gettext("procedure %(code)s", code=code))
-    head = path.split(".", 1)[0]
-    if head in ENTITY_NAMES:
-        entity = str(ENTITY_NAMES[head])
-        tier = subject.get("tier")
-        if tier:
-            entity += " " + labels.get(tier, {}).get(lang, tier)
-        parts.append(entity)
-    if subject.get("variant"):
-        parts.append(gettext("case «%(variant)s»", variant=subject["variant"]))
-    step = re.search(r"\bsteps\.(\d+)", path)
-    if step:
-        parts.append(gettext("step %(n)s", n=int(step[1]) + 1))
-    return ", ".join(parts) or gettext("the submission as a whole")
-
-
 @dataclass
 class SummaryLine:
     rule_id: str
-    links: list[tuple[str, str]]  # (fragment id of the finding, what it is about)
+    links: list[tuple[str, str]]  # (fragment id of the finding, the place it is about)
 
 
-def error_summary(findings: list[dict]) -> list[SummaryLine]:
-    """The errors, one line per rule in the verdict's order, each linking to its findings:
-    «QTNB-08 ở thủ tục 1.009994, 1.009995»."""
+def error_summary(groups: list[ProcedureGroup], t: Words) -> list[SummaryLine]:
+    """The errors, one line per rule, in the order the page shows the findings, each place
+    named as people name it and linking to its finding: «CQDP-01 ở thủ tục 1.012994; quy
+    trình nội bộ cấp huyện của thủ tục 1.012994». A place named twice by one rule links to its
+    first finding."""
     lines: dict[str, SummaryLine] = {}
-    for index, finding in enumerate(findings):
+    for finding in (f for g in groups for tier in g.tiers for f in tier.findings):
         if finding.get("severity") != "error":
             continue
-        subject = finding.get("subject", {})
-        about = subject.get("procedure_code") or ""
         line = lines.setdefault(finding["rule_id"], SummaryLine(finding["rule_id"], []))
-        line.links.append((finding_anchor(index), about))
+        place = t.place(finding.get("subject") or {})
+        if place not in (about for _, about in line.links):
+            line.links.append((finding["anchor"], place))
     return list(lines.values())
 
 
@@ -123,22 +92,24 @@ class BasisBlock:
 
 
 def bases_of(findings: list[dict]) -> list[BasisBlock]:
-    """Each legal basis the findings cite, once per verdict, with the rules citing it (in the
-    verdict's order)."""
+    """Each text the findings stand on (every text of a finding's ``legal_basis.references``,
+    else its ``legal_basis``), once per verdict, with the rules citing it (in the verdict's
+    order)."""
     blocks: dict[tuple, BasisBlock] = {}
     for finding in findings:
         basis = finding.get("legal_basis") or {}
-        key = (basis.get("document"), basis.get("anchor"), basis.get("quote"),
-               basis.get("note"))
-        block = blocks.setdefault(key, BasisBlock([], basis))
-        if finding["rule_id"] not in block.rule_ids:
-            block.rule_ids.append(finding["rule_id"])
+        for text in basis.get("references") or [basis]:
+            key = (text.get("document"), text.get("anchor"), text.get("quote"),
+                   text.get("note"))
+            block = blocks.setdefault(key, BasisBlock([], text))
+            if finding["rule_id"] not in block.rule_ids:
+                block.rule_ids.append(finding["rule_id"])
     return list(blocks.values())
 
 
-def verdict_context(verdict: dict, submission: dict | None) -> dict:
+def verdict_context(verdict: dict, submission: dict | None, t: Words) -> dict:
     """What a page needs to show a verdict."""
     findings = verdict["findings"]
-    return {"verdict": verdict, "groups": group_findings(findings, submission),
-            "counts": severity_counts(findings), "summary": error_summary(findings),
-            "bases": bases_of(findings)}
+    groups = group_findings(findings, submission)
+    return {"verdict": verdict, "groups": groups, "counts": severity_counts(findings),
+            "summary": error_summary(groups, t), "bases": bases_of(findings)}

@@ -333,7 +333,7 @@ def test_merged_cells_and_a_wrong_total_as_printed(pages, fmt):
     total = rows[6]
     assert "row-total" in total.get("class") and "attention" in total.get("class")
     assert cells(total)[-1] == ("Cần xem Dòng tổng: in 3 ngày làm việc, cộng các bước được "
-                                "36 giờ làm việc — không khớp")
+                                "4,5 ngày làm việc — không khớp")
     assert "không khớp" in page.text(table.xpath(f".//*[{by_class('totals')} and {by_class('attention')}]")[0])
     differing = page.one(f"//*[{by_class('reading-summary')}]").xpath(".//a[@href='#table-1']")
     assert differing and differing[0].text_content() == "bảng 1"

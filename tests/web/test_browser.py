@@ -57,6 +57,15 @@ def store_examples(store, *names: str) -> None:
         store.create_submission(submission, get_engine().evaluate)
 
 
+SERVED: dict = {}  # the application the module's server serves
+
+
+@pytest.fixture(scope="module")
+def app_of(base_url):
+    """The application behind ``base_url`` (to change one of its settings for a test)."""
+    return SERVED["app"]
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
     """The service with its pages, on a free port of 127.0.0.1, for this module's tests."""
@@ -81,6 +90,7 @@ def base_url(tmp_path_factory):
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    SERVED["app"] = app
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(timeout=10)
@@ -177,7 +187,7 @@ def test_a_reviewer_goes_from_a_rejected_verdict_to_the_rule_its_scenarios_and_t
     first = findings[0]
     assert "1.009994" in first.text and "phải kèm dự thảo Quyết định phê duyệt" in first.text
     assert "cấp huyện" in first.text
-    focused.find_element(By.LINK_TEXT, "1.009995").click()
+    focused.find_element(By.LINK_TEXT, "thủ tục 1.009995").click()
     page.wait(ec.url_contains("#finding-2"))
     page.shot("1-verdict")
 
@@ -386,10 +396,12 @@ def test_printing_shows_the_content_alone(page, tmp_path):
 # --- any screen -------------------------------------------------------------------------------
 
 # Every page with real content, in both languages (a stored submission is found by the test).
-WIDE_PAGES = ["/check", f"/check?example={REJECTED_EXAMPLE}", "/check/reading", "/rules", "/rules/QTNB-08",
-              "/rules?q=to+trinh", "/directive", "/submissions", "stored",
-              "/coverage?as_of=2025-12-01", "/coverage?as_of=2025-12-01&page=2", "/login",
-              "/rules/"]
+WIDE_PAGES = ["/check", f"/check?example={REJECTED_EXAMPLE}",
+              "/check?example=internal-procedure-amendment.json",
+              "/check?example=after-2025-reform-district.json", "/check/reading", "/rules",
+              "/rules/QTNB-08", "/rules/CQDP-01", "/rules/ND118-01", "/rules?q=to+trinh",
+              "/directive", "/submissions", "stored", "/coverage?as_of=2025-12-01",
+              "/coverage?as_of=2025-12-01&page=2", "/login", "/rules/"]
 
 
 def viewport(page, width: int, height: int) -> None:
@@ -425,6 +437,23 @@ def test_no_page_overflows_sideways(narrow, width, lang):
         if scroll > inner:
             wide[path] = scroll
     assert wide == {}, f"wider than {width} px: {wide}"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("width", [320, 390, 768])
+def test_the_login_page_with_keys_on_does_not_overflow(narrow, app_of, width, lang):
+    page = narrow
+    auth = app_of.extensions["tthc-rules"]["auth"]
+    was = auth["on"]
+    auth["on"] = True
+    try:
+        viewport(page, width, 844)
+        page.open(f"/login?lang={lang}")
+        assert page.all("input#key")  # the form of a service that asks for keys
+        scroll = page.driver.execute_script("return document.documentElement.scrollWidth")
+        assert scroll <= width
+    finally:
+        auth["on"] = was
 
 
 def test_wide_tables_scroll_in_their_own_box(narrow):
@@ -510,8 +539,12 @@ def test_a_real_decision_is_read_placed_and_checked(page):
     check_dossier(page, "section.unplaced-tables button[type=submit]")
     outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
     assert outcome.text in ("Đạt", "Cần xem xét thêm", "Chưa đạt — đề nghị hoàn thiện hồ sơ")
+    # the table now checked as 1.001806's internal procedure (a well-formed step table of a
+    # Lạng Sơn decision: the national rules find nothing to say)
+    checked = json.loads(page.css("textarea#submission").get_attribute("value"))
+    assert [ip["procedure_code"] for ip in checked["internal_procedures"]] == ["1.001806"]
     groups = [h.text for h in page.all("section.finding-group h3")]
-    assert any("1.001806" in h for h in groups), groups
+    assert all("1.001806" in h for h in groups), groups
     assert page.css("input#code_0").get_attribute("value") == "1.001806"
     assert_heading_order(page)
     page.shot("reading-verdict")

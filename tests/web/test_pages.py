@@ -347,8 +347,10 @@ def test_rule_page_shows_everything_about_the_rule_for_people(client):
     assert "Bản dịch tiếng Anh" in page.text
     assert [f"/directive#{directive_anchor(b)}" for b in rule.legal_basis] == \
         [h for h in page.links() if h.startswith("/directive#")] != []
-    assert rule.interpretation["vi"] in page.text
-    assert "Cách hiểu của bộ phận pháp chế" in page.text and "[interp]" not in page.text
+    assert rule.interpretation["vi"].removeprefix("[cách hiểu] ") in page.text
+    assert rule.interpretation["vi"].startswith("[cách hiểu] ")  # the heading says it
+    assert "Cách hiểu của bộ phận pháp chế" in page.text
+    assert "[interp]" not in page.text and "[cách hiểu]" not in page.text
     # no developer paths, no raw templates: an example message, rendered
     assert "policies/" not in page.text and ".yaml" not in page.text
     assert rule.message["vi"] not in page.text and "{" not in page.text
@@ -511,7 +513,8 @@ def test_check_an_example_shows_the_verdict_grouped_by_procedure(client, store):
     assert {"basis-QTNB-08", "basis-QTNB-09"} <= page.ids()
     assert "/directive#QTNB-6" in page.links()
     # the pack by its name and date, the version on demand; the check's id in plain words
-    assert "9579/UBND-KSTT (29/11/2019)" in text and page.all("details", class_="pack-version")
+    assert "Văn bản 9579/UBND-KSTT của UBND tỉnh Vĩnh Phúc (29/11/2019)" in text
+    assert page.all("details", class_="pack-version")
     assert "Mã lượt kiểm tra" in text and "Mã quyết định" not in text
     assert "selected" in page.all("option", value=REJECTED_EXAMPLE)[0]
     # like an API precheck, the evaluation is in the decision log
@@ -528,7 +531,7 @@ def test_a_rejected_verdict_leads_with_an_error_summary_linking_each_finding(cli
     assert summary["role"] == "alert" and summary["tabindex"] == "-1" and "autofocus" in summary
     html = client.get(f"/check?example={REJECTED_EXAMPLE}").get_data(as_text=True)
     box = Page(html.split('id="error-summary" autofocus>')[1].split("</div>")[0])
-    assert box.text.replace(" ,", ",") == "2 lỗi QTNB-08 ở thủ tục 1.009994, 1.009995"
+    assert box.text.replace(" ;", ";") == "2 lỗi QTNB-08 ở thủ tục 1.009994; thủ tục 1.009995"
     assert box.links() == ["#finding-1", "#finding-2"]
     assert {"finding-1", "finding-2", "finding-3"} <= page.ids()
 
@@ -584,7 +587,8 @@ def error_rows(page: Page) -> str:
     ({"submission": "[" * 5000 + "]" * 5000}, 400, "lồng nhau quá 32 cấp"),
     ({"submission": '{"reference": "\\ud800"}'}, 422, "chứa ký tự không lưu được"),
     ({"submission": '{"reference": ' + "9" * 5000 + "}"}, 400, "Không phải JSON hợp lệ"),
-    ({"submission": '{"procedures": [{"code": 1.5e999}]}'}, 422, "procedures.0.code"),
+    ({"submission": '{"procedures": [{"code": 1.5e999}]}'}, 422,
+     "Thủ tục thứ 1 › mã: phải là văn bản"),
 ])
 def test_bad_input_shows_the_field_errors_never_a_500(client, form, status, expected):
     page = post_check(client, status=status, **form)
