@@ -22,6 +22,21 @@ from service.web.i18n import format_day, format_percent
 
 GAPS_PER_PAGE = 50
 
+# Why a record matches no TTHC in force, in the reader's language (the report's ``reason``
+# is the machine's English; a reason not known here is shown as the report gives it).
+REASONS = {
+    "no such TTHC in the registry": lazy_gettext("no such TTHC in the registry"),
+    "the TTHC is abolished": lazy_gettext("the TTHC is abolished"),
+    "the TTHC is not handled at this tier": lazy_gettext("the TTHC is not handled at this tier"),
+}
+
+
+def unmatched_reason(reason: str) -> tuple[str, bool]:
+    """The reason in words, and whether it is in the page's language."""
+    said = REASONS.get(reason)
+    return (str(said), True) if said is not None else (reason, False)
+
+
 # How the report counts, in the reader's language (the report's own ``definitions`` are
 # the machine's English; a definition not known here is shown as the report gives it).
 DEFINITIONS = {
@@ -166,7 +181,7 @@ def coverage():
     return page("coverage.html", 400 if problem else 200, report=report, as_of=day,
                 problem=problem, province=province, chart=chart, group_label=_group_label,
                 definitions=definitions, **gap_view(report["gaps"]),
-                missing_label=t.missing)
+                missing_label=t.missing, unmatched_reason=unmatched_reason)
 
 
 @bp.route("/coverage/gaps.csv")

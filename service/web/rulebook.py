@@ -51,15 +51,21 @@ def search(policies: PolicySet, query: str) -> list[Rule]:
     return found
 
 
-# The rule files open an interpretation with its tag; the page says so in its heading.
+# The rule files open an interpretation with its tag, which the page's heading says in words,
+# and mark what the catalogue's second version changed («v2:»), which means nothing to a reader.
 _INTERP_TAG = re.compile(r"^\s*\[(?:cách hiểu|interp)\]\s*", re.IGNORECASE)
+_VERSION_TAG = re.compile(r"(^|[.;]\s+)v2:\s*(\S)")
+
+
+def _plain(text: str) -> str:
+    text = _INTERP_TAG.sub("", text)
+    return _VERSION_TAG.sub(lambda m: m[1] + m[2].upper(), text)
 
 
 def interpretation(texts: dict | None) -> dict:
-    """A rule's interpretation for the page: its ``{vi, en}`` texts without the leading tag
-    («[cách hiểu]», «[interp]»), which the section's heading says in words."""
-    return {lang: _INTERP_TAG.sub("", text) for lang, text in (texts or {}).items()
-            if isinstance(text, str)}
+    """A rule's interpretation for the page: its ``{vi, en}`` texts without the tags of the
+    rule files («[cách hiểu]», «[interp]», «v2:»)."""
+    return {lang: _plain(text) for lang, text in (texts or {}).items() if isinstance(text, str)}
 
 
 def in_force(item: Pack | Rule, day: date | None = None) -> bool:

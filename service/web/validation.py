@@ -63,6 +63,11 @@ FIELDS = {
     "national_portal_connected": lazy_gettext("connected to the national portal"),
     "amendment_reason": lazy_gettext("reason for the amendment"),
     "has_approved_internal_procedure": lazy_gettext("has an approved internal procedure"),
+    "field": lazy_gettext("field of the procedure"),
+    "counted": lazy_gettext("counted in the time"),
+    "variant": lazy_gettext("case"),
+    "signed_as": lazy_gettext("how it is signed"),
+    "signer": lazy_gettext("signer"),
 }
 
 

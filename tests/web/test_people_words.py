@@ -169,6 +169,7 @@ def test_every_rule_page_quotes_only_verbatim_text(client, rule_id):
         if basis.get("source"):
             assert basis["source"] in sources
     assert "[cách hiểu]" not in page.text and "[interp]" not in page.text
+    assert "v2:" not in page.text
 
 
 def _dossier(example, name: str, **changes) -> str:
@@ -333,3 +334,55 @@ def test_bad_values_are_named_in_vietnamese_on_the_check_page(client, example):
                     "procedures.0", "internal_procedures.0", "'9.999999'"):
         assert machine not in rows, machine
     assert "«9.999999»" in rows
+
+
+# --- what the screenshots showed -------------------------------------------------------------
+
+def test_the_rule_book_names_no_developer_path_and_a_rule_page_no_english_title(client):
+    page = open_page(client, "/rules")
+    for path in ("seed/", ".md", ".yaml", "policies/"):
+        assert path not in page.text, path
+    assert "Tin Cổng thông tin điện tử tỉnh Vĩnh Phúc ngày 13/12/2019" in page.text
+    rule = get_engine().policies.rule("CQDP-01")
+    vi = open_page(client, "/rules/CQDP-01")
+    assert rule.title["en"] not in vi.text and rule.title["vi"] in vi.text
+    en = open_page(client, "/rules/CQDP-01?lang=en")
+    assert rule.title["en"] in en.text and rule.title["vi"] in en.text
+
+
+@pytest.mark.database
+def test_a_record_matching_no_tthc_says_why_in_vietnamese(client, store):
+    from datetime import date
+
+    from service.registry.store import RegistryStore
+
+    registry = RegistryStore(store)
+    fill_registry(registry)
+    registry.record_internal_procedure("2.000394", "district", "11/QĐ-UBND", date(2025, 8, 1),
+                                       [{"order": 1, "action": "Tiếp nhận", "responsible": "Bộ "
+                                         "phận một cửa", "duration": {"value": 4,
+                                                                       "unit": "working_hours"}}])
+    page = open_page(client, "/coverage?as_of=2025-12-01")
+    assert "TTHC không thực hiện ở cấp này" in page.text
+    assert "not handled at this tier" not in page.text
+    english = open_page(client, "/coverage?as_of=2025-12-01&lang=en")
+    assert "the TTHC is not handled at this tier" in english.text
+
+
+def test_every_field_of_the_contract_has_a_name_for_people(client):
+    from marshmallow import Schema
+
+    from service.contract import schemas
+    from service.web.validation import field_label
+
+    names = set()
+    for value in vars(schemas).values():
+        if isinstance(value, type) and issubclass(value, Schema) and value is not Schema:
+            names |= set(value().fields)
+    assert len(names) > 40
+    with client.application.test_request_context("/check"):
+        client.application.preprocess_request()
+        for name in sorted(names):
+            said = field_label(f"approver.{name}")
+            assert name not in said, (name, said)
+            assert said.startswith("Người phê duyệt › "), said
