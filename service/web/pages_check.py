@@ -73,6 +73,12 @@ EXAMPLE_TITLES = {
     "after-2025-reform-district.json": lazy_gettext(
         "After 1 July 2025: the same naming the district tier"),
     "before-any-policy.json": lazy_gettext("Submitted before any rule set was in force"),
+    "internal-procedure-signed-on-behalf.json": lazy_gettext(
+        "Amendment of a decision signed on the Chairman's behalf («KT. Chủ tịch»)"),
+    "other-province-lang-son.json": lazy_gettext(
+        "Another province (Lạng Sơn): two cases of one TTHC with their own time limits"),
+    "publication-abolishing-district-tthc.json": lazy_gettext(
+        "After 1 July 2025: a publication abolishing a district-tier TTHC"),
 }
 
 

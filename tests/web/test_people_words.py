@@ -386,3 +386,16 @@ def test_every_field_of_the_contract_has_a_name_for_people(client):
             said = field_label(f"approver.{name}")
             assert name not in said, (name, said)
             assert said.startswith("Người phê duyệt › "), said
+
+
+def test_every_example_is_offered_by_what_it_shows(client):
+    from service.web.pages_check import EXAMPLE_TITLES
+
+    from .conftest import EXAMPLES_DIR
+
+    assert {p.name for p in EXAMPLES_DIR.glob("*.json")} <= set(EXAMPLE_TITLES)
+    page = open_page(client, "/check")
+    offered = [o for o in page.all("option") if o.get("value", "").endswith(".json")]
+    assert len(offered) == len(list(EXAMPLES_DIR.glob("*.json")))
+    assert "Tỉnh khác (Lạng Sơn)" in page.text and ".json" not in " ".join(
+        t for t in page.texts if "Tỉnh khác" in t)
