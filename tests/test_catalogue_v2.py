@@ -224,6 +224,8 @@ def test_places_facts_and_agencies_for_people():
     assert place_name("internal_procedures.1.steps.2.duration", raw).endswith(
         ", bước 3, thời gian")
     assert place_name("procedures.7.code", {"procedures": "x"}) == "thủ tục thứ 8, mã thủ tục"
+    assert place_name("reference", {}) == "số tờ trình"  # the words the office uses
+    assert place_name("approver.signer", {}) == "người phê duyệt, người ký"
     assert fact_label("missing_tiers") == "các cấp còn thiếu quy trình nội bộ"
     assert fact_value("missing_tiers", ["district", "commune"]) == "cấp huyện; cấp xã"
     assert fact_value("counted_hours", 156, "en") == "19.5 working days"

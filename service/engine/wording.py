@@ -103,7 +103,7 @@ FIELDS = {
     "scope": {"vi": "phạm vi áp dụng", "en": "scope"},
     "national_portal_connected": {"vi": "kết nối Cổng Dịch vụ công quốc gia",
                                   "en": "connected to the National Public Service Portal"},
-    "reference": {"vi": "số Tờ trình", "en": "reference"},
+    "reference": {"vi": "số tờ trình", "en": "submission number"},
     "province": {"vi": "tỉnh, thành phố", "en": "province"},
     "kind": {"vi": "loại hồ sơ", "en": "kind of submission"},
     "submitted_on": {"vi": "ngày trình", "en": "date of submission"},
@@ -297,8 +297,8 @@ class Wording:
                                          named=len(rest) == 1))
             node: Any = item
             rest = rest[1:]
-        else:
-            node = submission
+        else:  # a field of the submission itself («số tờ trình», «người phê duyệt, người ký»)
+            node, rest = submission, parts
         i = 0
         while i < len(rest):
             key = rest[i]
