@@ -35,15 +35,15 @@ def test_human_output_names_rule_subject_message_and_basis(run):
         assert word not in result.output
     english = run("check", str(EXAMPLES / "publication-missing-internal-procedure.json"),
                   "--lang", "en")
-    assert english.output.splitlines()[0] == "Not passed — the dossier needs completing"
+    assert english.output.splitlines()[0] == "Not accepted — please complete the dossier"
     assert "the internal procedure is missing at district tier" in english.output
     assert "(rejected)" not in english.output
 
 
 def test_the_outcome_is_said_in_words(run):
-    for name, vi, en in (("publication-new-and-amended.json", "Đạt", "Passed"),
+    for name, vi, en in (("publication-new-and-amended.json", "Đạt", "Accepted"),
                          ("internal-procedure-amendment.json", "Cần xem xét thêm",
-                          "Needs a closer look"),
+                          "Needs further review"),
                          ("before-any-policy.json", "Chưa có quy định áp dụng",
                           "No rules apply")):
         assert run("check", str(EXAMPLES / name)).output.splitlines()[0] == vi

@@ -20,8 +20,8 @@ OUTCOME_LABEL = {
     "vi": {"accepted": "Đạt", "needs_review": "Cần xem xét thêm",
            "rejected": "Chưa đạt — đề nghị hoàn thiện hồ sơ",
            "no_policy": "Chưa có quy định áp dụng"},
-    "en": {"accepted": "Passed", "needs_review": "Needs a closer look",
-           "rejected": "Not passed — the dossier needs completing",
+    "en": {"accepted": "Accepted", "needs_review": "Needs further review",
+           "rejected": "Not accepted — please complete the dossier",
            "no_policy": "No rules apply"},
 }
 SEVERITY_LABEL = {
