@@ -1,6 +1,6 @@
 """How fast the reader reads a decision: a made-up 20-table decision (list annex, headings,
-cases, merged rows, totals) in Word and HTML, and the real decisions when they are beside
-the project (``../shared/data/real/decisions`` or ``$DECISIONS_DIR``).
+cases, merged rows, totals) in Word and HTML, and the real decisions of
+``tests/data/decisions`` (or ``$DECISIONS_DIR``).
 
     .venv/bin/python -m bench.reader
     .venv/bin/python -m bench.reader --tables 50 --rounds 30
@@ -32,13 +32,9 @@ def timed(files: list[tuple[str, bytes]], rounds: int) -> tuple[float, float, di
 
 
 def real_decisions() -> list[Path]:
-    here = Path(__file__).resolve().parents[1]
-    for folder in (os.environ.get("DECISIONS_DIR"),
-                   here.parent / "shared" / "data" / "real" / "decisions",
-                   here.parents[1] / "shared" / "data" / "real" / "decisions"):
-        if folder and Path(folder).is_dir():
-            return sorted(p for p in Path(folder).iterdir() if p.suffix in (".docx", ".html"))
-    return []
+    folder = Path(os.environ.get("DECISIONS_DIR")
+                  or Path(__file__).resolve().parents[1] / "tests" / "data" / "decisions")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".html"))
 
 
 def main() -> None:

@@ -217,7 +217,7 @@ def test_every_command_that_opens_a_database_takes_database(tmp_path, monkeypatc
 
 
 def test_the_reading_table_gives_totals_in_working_days(run):
-    decision = Path(__file__).resolve().parent / "web" / "decisions" / "nghe-an-3854-2025.docx"
+    decision = Path(__file__).resolve().parent / "data" / "decisions" / "nghe-an-3854-2025.docx"
     result = run("read", str(decision), env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     rows = [line for line in result.output.splitlines() if "2.002755" in line]

@@ -17,18 +17,12 @@ from service.documents import read_files
 TODAY = date(2025, 12, 10)
 
 
-def real_decisions_dir() -> Path | None:
-    """The shared real decisions, beside the project (``../shared``), or ``$DECISIONS_DIR``."""
+def real_decisions_dir() -> Path:
+    """The real decisions (``tests/data/decisions``), or ``$DECISIONS_DIR``."""
     import os
 
-    for candidate in (os.environ.get("DECISIONS_DIR"),
-                      Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"
-                      / "decisions",
-                      Path(__file__).resolve().parents[2] / ".." / ".." / "shared" / "data"
-                      / "real" / "decisions"):
-        if candidate and Path(candidate).is_dir() and any(Path(candidate).glob("*.docx")):
-            return Path(candidate).resolve()
-    return None
+    return Path(os.environ.get("DECISIONS_DIR")
+                or Path(__file__).resolve().parents[1] / "data" / "decisions").resolve()
 
 
 def read_draft(draft: Draft | list, fmt: str = "docx", **options) -> dict:

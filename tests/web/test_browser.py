@@ -481,7 +481,7 @@ def test_the_verdict_starts_above_the_fold_on_a_phone(narrow):
 
 # --- reading a draft decision ---------------------------------------------------------------------
 
-DECISIONS_DIR = Path(__file__).resolve().parent / "decisions"
+DECISIONS_DIR = Path(__file__).resolve().parents[1] / "data" / "decisions"
 NGHE_AN, LANG_SON = "nghe-an-3854-2025.docx", "lang-son-2487-2025.docx"
 
 
