@@ -223,3 +223,4 @@ def test_the_reading_table_gives_totals_in_working_days(run):
     rows = [line for line in result.output.splitlines() if "2.002755" in line]
     assert rows and "12 ngày làm việc" in rows[0]  # the steps' 96 working hours
     assert "giờ làm việc" not in rows[0] and "96" not in rows[0]
+

@@ -975,3 +975,15 @@ def test_coverage_says_how_it_counts_in_vietnamese(client, registry):
     assert "Chỉ tính các TTHC đang có hiệu lực" in how and "Tỷ lệ phần trăm" in how
     assert "procedure-tier" not in how and "in force only" not in how
     assert page.all("dl", class_="meta definitions")[0].get("lang") is None
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_command_line_says_the_outcomes_as_the_pages_do(app, lang):
+    """The two places people read an outcome use the same words (the pages' are the
+    translation catalogue's, the command line's its own table)."""
+    from service.cli.check import OUTCOME_LABEL, SEVERITY_LABEL
+    from service.web.i18n import OUTCOMES, SEVERITIES
+
+    with app.test_request_context(f"/check?lang={lang}"):
+        assert {k: str(v) for k, v in OUTCOMES.items()} == OUTCOME_LABEL[lang]
+        assert {k: str(v).upper() for k, v in SEVERITIES.items()} == SEVERITY_LABEL[lang]
