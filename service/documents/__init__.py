@@ -19,8 +19,11 @@ __all__ = ["MAX_FILE_BYTES", "Unreadable", "check_submission", "read_files", "re
 
 
 def read_files(files: list[tuple[str, bytes]], province: str | None = None,
-               today: date | None = None) -> dict:
-    """Read one dossier: every file, merged into one submission and its reading."""
+               today: date | None = None, layout: dict | None = None) -> dict:
+    """Read one dossier: every file, merged into one submission and its reading.
+
+    ``layout``, when given, receives every table's rows as printed, by (file, table index):
+    what a page needs to draw the decision's own tables without reading the files again."""
     from service.documents.annex import read_annex
     from service.documents.build import Builder, FileReading
     from service.documents.decision import read_front
@@ -44,6 +47,9 @@ def read_files(files: list[tuple[str, bytes]], province: str | None = None,
                              "Bộ đọc gặp lỗi với tệp này; lỗi đã được ghi lại để khắc phục. "
                              "Có thể gửi bản .html hoặc dán nội dung hồ sơ (JSON).",
                              "The reader failed on this file; the fault is logged.") from None
+        if layout is not None:
+            layout.update({(name, block.index): block.rows for block in document.blocks
+                           if getattr(block, "rows", None) is not None})
         fmt = "docx" if data[:2] == b"PK" else "html"
         readings.append(FileReading(document, front, annex, fmt))
     out = Builder(readings, province, today or date.today()).build()

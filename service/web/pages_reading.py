@@ -492,26 +492,12 @@ def table_views(out: dict, grids: dict, lang: str) -> list[TableView]:
     return views
 
 
-def grids_of(files: list[tuple[str, bytes]], out: dict) -> dict:
-    """The grids of the decision's step tables, by (file, table), read again from the files
-    (the reading keeps what the rows were read as, not the layout they are printed in)."""
-    from service.documents import Unreadable
-    from service.documents.formats import read_file
-
+def grids_of(layout: dict, out: dict) -> dict:
+    """The grids of the decision's step tables, by (file, table), from the rows the reader
+    kept as printed (the reading says what the rows were read as, not their layout)."""
     wanted = {((t.get("where") or {}).get("file"), (t.get("where") or {}).get("table"))
               for t in out["reading"]["tables"]}
-    grids = {}
-    for name, data in files:
-        if not any(f == name for f, _ in wanted):
-            continue
-        try:
-            document = read_file(name, data)
-        except Unreadable:  # read once already; nothing to draw if it fails now
-            continue
-        for block in document.blocks:
-            if getattr(block, "rows", None) is not None and (name, block.index) in wanted:
-                grids[(name, block.index)] = block.rows
-    return grids
+    return {key: rows for key, rows in layout.items() if key in wanted}
 
 
 # --- the correction's state -----------------------------------------------------------------
@@ -828,13 +814,14 @@ def check_reading():
     if province and not known(province):
         return _upload_problem(422, "province", gettext("Province"), gettext(
             "«%(value)s» is not a province this service knows.", value=province))
+    layout: dict = {}
     try:
-        out = read_files(files, province)
+        out = read_files(files, province, layout=layout)
     except Unreadable as exc:
         return _upload_problem(422, "files", exc.file or gettext("The dossier's files"),
                                exc.vi if words().lang == "vi" else exc.en)
     lang = words().lang
-    views = table_views(out, grids_of(files, out), lang)
+    views = table_views(out, grids_of(layout, out), lang)
     items = correction_items(out)
     fixes, advanced = reading_fixes(out, views, items)
     return _show(
