@@ -169,7 +169,10 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Thì có phát hiện "QTNB-08" về thủ tục "1.009994"
       Và không có phát hiện "CHUNG-01"
 
-  Quy tắc: Từ ngày 01/07/2025 không còn cấp huyện để thiếu quy trình nội bộ (QTNB-08)
+  Quy tắc: Từ ngày 01/07/2025 Văn bản 9579/UBND-KSTT hết áp dụng (QTNB-08)
+    # v3: tỉnh Vĩnh Phúc được nhập vào tỉnh Phú Thọ từ ngày 01/07/2025, nên QTNB-08 không còn áp
+    # dụng từ ngày đó. v2 vẫn áp dụng QTNB-08 cho hồ sơ ghi tỉnh Vĩnh Phúc sau ngày đó, chỉ bỏ cấp
+    # huyện khỏi các cấp còn thiếu; hai kịch bản v2 về điều đó được viết lại như dưới đây.
 
     @QTNB-08 @CQDP-01
     Khung kịch bản: Thủ tục mới còn nêu cấp huyện, chỉ có quy trình nội bộ cấp tỉnh, trước và từ ngày 01/07/2025
@@ -178,7 +181,8 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
       Và thời hạn giải quyết là 20 ngày làm việc
       Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Khi kiểm tra hồ sơ
-      Thì <QTNB-08> phát hiện "QTNB-08" về thủ tục "1.009994"
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
+      Và <QTNB-08> phát hiện "QTNB-08" về thủ tục "1.009994"
       Và <CQDP-01> phát hiện "CQDP-01" về thủ tục "1.009994"
 
       Dữ liệu:
@@ -187,15 +191,12 @@ Tính năng: Trình công bố thủ tục kèm dự thảo quyết định phê
         | 01/07/2025 | không có | có       |
 
     @QTNB-08
-    Kịch bản: Sau ngày 01/07/2025, thủ tục cấp tỉnh và cấp xã thiếu quy trình cấp xã: chỉ nêu cấp xã
+    Kịch bản: Sau ngày 01/07/2025, thủ tục cấp tỉnh và cấp xã thiếu quy trình cấp xã không còn bị nêu theo Văn bản 9579/UBND-KSTT
       Cho hồ sơ gửi ngày 15/09/2025
-      Và thủ tục "1.009994" mới ban hành, thực hiện ở cấp tỉnh, cấp huyện và cấp xã
+      Và thủ tục "1.009994" mới ban hành, thực hiện ở cấp tỉnh và cấp xã
       Và thời hạn giải quyết là 20 ngày làm việc
       Và quy trình nội bộ cấp tỉnh của thủ tục "1.009994" do Sở Xây dựng chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Khi kiểm tra hồ sơ
-      Thì phát hiện "QTNB-08" về thủ tục "1.009994" ghi nhận:
-        | thông tin                                           | giá trị |
-        | các cấp thiếu quy trình nội bộ                      | cấp xã  |
-        | thiếu dự thảo Quyết định phê duyệt quy trình nội bộ | không   |
-      Và phát hiện "QTNB-08" có nội dung "còn thiếu quy trình nội bộ cấp xã"
-      Và phát hiện "QTNB-08" không có nội dung "cấp huyện"
+      Thì kết quả là "Đạt"
+      Và không áp dụng Văn bản 9579/UBND-KSTT
+      Và không có phát hiện "QTNB-08"

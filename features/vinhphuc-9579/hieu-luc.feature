@@ -14,8 +14,8 @@ Tính năng: Thời điểm áp dụng Văn bản 9579/UBND-KSTT
     Và thủ tục "1.009994" mới ban hành, thực hiện ở cấp tỉnh
     Khi kiểm tra hồ sơ
     Thì kết quả là "<kết quả>"
-    Và <áp dụng> bộ quy định "vinhphuc-9579"
-    Và áp dụng bộ quy định "vn-one-stop"
+    Và <áp dụng> Văn bản 9579/UBND-KSTT
+    Và áp dụng bộ quy định về một cửa theo Nghị định 61/2018
     Và <QTNB-08> phát hiện "QTNB-08" về thủ tục "1.009994"
 
     Dữ liệu:
@@ -85,7 +85,7 @@ Tính năng: Thời điểm áp dụng Văn bản 9579/UBND-KSTT
     Và quy trình nội bộ gồm 3 bước, tổng thời gian 1 ngày làm việc
     Khi kiểm tra hồ sơ theo quy định có hiệu lực ngày 15/09/2025
     Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
-    Và áp dụng bộ quy định "vn-two-tier-2025"
+    Và áp dụng bộ quy định về chính quyền địa phương hai cấp
     Và không có phát hiện "QTNB-04"
     Và có phát hiện "CQDP-01" về thủ tục "2.000908"
     Và có phát hiện "CQDP-01" về quy trình nội bộ cấp huyện của thủ tục "2.000908"

@@ -113,7 +113,7 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
       Và có phát hiện "QTNB-07" về hồ sơ trình
       Và phát hiện "QTNB-07" ghi nhận:
         | thông tin            | giá trị |
-        | loại người phê duyệt | khác    |
+        | loại người phê duyệt | Ủy ban nhân dân tỉnh |
       Và phát hiện "QTNB-07" có nội dung "Hồ sơ trình Ủy ban nhân dân tỉnh phê duyệt"
 
   Quy tắc: Hồ sơ công bố còn viện dẫn các văn bản quốc gia về công bố thủ tục hành chính
@@ -126,7 +126,10 @@ Tính năng: Hồ sơ trình công bố thủ tục hành chính
       Và phát hiện "CB-01" viện dẫn "§QTNB-6" của văn bản "9579/UBND-KSTT"
       Và phát hiện "CB-01" viện dẫn văn bản "Nghị định 63/2010/NĐ-CP"
       Và phát hiện "CB-01" viện dẫn văn bản "Thông tư 02/2017/TT-VPCP"
-      Và trích dẫn của phát hiện "CB-01" lấy từ bản tin ngày 13/12/2019 của tỉnh
+      # v3: CB-01 thuộc bộ quy định quốc gia về hồ sơ trình phê duyệt; căn cứ chính là Thông tư
+      # 01/2018/TT-VPCP, §QTNB-6 (trích theo bản tin của tỉnh) là căn cứ viện dẫn thêm.
+      Và căn cứ chính của phát hiện "CB-01" là "Điều 8 khoản 3 điểm a" của văn bản "Thông tư 01/2018/TT-VPCP"
+      Và trích dẫn "§QTNB-6" của phát hiện "CB-01" lấy từ bản tin ngày 13/12/2019 của tỉnh
 
     @QTNB-05 @QTNB-07
     Kịch bản: Hồ sơ công bố gửi sai nơi và trình sai người: viện dẫn cả văn bản quốc gia về công bố

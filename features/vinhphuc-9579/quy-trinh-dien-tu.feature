@@ -201,7 +201,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
         | thông tin                  | giá trị        |
         | sai cơ quan chủ trì        | có             |
         | loại cơ quan chủ trì       | UBND cấp huyện |
-        | cơ quan phối hợp còn thiếu | không có       |
+        | cơ quan phối hợp còn thiếu | không nêu      |
       Và phát hiện "QTDT-04" viện dẫn "§QTDT-2" của văn bản "9579/UBND-KSTT"
 
     @QTDT-04
@@ -211,7 +211,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Thì có phát hiện "QTDT-04" về quy trình điện tử cấp huyện của thủ tục "2.000815"
       Và phát hiện "QTDT-04" ghi nhận:
         | thông tin                  | giá trị                                                  |
-        | sai cơ quan chủ trì        | không                                                    |
+        | sai cơ quan chủ trì        | không nêu                                                |
         | cơ quan phối hợp còn thiếu | cán bộ quản trị phần mềm cấp huyện; Phòng Kiểm soát TTHC |
 
     @QTDT-07 @CHUNG-03
@@ -265,7 +265,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
         | thông tin                  | giá trị                             |
         | sai cơ quan chủ trì        | có                                  |
         | loại cơ quan chủ trì       | Trung tâm hành chính công cấp huyện |
-        | cơ quan phối hợp còn thiếu | không có                            |
+        | cơ quan phối hợp còn thiếu | không nêu                           |
       Và phát hiện "QTDT-05" viện dẫn "§QTDT-3" của văn bản "9579/UBND-KSTT"
 
     @QTDT-05 @QTDT-06
@@ -275,7 +275,7 @@ Tính năng: Xây dựng quy trình điện tử giải quyết thủ tục hàn
       Thì có phát hiện "QTDT-05" về quy trình điện tử cấp xã của thủ tục "2.001019"
       Và phát hiện "QTDT-05" ghi nhận:
         | thông tin                  | giá trị              |
-        | sai cơ quan chủ trì        | không                |
+        | sai cơ quan chủ trì        | không nêu            |
         | cơ quan phối hợp còn thiếu | Phòng Kiểm soát TTHC |
       Và không có phát hiện "QTDT-06"
 

@@ -113,7 +113,10 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
       Thì kết quả là "Đạt"
       Và không có phát hiện "QTNB-10"
 
-  Quy tắc: Từ ngày 01/07/2025 cấp huyện không còn là cấp thiếu quy trình nội bộ (QTNB-10)
+  Quy tắc: Từ ngày 01/07/2025 Văn bản 9579/UBND-KSTT hết áp dụng (QTNB-10)
+    # v3: tỉnh Vĩnh Phúc được nhập vào tỉnh Phú Thọ từ ngày 01/07/2025, nên QTNB-10 không còn áp
+    # dụng từ ngày đó. v2 vẫn áp dụng QTNB-10 cho hồ sơ sau ngày đó, chỉ bỏ cấp huyện khỏi các cấp
+    # còn thiếu; kịch bản v2 về điều đó được viết lại như dưới đây.
 
     @QTNB-10 @CQDP-01
     Khung kịch bản: Thủ tục vẫn nêu cấp huyện, hồ sơ chỉ có quy trình cấp xã, trước và từ ngày 01/07/2025
@@ -121,22 +124,24 @@ Tính năng: Hồ sơ trình phê duyệt quy trình nội bộ
       Và thủ tục "2.000908", thực hiện ở cấp huyện và cấp xã
       Và quy trình nội bộ cấp xã của thủ tục "2.000908" do Sở Tư pháp chủ trì, phối hợp với <phối hợp>
       Khi kiểm tra hồ sơ
-      Thì <QTNB-10> phát hiện "QTNB-10" về thủ tục "2.000908"
+      Thì kết quả là "<kết quả>"
+      Và <QTNB-10> phát hiện "QTNB-10" về thủ tục "2.000908"
       Và <CQDP-01> phát hiện "CQDP-01" về thủ tục "2.000908"
 
       Dữ liệu:
-        | ngày gửi   | phối hợp                                   | QTNB-10  | CQDP-01  |
-        | 30/06/2025 | "UBND cấp huyện"                           | có       | không có |
-        | 01/07/2025 | "Trung tâm Phục vụ hành chính công cấp xã" | không có | có       |
+        | ngày gửi   | phối hợp                                   | kết quả                             | QTNB-10  | CQDP-01  |
+        | 30/06/2025 | "UBND cấp huyện"                           | Cần xem xét thêm                    | có       | không có |
+        | 01/07/2025 | "Trung tâm Phục vụ hành chính công cấp xã" | Chưa đạt — đề nghị hoàn thiện hồ sơ | không có | có       |
 
     @QTNB-10
-    Kịch bản: Sau ngày 01/07/2025, thủ tục cấp tỉnh và cấp xã chỉ có quy trình cấp tỉnh: vẫn thiếu cấp xã
+    Kịch bản: Sau ngày 01/07/2025, thủ tục cấp tỉnh và cấp xã chỉ có quy trình cấp tỉnh không còn bị nêu theo Văn bản 9579/UBND-KSTT
       Cho hồ sơ gửi ngày 15/09/2025
-      Và thủ tục "2.000815", thực hiện ở cấp tỉnh, cấp huyện và cấp xã
+      Và thủ tục "2.000815", thực hiện ở cấp tỉnh và cấp xã
       Và quy trình nội bộ cấp tỉnh của thủ tục "2.000815" do Sở Tư pháp chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công tỉnh"
       Khi kiểm tra hồ sơ
-      Thì phát hiện "QTNB-10" về thủ tục "2.000815" ghi nhận:
-        | thông tin                      | giá trị |
-        | các cấp thiếu quy trình nội bộ | cấp xã  |
-      Và phát hiện "QTNB-10" về thủ tục "2.000815" có nội dung "chưa có quy trình nội bộ cấp xã của thủ tục 2.000815"
-      Và phát hiện "QTNB-10" về thủ tục "2.000815" không có nội dung "cấp huyện"
+      # Quy trình cấp xã của thủ tục "2.001019" (phần bối cảnh) còn phối hợp với UBND cấp huyện,
+      # nên hồ sơ chưa đạt theo CQDP-01; QTNB-10 không còn nêu gì.
+      Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
+      Và có phát hiện "CQDP-01" về quy trình nội bộ cấp xã của thủ tục "2.001019"
+      Và không áp dụng Văn bản 9579/UBND-KSTT
+      Và không có phát hiện "QTNB-10"

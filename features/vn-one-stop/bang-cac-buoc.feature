@@ -36,8 +36,8 @@ Tính năng: Bảng các bước của quy trình nội bộ theo cơ chế mộ
     Kịch bản: Bảng các bước đầy đủ, tổng thời gian đúng bằng thời hạn giải quyết
       Khi kiểm tra hồ sơ
       Thì kết quả là "Đạt"
-      Và áp dụng bộ quy định "vn-one-stop"
-      Và không áp dụng bộ quy định "vn-one-stop-2025"
+      Và áp dụng bộ quy định về một cửa theo Nghị định 61/2018
+      Và không áp dụng bộ quy định về một cửa theo Nghị định 118/2025
       Và không có phát hiện "ND61-01"
       Và không có phát hiện "ND61-02"
 

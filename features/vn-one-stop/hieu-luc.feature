@@ -20,8 +20,8 @@ Tính năng: Thời điểm áp dụng cơ chế một cửa (Nghị định 61/
     Và quy trình nội bộ không có bảng các bước
     Khi kiểm tra hồ sơ
     Thì kết quả là "<kết quả>"
-    Và <áp dụng> bộ quy định "vn-one-stop"
-    Và không áp dụng bộ quy định "vinhphuc-9579"
+    Và <áp dụng> bộ quy định về một cửa theo Nghị định 61/2018
+    Và không áp dụng Văn bản 9579/UBND-KSTT
     Và <ND61-01> phát hiện "ND61-01" về quy trình nội bộ cấp xã của thủ tục "2.001019"
 
     Dữ liệu:
@@ -50,8 +50,8 @@ Tính năng: Thời điểm áp dụng cơ chế một cửa (Nghị định 61/
     Và quy trình nội bộ không có bảng các bước
     Khi kiểm tra hồ sơ
     Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
-    Và <vn-one-stop> bộ quy định "vn-one-stop"
-    Và <vn-one-stop-2025> bộ quy định "vn-one-stop-2025"
+    Và <vn-one-stop> bộ quy định về một cửa theo Nghị định 61/2018
+    Và <vn-one-stop-2025> bộ quy định về một cửa theo Nghị định 118/2025
     Và <ND61-01> phát hiện "ND61-01" về quy trình nội bộ cấp xã của thủ tục "2.001019"
     Và <ND118-01> phát hiện "ND118-01" về quy trình nội bộ cấp xã của thủ tục "2.001019"
 

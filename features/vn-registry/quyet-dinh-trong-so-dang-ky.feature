@@ -177,8 +177,8 @@ Tính năng: Quyết định được dẫn chiếu phải có trong sổ đăng
       Cho hồ sơ thuộc tỉnh Cao Bằng
       Khi kiểm tra hồ sơ đối chiếu với sổ đăng ký thủ tục
       Thì kết quả là "Chưa đạt — đề nghị hoàn thiện hồ sơ"
-      Và không áp dụng bộ quy định "vinhphuc-9579"
-      Và áp dụng bộ quy định "vn-registry"
+      Và không áp dụng Văn bản 9579/UBND-KSTT
+      Và áp dụng bộ quy định về sổ đăng ký thủ tục
       Và có phát hiện "REG-01" về quy trình nội bộ cấp xã của thủ tục "2.000815"
       Và phát hiện "REG-01" viện dẫn "Điều 8 khoản 4" của văn bản "Thông tư 01/2018/TT-VPCP"
       Và phát hiện "REG-01" không viện dẫn văn bản "9579/UBND-KSTT"
@@ -224,7 +224,7 @@ Tính năng: Quyết định được dẫn chiếu phải có trong sổ đăng
       Và quy trình nội bộ gồm 4 bước, tổng thời gian 6 giờ làm việc
       Và quy trình nội bộ sửa đổi Quyết định "99/QĐ-UBND" của Chủ tịch UBND tỉnh
       Khi kiểm tra hồ sơ đối chiếu với sổ đăng ký thủ tục
-      Thì <áp dụng> bộ quy định "vn-registry"
+      Thì <áp dụng> bộ quy định về sổ đăng ký thủ tục
       Và <REG-01> phát hiện "REG-01" về quy trình nội bộ cấp xã của thủ tục "2.001035"
 
       Dữ liệu:

@@ -37,7 +37,7 @@ Tính năng: Chính quyền địa phương hai cấp: không còn cấp huyện
       Cho quy trình nội bộ cấp xã của thủ tục "2.001019" do Sở Tư pháp chủ trì, phối hợp với "Trung tâm Phục vụ hành chính công cấp xã", "UBND cấp xã"
       Khi kiểm tra hồ sơ
       Thì kết quả là "Đạt"
-      Và áp dụng bộ quy định "vn-two-tier-2025"
+      Và áp dụng bộ quy định về chính quyền địa phương hai cấp
       Và không có phát hiện "CQDP-01"
       Và không có phát hiện "QTNB-04"
 
@@ -113,8 +113,11 @@ Tính năng: Chính quyền địa phương hai cấp: không còn cấp huyện
       Và quy trình nội bộ sửa đổi Quyết định "712/QĐ-UBND" của UBND huyện Tam Dương
       Và lý do sửa đổi là không còn phù hợp với quy định pháp luật
       Khi kiểm tra hồ sơ
-      Thì không có phát hiện "CQDP-01"
-      Và có phát hiện "QTNB-11" về quy trình nội bộ cấp xã của thủ tục "2.001019"
+      # v3: QTNB-11 (Văn bản 9579/UBND-KSTT) hết áp dụng từ ngày 01/07/2025, nên người phê duyệt
+      # quyết định được sửa đổi không còn được kiểm tra ở đây; v2 nêu QTNB-11.
+      Thì kết quả là "Đạt"
+      Và không có phát hiện "CQDP-01"
+      Và không có phát hiện "QTNB-11"
 
     @CQDP-01
     Kịch bản: Quy trình điện tử xây dựng trên quyết định do UBND cấp huyện phê duyệt trước đây
@@ -123,8 +126,10 @@ Tính năng: Chính quyền địa phương hai cấp: không còn cấp huyện
       Và quy trình điện tử căn cứ Quyết định "712/QĐ-UBND" của UBND huyện Tam Dương phê duyệt quy trình nội bộ
       Và quy trình điện tử xây dựng trên Phần mềm một cửa dùng chung của tỉnh
       Khi kiểm tra hồ sơ
-      Thì không có phát hiện "CQDP-01"
-      Và có phát hiện "QTDT-01" về quy trình điện tử cấp xã của thủ tục "2.001019"
+      # v3: QTDT-01 (Văn bản 9579/UBND-KSTT) hết áp dụng từ ngày 01/07/2025; v2 nêu QTDT-01.
+      Thì kết quả là "Đạt"
+      Và không có phát hiện "CQDP-01"
+      Và không có phát hiện "QTDT-01"
 
   Quy tắc: Áp dụng từ ngày 01/07/2025
 
@@ -134,7 +139,7 @@ Tính năng: Chính quyền địa phương hai cấp: không còn cấp huyện
       Và quy trình nội bộ cấp xã của thủ tục "2.001019" do Sở Tư pháp chủ trì, phối hợp với "UBND cấp huyện"
       Khi kiểm tra hồ sơ
       Thì kết quả là "<kết quả>"
-      Và <áp dụng> bộ quy định "vn-two-tier-2025"
+      Và <áp dụng> bộ quy định về chính quyền địa phương hai cấp
       Và <CQDP-01> phát hiện "CQDP-01" về quy trình nội bộ cấp xã của thủ tục "2.001019"
       Và không có phát hiện "QTNB-04"
 

@@ -284,7 +284,9 @@ class PolicyPackSchema(Schema):
         "description": "How people name the pack in a line, in Vietnamese and English."})
     issuer = _str()
     document = _str()
-    document_date = IsoDate(required=True)
+    document_date = IsoDate(required=True, allow_none=True, metadata={
+        "description": "The date of the document; null for a pack that rests on no legal text "
+                       "(`reading`)."})
     valid_from = IsoDate(required=True)
     valid_until = IsoDate(required=True, allow_none=True)
     jurisdiction = fields.Raw(metadata={"description": "`national` or a list of province "

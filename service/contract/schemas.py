@@ -28,11 +28,15 @@ from service.engine.jurisdiction import slugs as province_slugs
 
 KINDS = ("publication", "internal_procedure", "internal_procedure_amendment",
          "electronic_procedure")
-AGENCY_TYPES = ("department", "central_vertical_agency", "department_unit", "ppc_office",
+AGENCY_TYPES = ("department", "central_vertical_agency", "department_unit", "ppc", "ppc_office",
                 "tthc_control_division", "provincial_centre", "ppc_chairman", "district_pc",
                 "district_centre", "district_division", "district_software_admin",
                 "commune_pc", "commune_centre", "other")
-DOCUMENTS = ("to_trinh", "draft_publication_decision", "draft_internal_procedure_decision")
+# v1.2: ``ppc`` (the Committee itself, «Kính gửi: Ủy ban nhân dân tỉnh»), ``by_authorisation``
+# («TUQ.», apart from «TL.»), ``proposal_letter`` (a «Văn bản số …» proposing in place of a
+# Tờ trình), ``open_points`` (what reading the documents could not settle).
+DOCUMENTS = ("to_trinh", "draft_publication_decision", "draft_internal_procedure_decision",
+             "proposal_letter")
 CHANGES = ("new", "amended", "replaced", "abolished", "listed", "unchanged")
 CHANGED_ELEMENTS = ("time_limit", "place", "sequence", "fee", "dossier", "form",
                     "requirement", "legal_basis", "name", "result", "applicant", "method")
@@ -42,12 +46,14 @@ UNITS = ("working_days", "working_hours")
 PLATFORMS = ("shared_one_stop", "other")
 SCOPES = ("tier_wide", "single_unit")
 AMENDMENT_REASONS = ("law_changed", "practice_mismatch")
-SIGNED_AS = ("self", "on_behalf", "for_committee", "by_order")
+SIGNED_AS = ("self", "on_behalf", "for_committee", "by_order", "by_authorisation")
+OPEN_POINT_KINDS = ("unplaced_table", "total_differs")
 TTHC_CODE = re.compile(r"[0-9]\.[0-9]{6}(\.H[0-9]{2}|\.000\.00\.00\.H[0-9]{2})?\Z")
 
 MAX_PROCEDURES = 500
 MAX_STEPS = 100
 MAX_PARTIES = 50
+MAX_OPEN_POINTS = 1000
 
 
 class BadInput(ValueError):
@@ -229,6 +235,19 @@ class ElectronicProcedureSchema(_Strict):
     variant = text(300)  # v1.1
 
 
+class OpenPointSchema(_Strict):
+    """v1.2: one thing reading the documents could not settle (a table not tied to a
+    procedure and tier, a printed total that differs from the sum of its steps)."""
+    kind = Enum(OPEN_POINT_KINDS, required=True)
+    place = text(300, required=True)  # «tệp du-thao.docx, bảng 5»
+    heading = text(1000)
+    procedure_code = fields.String()
+    tier = Enum(TIERS)
+    variant = text(300)
+    printed = fields.Nested(DurationSchema)
+    summed = fields.Nested(DurationSchema)
+
+
 def _known_province(slug: str) -> None:
     if not known_province(slug):
         raise ValidationError("is not a known province: name it by its slug, such as "
@@ -252,6 +271,10 @@ class SubmissionSchema(_Strict):
     electronic_procedures = fields.List(fields.Nested(ElectronicProcedureSchema),
                                         load_default=list,
                                         validate=validate.Length(max=3 * MAX_PROCEDURES))
+    open_points = fields.List(fields.Nested(OpenPointSchema), load_default=list,  # v1.2
+                              validate=validate.Length(
+                                  max=MAX_OPEN_POINTS,
+                                  error=f"must hold at most {MAX_OPEN_POINTS} open points."))
 
     @validates_schema(skip_on_field_errors=False)
     def _cross_references(self, data: dict, **kwargs: Any) -> None:
@@ -296,8 +319,42 @@ def cross_references(data: dict) -> None:
                     f"a second entry for procedure {code} at {tier} tier"
                     + (f" for the case «{item['variant']}»." if variant else ".")]
             seen.add((code, tier, variant))
+    ip_variants = {(ip.get("procedure_code"), ip.get("tier"), variant_key(ip.get("variant")))
+                   for ip in data.get("internal_procedures") or [] if isinstance(ip, dict)}
+    for i, point in enumerate(data.get("open_points") or []):
+        if isinstance(point, dict):
+            errors.update(_open_point_errors(point, f"open_points.{i}", tiers_of, ip_variants))
     if errors:
         raise ValidationError(errors)
+
+
+def _open_point_errors(point: dict, where: str, tiers_of: dict[str, set],
+                       ip_variants: set) -> dict[str, list[str]]:
+    """What ties an open point to the rest of the submission (contract v1.2)."""
+    errors: dict[str, list[str]] = {}
+    kind = point.get("kind")
+    if kind == "unplaced_table":
+        for key in ("procedure_code", "printed", "summed"):
+            if key in point:
+                errors[f"{where}.{key}"] = [
+                    "is not given for a table that could not be placed (unplaced_table)."]
+    elif kind == "total_differs":
+        for key in ("procedure_code", "tier", "printed", "summed"):
+            if key not in point:
+                errors[f"{where}.{key}"] = ["is required for a total that differs "
+                                            "(total_differs)."]
+        code, tier = point.get("procedure_code"), point.get("tier")
+        if "procedure_code" in point and code not in tiers_of:
+            errors[f"{where}.procedure_code"] = [
+                f"names no procedure of this submission ({code!r})."]
+        elif code in tiers_of and tier and tier not in tiers_of[code]:
+            errors[f"{where}.tier"] = [f"{tier} is not one of the tiers of procedure {code}."]
+        elif code in tiers_of and tier and point.get("variant") and \
+                (code, tier, variant_key(point["variant"])) not in ip_variants:
+            errors[f"{where}.variant"] = [
+                f"names no internal procedure of procedure {code} at {tier} tier "
+                f"(«{point['variant']}»)."]
+    return errors
 
 
 def variant_key(variant: str | None) -> str:
@@ -327,7 +384,7 @@ def _optional_fields_take_null(*schemas: type[Schema]) -> None:
 
 _optional_fields_take_null(AgencySchema, DurationSchema, StepSchema, DecisionRefSchema,
                            ProcedureSchema, InternalProcedureSchema, ElectronicProcedureSchema,
-                           SubmissionSchema)
+                           OpenPointSchema, SubmissionSchema)
 
 
 # --- reading raw input --------------------------------------------------------------------

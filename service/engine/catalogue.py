@@ -40,7 +40,7 @@ def rule_details(rule: Rule) -> dict:
 def pack_summary(pack: Pack) -> dict:
     return {"id": pack.id, "version": pack.version, "title": pack.title,
             "title_en": pack.title_en, "short_title": pack.short_title, "issuer": pack.issuer, "document": pack.document,
-            "document_date": pack.document_date.isoformat(),
+            "document_date": _iso(pack.document_date),
             "valid_from": pack.valid_from.isoformat(), "valid_until": _iso(pack.valid_until),
             "jurisdiction": "national" if pack.jurisdiction is None else list(pack.jurisdiction),
             "source": pack.source, "notes": pack.notes, "interpretation": pack.interpretation,

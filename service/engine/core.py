@@ -2,9 +2,11 @@
 
 ``submission`` is a validated, normalised submission (``service.contract.schemas.load_submission``).
 The submission is evaluated for its province (its ``province``, else the deployment's
-``TTHC_PROVINCE``). The rules applied on ``as_of`` (default: ``submitted_on``) are those of
-the packs whose window holds that date and whose jurisdiction is national or names that
-province, and of those only the rules whose own window holds the date too.
+``TTHC_PROVINCE``; see ``jurisdiction.resolve`` for a province that had ended: JUR-01,
+JUR-02). The rules applied on ``as_of`` (default: ``submitted_on``) are those of the packs
+whose window holds that date and whose jurisdiction is national or names that province, and
+of those only the rules whose own window holds the date too; a pack of scope ``open_points``
+applies, whatever the date, when the submission carries open points (a partial reading).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ulid import ULID
 from service.engine.catalogue import basis_entry
 from service.engine.conditions import holds, is_absent, lookup
 from service.engine.facts import build_facts
-from service.engine.jurisdiction import province_of
+from service.engine.jurisdiction import Where, resolve
 from service.engine.matchers import DurableMatcher, EngineError, ReferenceMatcher
 from service.engine.policy import PolicySet, Rule, load_policies
 from service.engine.wording import Wording
@@ -54,7 +56,9 @@ def report_value(spec: Any, fact: dict) -> Any:
     """One reported value (``_NOTHING`` when there is none to show):
 
     * ``path`` — the fact at that path (a set reads as its sorted values);
-    * ``{missing: set, of: [..]}`` — the values of ``of`` the set lacks;
+    * ``{missing: set, of: [..]}`` — the values of ``of`` the set lacks; an item of ``of``
+      that is a list of alternatives is lacking when the set holds none of them, and is
+      named by its first value;
     * ``{holds: condition}`` — whether the condition holds;
     * ``{first: [paths]}`` — the first of the paths that is given;
     * ``{value: literal}`` — that literal;
@@ -71,7 +75,8 @@ def report_value(spec: Any, fact: dict) -> Any:
     if "missing" in spec:
         have = lookup(fact, spec["missing"])
         have = {} if is_absent(have) else have
-        return [v for v in spec["of"] if v not in have]
+        return [v[0] if isinstance(v, list) else v for v in spec["of"]
+                if (not any(a in have for a in v) if isinstance(v, list) else v not in have)]
     if "holds" in spec:
         return holds(spec["holds"], fact)
     if "value" in spec:
@@ -106,23 +111,24 @@ class Engine:
         self.rules = {r.id: r for r in policies.rules}
         self.wording = {lang: Wording(policies.vocabulary, lang) for lang in ("vi", "en")}
 
-    def policies_in_force(self, day: date, province: str | None = None) -> list:
-        """The packs in force on ``day`` (and, given a province, binding it)."""
-        return [p for p in self.policies.packs
-                if p.in_force(day) and (province is None or p.binds(province))]
+    def packs_for(self, submission: dict, day: date, where: Where) -> list:
+        """The packs that apply to ``submission`` evaluated on ``day`` for ``where``."""
+        return self.policies.applying(day, where.bound,
+                                      open_points=bool(submission.get("open_points")))
 
     def evaluate(self, submission: dict, as_of: date | None = None,
                  registry: Any = None) -> dict:
         day = as_of or submission["submitted_on"]
-        province = province_of(submission)
-        packs = self.policies_in_force(day, province)
+        where = resolve(submission, day)
+        packs = self.packs_for(submission, day, where)
         verdict = {"decision_id": str(ULID()), "outcome": "no_policy",
-                   "evaluated_on": day.isoformat(), "province": province,
+                   "evaluated_on": day.isoformat(), "province": where.province,
                    "policies": [p.summary() for p in packs], "findings": []}
         if not packs:
             return verdict
-        facts = build_facts(submission, day, registry, province)
-        findings = [self._finding(self.rules[rule_id], facts[i], submission, day, province)
+        facts = build_facts(submission, day, registry, where=where,
+                            delegations=self.policies.delegations)
+        findings = [self._finding(self.rules[rule_id], facts[i], submission, day, where.bound)
                     for rule_id, i in self.matcher.match(facts)]
         findings.sort(key=finding_key)
         verdict["outcome"] = outcome_of(findings)
@@ -138,17 +144,18 @@ class Engine:
         """The outcome and the (rule id, subject path) of each finding, nothing else: what a
         replay compares, without building messages and legal bases."""
         day = as_of or submission["submitted_on"]
-        province = province_of(submission)
-        if not self.policies_in_force(day, province):
+        where = resolve(submission, day)
+        if not self.packs_for(submission, day, where):
             return "no_policy", []
-        facts = build_facts(submission, day, registry, province)
+        facts = build_facts(submission, day, registry, where=where,
+                            delegations=self.policies.delegations)
         matched = [(self.rules[rule_id], facts[i]["path"])
                    for rule_id, i in self.matcher.match(facts)]
         outcome = outcome_of([{"severity": rule.severity} for rule, _ in matched])
         return outcome, sorted((rule.id, path) for rule, path in matched)
 
     def _finding(self, rule: Rule, fact: dict, submission: dict, day: date,
-                 province: str) -> dict:
+                 province: str | None) -> dict:
         subject = {}
         if "procedure_code" in fact:
             subject["procedure_code"] = fact["procedure_code"]

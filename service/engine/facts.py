@@ -17,8 +17,13 @@ electronic procedure) with everything a rule may test about it, flattened for th
   ``district_agencies`` (the catalogue's CQDP-01; cited decisions and their approvers are
   not part of a subject's parties and are not listed).
 
-Every fact carries ``province`` (the slug the submission is evaluated for): the registry's
-hooks read it to take the entries of that province only. Internal and electronic procedures
+Every fact carries ``province`` (the slug whose registry entries are read: the successor
+when the dossier names a province that had ended) and ``bound_province`` (the province whose
+own packs apply: empty when the dossier names a province that had ended, JUR-01). The
+registry's hooks read ``province`` to take the entries of that province only. Agencies that
+may stand where the Chairman stands carry ``delegate`` (true when a delegation in force for
+the dossier's province and act names them, ``policies/delegations.yaml``). Each open point
+of a reading (contract v1.2) is a fact of its own (entity ``open_point``). Internal and electronic procedures
 carry their ``variant`` normalised as the contract compares variants.
 
 ``FACTS`` is the catalogue of fact paths per entity and their types: rule files are checked
@@ -51,6 +56,7 @@ def _agency_paths(prefix: str) -> dict[str, str]:
 
 _COMMON = {
     "entity": SCALAR, "path": SCALAR, "kind": SCALAR, "as_of": NUMBER, "province": SCALAR,
+    "bound_province": SCALAR,
     "documents": SET, "agency_types": SET,
     "district_agencies": LIST, "district_agency_count": NUMBER,
 }
@@ -71,7 +77,10 @@ FACTS: dict[str, dict[str, str]] = {
         **_COMMON,
         **_agency_paths("submitter"), **_agency_paths("addressed_to"),
         **_agency_paths("approver"),
-        "procedure_count": NUMBER,
+        "addressed_to.delegate": BOOL, "approver.delegate": BOOL,
+        "procedure_count": NUMBER, "open_point_count": NUMBER,
+        "named_province": SCALAR, "default_province": SCALAR, "successor": SCALAR,
+        "named_province_ended": BOOL, "default_province_ended": BOOL,
     },
     "procedure": {
         **_COMMON,
@@ -80,7 +89,6 @@ FACTS: dict[str, dict[str, str]] = {
         "has_approved_internal_procedure": BOOL,
         **_agency_paths("managing_agency"), **_agency_paths("handling_agency"),
         "ip_tiers": SET, "missing_ip_tiers": LIST, "missing_ip_tier_count": NUMBER,
-        "missing_non_district_ip_tiers": LIST, "missing_non_district_ip_tier_count": NUMBER,
         "ip_count": NUMBER,
     },
     "internal_procedure": {
@@ -92,7 +100,7 @@ FACTS: dict[str, dict[str, str]] = {
         "name_keys.handling_agency": SCALAR,
         "coordinating_types": SET, "party_types": SET,
         **{f"amends.{k}": v for k, v in _REFERENCE.items()},
-        **_agency_paths("amends.approved_by"),
+        **_agency_paths("amends.approved_by"), "amends.approved_by.delegate": BOOL,
         "amendment_reason": SCALAR,
     },
     "electronic_procedure": {
@@ -101,10 +109,16 @@ FACTS: dict[str, dict[str, str]] = {
         **_agency_paths("lead"),
         "coordinating_types": SET, "party_types": SET,
         **{f"based_on.{k}": v for k, v in _REFERENCE.items()},
-        **_agency_paths("based_on.approved_by"),
+        **_agency_paths("based_on.approved_by"), "based_on.approved_by.delegate": BOOL,
         "platform": SCALAR, "scope": SCALAR, "national_portal_connected": BOOL,
         "paired_ip.step_count": NUMBER, "paired_ip.counted_hours": NUMBER,
         "paired_ip.source": SCALAR,
+    },
+    "open_point": {
+        **_COMMON,
+        "point.kind": SCALAR, "point.place": SCALAR, "point.heading": SCALAR,
+        "procedure_code": SCALAR, "tier": SCALAR, "variant": SCALAR,
+        "printed_hours": NUMBER, "summed_hours": NUMBER,
     },
 }
 ENTITIES = tuple(FACTS)
@@ -262,32 +276,56 @@ def _province_name(province: str) -> str | None:
 
 
 def build_facts(submission: dict, as_of: date, registry: Any = None,
-                province: str | None = None) -> list[dict]:
-    """All facts of a validated submission, in a stable order (submission, procedures, IPs, EPs).
+                province: str | None = None, where: Any = None,
+                delegations: Any = None) -> list[dict]:
+    """All facts of a validated submission, in a stable order (submission, procedures, IPs, EPs,
+    open points).
 
-    ``province`` is the slug the submission is evaluated for (default: its own ``province``,
-    else the deployment's). ``registry``, when given, may complete what the submission does
-    not say (see ``service.registry.view``); facts taken from it are listed in
-    ``from_registry``.
+    ``where`` (:class:`service.engine.jurisdiction.Where`) says which province the submission
+    is evaluated for; by default it is resolved from the submission, or taken as ``province``
+    when that is given. ``delegations`` (:class:`service.engine.delegations.Delegations`)
+    marks the agencies that stand where the Chairman stands. ``registry``, when given, may
+    complete what the submission does not say (see ``service.registry.view``); facts taken
+    from it are listed in ``from_registry``.
     """
-    if province is None:
-        from service.engine.jurisdiction import province_of
+    from service.engine.jurisdiction import Where, resolve
 
-        province = province_of(submission)
-    province_name = _province_name(province)
+    if where is None:
+        where = Where(province, province, province, province, province) if province \
+            else resolve(submission, as_of)
+    province_name = _province_name(where.named or where.province)
     kind = submission["kind"]
-    common = {"kind": kind, "as_of": as_of_number(as_of), "province": province,
+    common = {"kind": kind, "as_of": as_of_number(as_of), "province": where.registry,
+              "bound_province": where.bound or "",
               "documents": _flags(submission.get("documents", ()))}
+
+    def delegate(agency: dict | None, act: str | None) -> dict | None:
+        """The agency, marked ``delegate`` when a delegation in force names it for ``act``."""
+        if agency is None:
+            return None
+        found = delegations.delegate(agency, where.bound, as_of, act) \
+            if delegations is not None and where.bound else None
+        return {**agency, "delegate": found is not None}
+
+    from service.engine.delegations import ACT_OF_KIND
+
+    act = ACT_OF_KIND.get(kind)
     procedures = submission["procedures"]
     ips = submission.get("internal_procedures", [])
     eps = submission.get("electronic_procedures", [])
 
+    points = submission.get("open_points", [])
     sub_fact = {"entity": "submission", "path": "", **common,
-                "procedure_count": len(procedures)}
+                "procedure_count": len(procedures), "open_point_count": len(points),
+                "default_province": where.default,
+                "named_province_ended": where.named_ended,
+                "default_province_ended": where.default_ended}
+    _put(sub_fact, "named_province", where.named)
+    _put(sub_fact, "successor", where.successor)
     roles = [(role, _agency(submission.get(role)))
              for role in ("submitter", "addressed_to", "approver")]
     for role, agency in roles:
-        _put(sub_fact, role, agency)
+        _put(sub_fact, role, delegate(agency, act) if role != "submitter" else agency)
     sub_fact["agency_types"] = _agency_types(*(a for _, a in roles))
     sub_fact.update(_district(roles))
     facts = [sub_fact]
@@ -308,7 +346,6 @@ def build_facts(submission: dict, as_of: date, registry: Any = None,
         tiers = [t for t in TIERS if t in p["tiers"]]
         have = ip_tiers.get(p["code"], [])
         missing = [t for t in tiers if t not in have]
-        two_tier_missing = [t for t in missing if t != "district"]
         district_roles = [("managing_agency", managing)]
         if not _same_agency(handling, managing):  # sent, and not the default
             district_roles.append(("handling_agency", handling))
@@ -321,8 +358,6 @@ def build_facts(submission: dict, as_of: date, registry: Any = None,
                 "agency_types": _agency_types(p["managing_agency"], p.get("handling_agency")),
                 "ip_tiers": _flags(dict.fromkeys(have)), "ip_count": len(have),
                 "missing_ip_tiers": missing, "missing_ip_tier_count": len(missing),
-                "missing_non_district_ip_tiers": two_tier_missing,
-                "missing_non_district_ip_tier_count": len(two_tier_missing),
                 **_district(district_roles)}
         if "province" in tiers:
             _put(fact, "reception", p.get("reception"))
@@ -357,7 +392,7 @@ def build_facts(submission: dict, as_of: date, registry: Any = None,
                 "managing_agency": name_key(proc["managing_agency"].get("name"), province_name),
                 "handling_agency": name_key(proc["handling_agency"].get("name"), province_name)}
         fact["name_keys"] = {k: v for k, v in keys.items() if v is not None}
-        _put(fact, "amends", _reference(ip.get("amends")))
+        _put(fact, "amends", _reference(ip.get("amends"), delegate))
         _put(fact, "amendment_reason", ip.get("amendment_reason"))
         if registry is not None:
             registry.complete_internal_procedure(fact, ip, as_of)
@@ -383,7 +418,7 @@ def build_facts(submission: dict, as_of: date, registry: Any = None,
                 "platform": ep["platform"], "scope": ep.get("scope", "tier_wide"),
                 **_steps(ep.get("steps", []))}
         _put(fact, "variant", variant or None)
-        _put(fact, "based_on", _reference(ep.get("based_on")))
+        _put(fact, "based_on", _reference(ep.get("based_on"), delegate))
         _put(fact, "national_portal_connected", ep.get("national_portal_connected"))
         paired = _paired(ep["procedure_code"], ep["tier"], variant, ip_by_variant, ip_by_tier)
         if paired is not None:
@@ -393,6 +428,18 @@ def build_facts(submission: dict, as_of: date, registry: Any = None,
                                  "source": "submission"}
         if registry is not None:  # fills paired_ip only when the submission has none
             registry.complete_electronic_procedure(fact, ep, as_of)
+        facts.append(fact)
+
+    for i, point in enumerate(points):
+        fact = {"entity": "open_point", "path": f"open_points.{i}", **common,
+                "point": {k: point[k] for k in ("kind", "place", "heading") if point.get(k)}}
+        for key in ("procedure_code", "tier"):
+            _put(fact, key, point.get(key))
+        _put(fact, "variant", _variant_key(point.get("variant")) or None)
+        if point.get("printed"):
+            fact["printed_hours"] = hours(point["printed"])
+        if point.get("summed"):
+            fact["summed_hours"] = hours(point["summed"])
         facts.append(fact)
     return facts
 
@@ -407,11 +454,17 @@ def _paired(code: str, tier: str, variant: str, by_variant: dict, by_tier: dict)
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _reference(ref: dict | None) -> dict | None:
-    """``amends``/``based_on``: the decision (when not empty) and its approver."""
+def _reference(ref: dict | None, delegate: Any = None) -> dict | None:
+    """``amends``/``based_on``: the decision (when not empty) and its approver (marked
+    ``delegate`` when a delegation in force for approving internal procedures names it)."""
     if ref is None:
         return None
     out: dict = {}
     _put(out, "decision", ref.get("decision") or None)
-    _put(out, "approved_by", _agency(ref.get("approved_by")))
+    approver = _agency(ref.get("approved_by"))
+    if approver is not None and delegate is not None:
+        from service.engine.delegations import CITED_ACT
+
+        approver = delegate(approver, CITED_ACT)
+    _put(out, "approved_by", approver)
     return out

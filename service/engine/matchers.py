@@ -40,12 +40,13 @@ def rule_pattern(rule: Rule) -> list:
     """The full condition of a rule, in the condition language: subject, dates, the pack's
     jurisdiction, scope, test."""
     entity = {"is": rule.subject} if isinstance(rule.subject, str) else {"in": list(rule.subject)}
-    parts: list = [{"entity": entity},
-                   {"as_of": {"at_least": as_of_number(rule.valid_from)}}]
-    if rule.valid_until is not None:
-        parts.append({"as_of": {"at_most": as_of_number(rule.valid_until)}})
+    parts: list = [{"entity": entity}]
+    if not rule.any_date:
+        parts.append({"as_of": {"at_least": as_of_number(rule.valid_from)}})
+        if rule.valid_until is not None:
+            parts.append({"as_of": {"at_most": as_of_number(rule.valid_until)}})
     if rule.jurisdiction is not None:
-        parts.append({"province": {"in": list(rule.jurisdiction)}})
+        parts.append({"bound_province": {"in": list(rule.jurisdiction)}})
     for cond in (rule.applies_if, rule.fires_if):
         if cond is not None:
             parts.append(cond)

@@ -7,9 +7,12 @@ A pack is a folder under ``policies/``::
     policies/<pack-id>/rules/*.yaml     ``rules:`` a list of rules (see ``RuleSchema``)
     policies/vocabulary.yaml            labels (vi, en) of the values messages mention and of
                                         every key a finding's facts may hold
+    policies/delegations.yaml           delegations of approval, per province
+                                        (``service.engine.delegations``)
 
 A pack applies to a submission when its window holds the day evaluated AND its jurisdiction
-is ``national`` or names the submission's province. A legal basis entry may carry its own
+is ``national`` or names the submission's province. A pack of ``scope: open_points`` (what a
+reading could not settle) applies to a submission that carries open points, on any date. A legal basis entry may carry its own
 dates (``in_force_from``/``in_force_until``: the text is cited only for dossiers of those
 days), provinces (``jurisdiction``) and kinds of submission (``kinds``); an entry whose
 text is not quoted has an empty ``quote`` and a ``note`` saying legal staff add it.
@@ -18,7 +21,7 @@ Loading checks every file against the schemas below, every condition against the
 catalogue, every message placeholder against what the rule can fill in, and that every
 reported fact has its labels; a problem raises :class:`PolicyError` naming the file, the
 rule and the problem. A pack's version is the SHA-256 of its files' bytes (and the shared
-vocabulary's).
+vocabulary's and delegations').
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from service.engine.conditions import (
     check_condition,
     dates_as_numbers,
 )
+from service.engine.delegations import Delegations, DelegationError, load_delegations
 from service.engine.facts import ENTITIES, SET
 from service.engine.jurisdiction import known as known_province
 
@@ -140,13 +144,15 @@ class PackSchema(_Strict):
     short_title = fields.Nested(LangText)
     issuer = fields.String(required=True)
     document = fields.String(required=True)
-    document_date = fields.Date(required=True)
+    document_date = fields.Date(allow_none=True, load_default=None)  # none: not a legal text
     valid_from = fields.Date(required=True)
     valid_until = fields.Date(allow_none=True, load_default=None)
     jurisdiction = Jurisdiction(required=True)
     source = fields.String(required=True)
     notes = fields.String()
     interpretation = fields.Nested(LangText)
+    # open_points: the pack applies to a submission carrying open points, on any date
+    scope = fields.String(validate=validate.OneOf(("open_points",)))
 
     @validates_schema
     def _window(self, data: dict, **kwargs: Any) -> None:
@@ -183,6 +189,8 @@ class RuleSchema(_Strict):
 class RuleFileSchema(_Strict):
     basis = fields.Raw(metadata={"description": "shared legal-basis entries, for YAML anchors"})
     source = fields.Raw(metadata={"description": "a shared source text, for a YAML anchor"})
+    conditions = fields.Raw(metadata={"description": "conditions several rules share, for "
+                                                     "YAML anchors"})
     rules = fields.List(fields.Raw(), required=True, validate=validate.Length(min=1))
 
 
@@ -206,8 +214,11 @@ class Rule:
     source_file: str
     jurisdiction: tuple[str, ...] | None = None  # the pack's; None = national
     message_parts: dict = field(default_factory=dict)
+    any_date: bool = False  # a rule of a pack of scope open_points: whatever the date
 
     def in_force(self, day: date) -> bool:
+        if self.any_date:
+            return True
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
 
     def references(self, day: date, province: str | None = None,
@@ -237,7 +248,7 @@ class Pack:
     title_en: str
     issuer: str
     document: str
-    document_date: date
+    document_date: date | None
     valid_from: date
     valid_until: date | None
     source: str
@@ -246,16 +257,23 @@ class Pack:
     notes: str | None = None
     interpretation: dict | None = None
     short_title: dict | None = None
+    scope: str | None = None
     rules: tuple[Rule, ...] = field(default=())
 
     def in_force(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
 
-    def binds(self, province: str) -> bool:
-        """A national pack binds every province; a provincial one, the provinces it lists."""
-        return self.jurisdiction is None or province in self.jurisdiction
+    def binds(self, province: str | None) -> bool:
+        """A national pack binds every province; a provincial one, the provinces it lists
+        (none when no province's own packs apply, ``None``)."""
+        return self.jurisdiction is None or (province is not None
+                                             and province in self.jurisdiction)
 
-    def applies(self, day: date, province: str) -> bool:
+    def applies(self, day: date, province: str | None, open_points: bool = False) -> bool:
+        """Whether the pack applies to a submission of ``province`` evaluated on ``day``
+        (``open_points``: the submission carries some)."""
+        if self.scope == "open_points":
+            return open_points
         return self.in_force(day) and self.binds(province)
 
     def summary(self) -> dict:
@@ -269,6 +287,7 @@ class PolicySet:
     packs: tuple[Pack, ...]
     vocabulary: dict
     directory: str
+    delegations: Delegations = field(default_factory=Delegations)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -277,9 +296,11 @@ class PolicySet:
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 
-    def applying(self, day: date, province: str) -> list[Pack]:
-        """The packs that apply to a submission of ``province`` evaluated on ``day``."""
-        return [p for p in self.packs if p.applies(day, province)]
+    def applying(self, day: date, province: str | None,
+                 open_points: bool = False) -> list[Pack]:
+        """The packs that apply to a submission of ``province`` evaluated on ``day``
+        (``province`` None: national packs only; ``open_points``: it carries some)."""
+        return [p for p in self.packs if p.applies(day, province, open_points)]
 
     @property
     def version(self) -> str:
@@ -322,8 +343,12 @@ def _check_value(spec: Any, entity: str | tuple, where: str) -> None:
     elif isinstance(spec, dict) and set(spec) == {"missing", "of"}:
         if catalogue.get(spec["missing"]) != SET:
             raise ConditionError(f"{where}.missing: {spec['missing']!r} is not a set fact")
-        if not isinstance(spec["of"], list) or not spec["of"]:
-            raise ConditionError(f"{where}.of: expected a non-empty list of values")
+        if not isinstance(spec["of"], list) or not spec["of"] or not all(
+                isinstance(v, str) or (isinstance(v, list) and v
+                                       and all(isinstance(a, str) for a in v))
+                for v in spec["of"]):
+            raise ConditionError(f"{where}.of: expected a non-empty list of values (a value "
+                                 f"may be a list of alternatives)")
     elif isinstance(spec, dict) and set(spec) == {"holds"}:
         check_condition(spec["holds"], entity, f"{where}.holds")
     elif isinstance(spec, dict) and set(spec) == {"value"}:
@@ -445,10 +470,12 @@ def load_rule(raw: Any, pack: dict, source: str, labels: dict | None = None) -> 
                 report=data["report"], legal_basis=tuple(data["legal_basis"]),
                 message=message, interpretation=data.get("interpretation"),
                 valid_from=valid_from, valid_until=valid_until, source_file=source,
-                jurisdiction=pack["jurisdiction"], message_parts=parts)
+                jurisdiction=pack["jurisdiction"], message_parts=parts,
+                any_date=pack.get("scope") == "open_points")
 
 
-def load_pack(folder: Path, vocabulary_bytes: bytes = b"", labels: dict | None = None) -> Pack:
+def load_pack(folder: Path, vocabulary_bytes: bytes = b"", labels: dict | None = None,
+              shared_bytes: bytes = b"") -> Pack:
     pack_file = folder / "pack.yaml"
     if not pack_file.is_file():
         raise PolicyError(f"{folder}: no pack.yaml")
@@ -460,6 +487,7 @@ def load_pack(folder: Path, vocabulary_bytes: bytes = b"", labels: dict | None =
         raise PolicyError(f"{pack_file}: id {meta['id']!r} differs from the folder name "
                           f"{folder.name!r}")
     digest = hashlib.sha256(vocabulary_bytes)
+    digest.update(shared_bytes)
     digest.update(pack_file.read_bytes())
     rule_files = sorted((folder / "rules").glob("*.yaml"))
     if not rule_files:
@@ -489,7 +517,13 @@ def load_policies(directory: str | Path | None = None) -> PolicySet:
     vocab_bytes = vocab_file.read_bytes() if vocab_file.is_file() else b""
     vocabulary = (_read_yaml(vocab_file) if vocab_bytes else None) or {}
     labels = vocabulary.get("facts") if isinstance(vocabulary, dict) else None
-    packs = tuple(load_pack(d, vocab_bytes, labels if isinstance(labels, dict) else None)
+    try:
+        delegations = load_delegations(root / "delegations.yaml")
+    except DelegationError as exc:
+        raise PolicyError(str(exc)) from None
+    shared = b"delegations\0" + delegations.digest_bytes if delegations.digest_bytes else b""
+    packs = tuple(load_pack(d, vocab_bytes, labels if isinstance(labels, dict) else None,
+                            shared)
                   for d in sorted(root.iterdir())
                   if d.is_dir() and not d.name.startswith((".", "_")))
     if not packs:
@@ -500,4 +534,5 @@ def load_policies(directory: str | Path | None = None) -> PolicySet:
             raise PolicyError(f"{rule.source_file}: rule {rule.id}: the id is already used in "
                               f"{seen[rule.id]}")
         seen[rule.id] = rule.source_file
-    return PolicySet(packs=packs, vocabulary=vocabulary or {}, directory=str(root))
+    return PolicySet(packs=packs, vocabulary=vocabulary or {}, directory=str(root),
+                     delegations=delegations)

@@ -63,6 +63,10 @@ WORDS = {
     "days_one_hour": {"vi": "{d} ngày 1 giờ làm việc",
                       "en": "{d} working days and 1 working hour"},
     "agency_role": {"vi": "{agency} ({role})", "en": "{agency} ({role})"},
+    "table_at": {"vi": "bảng ở {place}", "en": "the table at {place}"},
+    "open_point_nth": {"vi": "điểm chưa đọc được thứ {n}", "en": "open point no. {n}"},
+    "province": {"vi": "tỉnh {name}", "en": "{name} province"},
+    "city": {"vi": "thành phố {name}", "en": "{name} city"},
 }
 
 # Fields of the contract, as people name them (for places deeper than a step: bad input).
@@ -250,6 +254,8 @@ class Wording:
             return str(value)
         if how == "count" and isinstance(value, (int, float)):
             return decimal_text(value, lang)
+        if how == "province" and isinstance(value, str):
+            return province_words(value, lang)
         if isinstance(value, list):
             if not value:
                 return _word("none", lang)
@@ -290,8 +296,8 @@ class Wording:
         submission = submission if isinstance(submission, dict) else {}
         names: list[str] = []
         head, rest = parts[0], parts[1:]
-        if head in ("procedures", "internal_procedures", "electronic_procedures") and rest \
-                and rest[0].isdigit():
+        if head in ("procedures", "internal_procedures", "electronic_procedures",
+                    "open_points") and rest and rest[0].isdigit():
             item = _item(submission.get(head), int(rest[0]))
             names.append(self._item_name(head, int(rest[0]), item, submission,
                                          named=len(rest) == 1))
@@ -344,6 +350,8 @@ class Wording:
                 return _word("procedure_named", self.lang, code=code.strip(),
                              name=" ".join(name.split()))
             return _word("procedure", self.lang, code=code.strip())
+        if group == "open_points":
+            return self._open_point_name(index, item)
         which = "internal" if group == "internal_procedures" else "electronic"
         code, tier = item.get("procedure_code"), item.get("tier")
         if not isinstance(code, str) or not code.strip() or not isinstance(tier, str):
@@ -354,6 +362,17 @@ class Wording:
         if isinstance(variant, str) and variant.strip():
             text += ", " + _word("variant", self.lang, variant=" ".join(variant.split()))
         return text
+
+    def _open_point_name(self, index: int, item: dict) -> str:
+        """An open point: the internal procedure its table was read for, else the table by
+        where it is."""
+        code, tier = item.get("procedure_code"), item.get("tier")
+        if isinstance(code, str) and code.strip() and isinstance(tier, str):
+            return self._item_name("internal_procedures", index, item, {}, named=False)
+        place = item.get("place")
+        if isinstance(place, str) and place.strip():
+            return _word("table_at", self.lang, place=" ".join(place.split()))
+        return _word("open_point_nth", self.lang, n=index + 1)
 
     # --- messages -------------------------------------------------------------------------
 
@@ -424,6 +443,17 @@ class _Fill(string.Formatter):
         if where == "report":
             return w.fact_value(key, self.report[key], spec or None, sep=", ")
         return w.value(lookup(self.fact, key), spec or None)
+
+
+def province_words(slug: str, lang: str = "vi") -> str:
+    """A province by its name in a sentence: «tỉnh Vĩnh Phúc», «thành phố Huế» (the slug
+    itself when it is not known)."""
+    from service.engine.jurisdiction import provinces
+
+    unit = provinces().get(slug)
+    if unit is None:
+        return slug
+    return _word("city" if unit.kind == "city" else "province", lang, name=unit.name)
 
 
 # --- module-level helpers over the serving engine's vocabulary ------------------------------

@@ -98,6 +98,8 @@ def pack_label(pack: Pack | None, lang: str = "vi") -> str:
         return ""
     if pack.short_title:
         return pack.short_title.get(lang) or pack.short_title["vi"]
+    if pack.document_date is None:
+        return pack.document
     return f"{pack.document} ({pack.document_date:%d/%m/%Y})"
 
 

@@ -460,6 +460,30 @@ def registry_internal_procedure_summary(ho_so: Dossier, code: str, tiers: str, d
                                               generated_steps(int(count), vi.hours(total)))
 
 
+# --- what reading the documents could not settle (open points, contract v1.2) ----------------
+
+@given(step(r'việc đọc văn bản còn một bảng chưa gắn với thủ tục nào, ở "(?P<place>[^"]+)"'
+            r'(?:, tiêu đề "(?P<heading>[^"]+)")?'))
+def unplaced_table(ho_so: Dossier, place: str, heading: str | None) -> None:
+    point = {"kind": "unplaced_table", "place": place}
+    if heading:
+        point["heading"] = heading
+    ho_so.open_points.append(point)
+
+
+@given(step(r'bảng các bước của quy trình nội bộ (?P<tier>cấp \S+) của thủ tục "(?P<code>[^"]+)"'
+            r'(?:, trường hợp "(?P<variant>[^"]+)",)? ở "(?P<place>[^"]+)" in tổng '
+            r'(?P<printed>.+?), các bước cộng lại (?P<summed>.+)'))
+def total_differs(ho_so: Dossier, tier: str, code: str, variant: str | None, place: str,
+                  printed: str, summed: str) -> None:
+    point = {"kind": "total_differs", "place": place, "procedure_code": code,
+             "tier": vi.tier(tier), "printed": vi.duration(printed),
+             "summed": vi.duration(summed)}
+    if variant:
+        point["variant"] = variant
+    ho_so.open_points.append(point)
+
+
 # --- evaluation ---------------------------------------------------------------------------------
 
 @when(step(r"kiểm tra hồ sơ(?P<registry> đối chiếu với sổ đăng ký thủ tục)?"
@@ -504,14 +528,16 @@ def _show(findings: list[dict]) -> str:
 
 SUBJECT = re.compile(
     r'(?:về hồ sơ trình(?P<submission>)'
+    r'|về bảng ở "(?P<place>[^"]+)"'
     r'|về thủ tục "(?P<pcode>[^"]+)"'
     r'|về quy trình (?P<which>nội bộ|điện tử)(?: (?P<tier>cấp \S+))? của thủ tục '
     r'"(?P<fcode>[^"]+)"(?:, trường hợp "(?P<variant>[^"]+)")?)')
 
 
-def _subject_filter(text: str):
+def _subject_filter(text: str, ho_so: Dossier | None = None):
     """A predicate on findings for «về hồ sơ trình», «về thủ tục "X"», «về quy trình nội bộ
-    cấp xã của thủ tục "X"» (empty: any subject)."""
+    cấp xã của thủ tục "X"», «về bảng ở "tệp …, bảng 5"» (a point the reading left open;
+    empty: any subject)."""
     text = text.strip()
     if not text:
         return lambda f: True
@@ -520,6 +546,12 @@ def _subject_filter(text: str):
         raise AssertionError(f"cannot read the subject {text!r}")
     if m["submission"] is not None:
         return lambda f: f["subject"]["path"] == ""
+    if m["place"]:
+        points = (ho_so.submission or {}).get("open_points", []) if ho_so else []
+        paths = {f"open_points.{i}" for i, p in enumerate(points) if p["place"] == m["place"]}
+        if not paths:
+            raise AssertionError(f"the dossier has no open point at {m['place']!r}")
+        return lambda f: f["subject"]["path"] in paths
     if m["pcode"]:
         return lambda f: (f["subject"]["path"].startswith("procedures.")
                           and f["subject"].get("procedure_code") == m["pcode"])
@@ -533,7 +565,7 @@ def _subject_filter(text: str):
 
 
 def _matching(ho_so: Dossier, rule: str, subject: str) -> list[dict]:
-    wanted = _subject_filter(subject)
+    wanted = _subject_filter(subject, ho_so)
     return [f for f in _verdict(ho_so)["findings"] if f["rule_id"] == rule and wanted(f)]
 
 
@@ -634,10 +666,26 @@ def basis_not_quoted(ho_so: Dossier, rule: str, subject: str, document: str) -> 
     assert "pháp chế" in basis.get("note", ""), f"{rule} has no note for legal staff: {basis}"
 
 
-@then(step(r'trích dẫn của phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) lấy từ bản tin '
-           r'ngày (?P<day>[\d/]+) của tỉnh'))
-def basis_source(ho_so: Dossier, rule: str, subject: str, day: str) -> None:
+@then(step(r'căn cứ chính của phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) là '
+           r'"(?P<anchor>[^"]+)" của văn bản "(?P<document>[^"]+)"'))
+def primary_basis(ho_so: Dossier, rule: str, subject: str, anchor: str, document: str) -> None:
+    """The first text a finding rests on (its ``legal_basis``), quoted."""
     basis = _one(ho_so, rule, subject)["legal_basis"]
+    assert (basis["document"], basis["anchor"]) == (document, anchor), (
+        f"{rule} stands first on {basis['document']} {basis['anchor']}")
+    assert basis["quote"].strip(), f"{rule} quotes nothing from {document} {anchor}"
+
+
+@then(step(r'trích dẫn (?:"(?P<anchor>[^"]+)" )?của phát hiện "(?P<rule>[^"]+)"(?P<subject>(?: về .+?)?) '
+           r'lấy từ bản tin ngày (?P<day>[\d/]+) của tỉnh'))
+def basis_source(ho_so: Dossier, anchor: str | None, rule: str, subject: str, day: str) -> None:
+    """The quote (of the finding's first text, or of the text at ``anchor`` among those it
+    cites) says it comes from the province's news item of that day."""
+    basis = _one(ho_so, rule, subject)["legal_basis"]
+    if anchor:
+        cited = [b for b in basis["references"] if b["anchor"] == anchor]
+        assert cited, f"{rule} does not cite {anchor}: {basis['references']}"
+        basis = cited[0]
     assert basis["quote"].strip(), f"{rule} quotes nothing"
     assert day in basis.get("source", "") and "Tin" in basis.get("source", ""), (
         f"{rule} does not say its quote comes from the news item of {day}: {basis}")
@@ -698,6 +746,17 @@ FACT_LABELS = {
     "tên cơ quan chủ trì xây dựng": (["drafted_by_name"], "text"),
     "tên cơ quan có trách nhiệm xây dựng": (["expected_agency_name"], "text"),
     "cơ quan có trách nhiệm xây dựng": (["expected_agency"], "agency_object"),
+    "văn bản kèm theo": (["documents"], "documents"),
+    "tỉnh, thành phố ghi trong hồ sơ": (["named_province"], "province"),
+    "tỉnh, thành phố cài đặt của hệ thống": (["default_province"], "province"),
+    "tỉnh, thành phố kế thừa": (["successor"], "province"),
+    "vị trí trong văn bản": (["place"], "text"),
+    "tiêu đề của bảng": (["heading"], "text"),
+    "tổng thời gian in trong bảng": (["printed_hours"], "hours"),
+    "tổng thời gian các bước được tính": (["summed_hours"], "hours"),
+    "mã thủ tục": (["procedure_code"], "text"),
+    "cấp thực hiện": (["tier"], "tier"),
+    "trường hợp": (["variant"], "text"),
 }
 ABSENT = ("không nêu", "—")
 
@@ -725,6 +784,8 @@ def _read(kind: str, text: str):
         "signed_as": lambda: vi.signed_as(text),
         "roles": lambda: sorted(_role_item(t) for t in items),
         "agency_object": lambda: _agency_item(text),
+        "province": lambda: vi.province(text),
+        "tier": lambda: vi.tier(text),
     }
     return readers[kind]()
 
@@ -776,8 +837,14 @@ def finding_facts(ho_so: Dossier, rule: str, subject: str, datatable: list[list[
         f"\nall facts: {json.dumps(facts, ensure_ascii=False)}"
 
 
-@then(step(r'(?P<neg>không )?áp dụng bộ quy định "(?P<pack>[^"]+)"'))
-def pack_applied(ho_so: Dossier, neg: str | None, pack: str) -> None:
+PACKS = "|".join(re.escape(k) for k in vi.PACK_WORDS)
+
+
+@then(step(rf"(?P<neg>không )?áp dụng (?P<name>{PACKS})"))
+def pack_applied(ho_so: Dossier, neg: str | None, name: str) -> None:
+    """A rule set, named as legal staff name it («bộ quy định về một cửa theo Nghị định
+    118/2025», «Văn bản 9579/UBND-KSTT»), applied or not."""
+    pack = vi.pack(name)
     used = [p["id"] for p in _verdict(ho_so)["policies"]]
     if neg:
         assert pack not in used, f"pack {pack} applied (packs in force: {used})"
@@ -822,7 +889,7 @@ def _registry_fact(name: str) -> str:
 
 def _registry_facts(ho_so: Dossier, subject: str) -> list[dict]:
     """The verdict's ``registry_facts`` entries about a subject (as ``về …`` names it)."""
-    wanted = _subject_filter(subject)
+    wanted = _subject_filter(subject, ho_so)
     out = []
     for entry in _verdict(ho_so).get("registry_facts", []):
         group, index = entry["path"].split(".")

@@ -102,6 +102,8 @@ class Dossier:
     documents: list[str] = field(default_factory=list)
     procedures: list[dict] = field(default_factory=list)
     flows: list[Flow] = field(default_factory=list)
+    # what reading the documents could not settle (contract v1.2)
+    open_points: list[dict] = field(default_factory=list)
     # what the steps named last
     current_procedure: dict | None = None
     current_flows: list[Flow] = field(default_factory=list)
@@ -174,7 +176,7 @@ class Dossier:
         return flows
 
     def contract(self) -> dict:
-        """The dossier as contract JSON (a submission of contract v1.1)."""
+        """The dossier as contract JSON (a submission of contract v1.2)."""
         if self.kind is None or self.submitted_on is None or self.submitter is None:
             raise AssertionError("the scenario never said «Cho hồ sơ … của … nộp ngày …»")
         out: dict = {"reference": "01/TTr", "kind": self.kind,
@@ -199,6 +201,8 @@ class Dossier:
                                       if f.which == "internal"]
         out["electronic_procedures"] = [copy.deepcopy(f.data) for f in self.flows
                                         if f.which == "electronic"]
+        if self.open_points:
+            out["open_points"] = copy.deepcopy(self.open_points)
         return out
 
 

@@ -50,6 +50,7 @@ DOCUMENT_WORDS = {
     "Tờ trình": "to_trinh",
     "dự thảo Quyết định công bố": "draft_publication_decision",
     "dự thảo Quyết định phê duyệt quy trình nội bộ": "draft_internal_procedure_decision",
+    "văn bản đề nghị": "proposal_letter",
 }
 
 # The outcome words people read (pages, command line, these scenarios).
@@ -66,7 +67,19 @@ SIGNED_AS_WORDS = {
     "KT. Chủ tịch": "on_behalf",
     "TM. Ủy ban nhân dân": "for_committee",
     "TL. Chủ tịch": "by_order",
-    "TUQ. Chủ tịch": "by_order",
+    "TUQ. Chủ tịch": "by_authorisation",
+}
+
+# The rule sets (policy packs), as legal staff name them -> pack id.
+PACK_WORDS = {
+    "Văn bản 9579/UBND-KSTT": "vinhphuc-9579",
+    "bộ quy định về hồ sơ trình phê duyệt": "vn-approval",
+    "bộ quy định về một cửa theo Nghị định 61/2018": "vn-one-stop",
+    "bộ quy định về một cửa theo Nghị định 118/2025": "vn-one-stop-2025",
+    "bộ quy định về sổ đăng ký thủ tục": "vn-registry",
+    "bộ quy định về chính quyền địa phương hai cấp": "vn-two-tier-2025",
+    "bộ quy định về tỉnh, thành phố sau sắp xếp": "vn-jurisdiction",
+    "bộ quy định về những điểm chưa đọc được": "reading",
 }
 
 # The role an agency plays in a dossier, as a reviewer names it.
@@ -93,6 +106,7 @@ AGENCY_TYPE_WORDS = {
     "sở, ban, ngành": "department",
     "cơ quan Trung ương tổ chức theo ngành dọc": "central_vertical_agency",
     "phòng, ban, đơn vị thuộc sở": "department_unit",
+    "Ủy ban nhân dân tỉnh": "ppc",
     "Văn phòng UBND tỉnh": "ppc_office",
     "Phòng Kiểm soát TTHC": "tthc_control_division",
     "Trung tâm Phục vụ hành chính công tỉnh": "provincial_centre",
@@ -129,7 +143,15 @@ AGENCIES: dict[str, tuple[str | None, str]] = {
     "Trung tâm Phục vụ hành chính công tỉnh": ("TTPVHCC", "provincial_centre"),
     "Chủ tịch UBND tỉnh": (None, "ppc_chairman"),
     "Giám đốc Sở": (None, "other"),
-    "Ủy ban nhân dân tỉnh": (None, "other"),
+    "Ủy ban nhân dân tỉnh": (None, "ppc"),
+    "UBND tỉnh": (None, "ppc"),
+    "Trung tâm Phục vụ hành chính công Thành phố Hà Nội": ("TTPVHCC-HN", "provincial_centre"),
+    "Trung tâm Phục vụ hành chính công Thành phố": ("TTPVHCC-HN", "provincial_centre"),
+    "Trung tâm Phục vụ hành chính công quận Ba Đình": ("TTPVHCC-BD", "provincial_centre"),
+    "Sở Nội vụ tỉnh Đồng Nai": ("SNV-DN", "department"),
+    "Giám đốc Sở Nội vụ": (None, "department"),
+    "Sở Tư pháp tỉnh Cao Bằng": ("STP-CB", "department"),
+    "Sở Xây dựng Thành phố Hà Nội": ("SXD-HN", "department"),
     "UBND cấp huyện": ("UBND-H", "district_pc"),
     "Trung tâm hành chính công cấp huyện": ("TTHCC-H", "district_centre"),
     "phòng, ban chuyên môn cấp huyện": ("PCM-H", "district_division"),
@@ -287,6 +309,10 @@ def signed_as(word: str) -> str:
 
 def role(word: str) -> str:
     return _lookup(ROLE_WORDS, word, "role of an agency")
+
+
+def pack(name: str) -> str:
+    return _lookup(PACK_WORDS, name, "rule set")
 
 
 def province(text: str) -> str:

@@ -1,13 +1,18 @@
 # language: vi
 Tính năng: Hình thức ký quyết định phê duyệt quy trình nội bộ
-  Văn bản số 9579/UBND-KSTT, §QTNB-4: quy trình nội bộ được trình Chủ tịch UBND tỉnh phê duyệt.
+  Thông tư 01/2018/TT-VPCP Điều 8 khoản 3 điểm a (từ 01/07/2025 Nghị định 118/2025/NĐ-CP; với
+  tỉnh Vĩnh Phúc đến 30/06/2025 còn Văn bản 9579/UBND-KSTT, §QTNB-4): quy trình nội bộ được
+  trình Chủ tịch UBND tỉnh phê duyệt. Từ bản v3 của danh mục quy tắc, QTNB-07 và QTNB-13 áp dụng
+  cho mọi tỉnh, từ ngày 06/01/2019.
   Trong thực tế, phần lớn quyết định phê duyệt quy trình nội bộ năm 2025 do Phó Chủ tịch ký thay
   («KT. CHỦ TỊCH / PHÓ CHỦ TỊCH»): đó vẫn là quyết định của Chủ tịch UBND tỉnh. Vì vậy các quy
   tắc về người phê duyệt (QTNB-07, QTNB-11, QTDT-01) chỉ xét người phê duyệt có phải Chủ tịch
   UBND tỉnh hay không, không xét hình thức ký. Riêng QTNB-13 (cảnh báo) đề nghị người thẩm định
   xem xét quyết định ký «TM. ỦY BAN NHÂN DÂN» (thay mặt tập thể) hoặc «TL.», «TUQ.» (thừa lệnh,
   thừa ủy quyền), là các hình thức bất thường cho việc phê duyệt quy trình nội bộ. Không nêu hình
-  thức ký, hoặc không nêu người phê duyệt, được hiểu là Chủ tịch ký.
+  thức ký, hoặc không nêu người phê duyệt, được hiểu là Chủ tịch ký. «TUQ.» (thừa ủy quyền) được
+  nêu dù có hay không có ủy quyền; quyết định của người được Chủ tịch ủy quyền phê duyệt thì
+  không bị nêu theo QTNB-13 (xem uy-quyen.feature).
 
   Quy tắc: Dự thảo quyết định của hồ sơ trình (QTNB-07, QTNB-13)
 
@@ -53,8 +58,23 @@ Tính năng: Hình thức ký quyết định phê duyệt quy trình nội bộ
         | hình thức ký | TM. Ủy ban nhân dân |
         | người ký     | Chủ tịch Trần Văn B |
         | quyết định   | không nêu           |
-      Và phát hiện "QTNB-13" có nội dung "Dự thảo quyết định của hồ sơ trình ký theo hình thức thay mặt Ủy ban nhân dân («TM. Ủy ban nhân dân») (người ký: Chủ tịch Trần Văn B)"
+      # v3: câu chữ tự nhiên hơn, mỗi lần một dấu ngoặc; v2: «… ký theo hình thức thay mặt Ủy ban
+      # nhân dân («TM. Ủy ban nhân dân») (người ký: …)».
+      Và phát hiện "QTNB-13" có nội dung "Dự thảo Quyết định trong hồ sơ trình được ký theo hình thức thay mặt Ủy ban nhân dân («TM. Ủy ban nhân dân»), người ký: Chủ tịch Trần Văn B; phê duyệt quy trình nội bộ là thẩm quyền của Chủ tịch UBND tỉnh"
+      Và phát hiện "QTNB-13" viện dẫn "Điều 8 khoản 3 điểm a" của văn bản "Thông tư 01/2018/TT-VPCP"
       Và phát hiện "QTNB-13" viện dẫn "§QTNB-4" của văn bản "9579/UBND-KSTT"
+
+    @QTNB-13
+    Kịch bản: Thừa ủy quyền và thừa lệnh là hai hình thức ký khác nhau
+      Cho hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
+      Và dự thảo quyết định ký theo hình thức "TUQ. Chủ tịch", người ký "Chánh Văn phòng Lê Văn C"
+      Khi kiểm tra hồ sơ
+      Thì kết quả là "Cần xem xét thêm"
+      Và phát hiện "QTNB-13" ghi nhận:
+        | thông tin    | giá trị       |
+        | hình thức ký | TUQ. Chủ tịch |
+      Và phát hiện "QTNB-13" có nội dung "được ký theo hình thức thừa ủy quyền («TUQ.»), người ký: Chánh Văn phòng Lê Văn C"
+      Và phát hiện "QTNB-13" không có nội dung "thừa lệnh"
 
     @QTNB-13
     Kịch bản: Không nêu người phê duyệt thì hiểu là Chủ tịch ký
@@ -79,18 +99,36 @@ Tính năng: Hình thức ký quyết định phê duyệt quy trình nội bộ
       Và có phát hiện "QTNB-07" về hồ sơ trình
       Và không có phát hiện "QTNB-13"
 
+    # v3: QTNB-13 thuộc bộ quy định quốc gia về hồ sơ trình phê duyệt, áp dụng từ ngày Thông tư
+    # 01/2018/TT-VPCP có hiệu lực (06/01/2019), không còn từ ngày 29/11/2019 của Văn bản
+    # 9579/UBND-KSTT như v2; §QTNB-4 chỉ được viện dẫn từ ngày 29/11/2019.
     @QTNB-13
-    Khung kịch bản: Hình thức ký thay mặt Ủy ban nhân dân, trước và từ ngày áp dụng Văn bản 9579/UBND-KSTT
+    Khung kịch bản: Hình thức ký thay mặt Ủy ban nhân dân, trước và từ ngày Thông tư 01/2018/TT-VPCP có hiệu lực
       Cho hồ sơ gửi ngày <ngày gửi>
       Và hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
       Và dự thảo quyết định ký theo hình thức "TM. Ủy ban nhân dân"
       Khi kiểm tra hồ sơ
-      Thì <QTNB-13> phát hiện "QTNB-13" về hồ sơ trình
+      Thì kết quả là "<kết quả>"
+      Và <QTNB-13> phát hiện "QTNB-13" về hồ sơ trình
 
       Dữ liệu:
-        | ngày gửi   | QTNB-13  |
-        | 28/11/2019 | không có |
-        | 29/11/2019 | có       |
+        | ngày gửi   | kết quả          | QTNB-13  |
+        | 05/01/2019 | Đạt              | không có |
+        | 06/01/2019 | Cần xem xét thêm | có       |
+
+    @QTNB-13
+    Khung kịch bản: §QTNB-4 của Văn bản 9579/UBND-KSTT được viện dẫn từ ngày 29/11/2019
+      Cho hồ sơ gửi ngày <ngày gửi>
+      Và hồ sơ trình Chủ tịch UBND tỉnh phê duyệt
+      Và dự thảo quyết định ký theo hình thức "TM. Ủy ban nhân dân"
+      Khi kiểm tra hồ sơ
+      Thì có phát hiện "QTNB-13" về hồ sơ trình
+      Và phát hiện "QTNB-13" <viện dẫn> văn bản "9579/UBND-KSTT"
+
+      Dữ liệu:
+        | ngày gửi   | viện dẫn       |
+        | 28/11/2019 | không viện dẫn |
+        | 29/11/2019 | viện dẫn       |
 
     @QTNB-13
     Khung kịch bản: Nghị định 30/2020/NĐ-CP về thẩm quyền ký được viện dẫn từ ngày 05/03/2020
@@ -141,7 +179,7 @@ Tính năng: Hình thức ký quyết định phê duyệt quy trình nội bộ
         | hình thức ký | TL. Chủ tịch             |
         | người ký     | Chánh Văn phòng Lê Văn C |
         | quyết định   | 1520/QĐ-UBND             |
-      Và phát hiện "QTNB-13" có nội dung "Quyết định 1520/QĐ-UBND mà quy trình nội bộ cấp xã của thủ tục 2.001019 sửa đổi ký theo hình thức thừa lệnh, thừa ủy quyền"
+      Và phát hiện "QTNB-13" có nội dung "Quyết định 1520/QĐ-UBND, mà quy trình nội bộ cấp xã của thủ tục 2.001019 sửa đổi, được ký theo hình thức thừa lệnh («TL.»)"
 
   Quy tắc: Quyết định làm căn cứ của quy trình điện tử (QTDT-01, QTNB-13)
 
@@ -171,5 +209,5 @@ Tính năng: Hình thức ký quyết định phê duyệt quy trình nội bộ
       Cho quyết định làm căn cứ ký theo hình thức "TM. Ủy ban nhân dân"
       Khi kiểm tra hồ sơ
       Thì kết quả là "Cần xem xét thêm"
-      Và phát hiện "QTNB-13" có nội dung "Quyết định 1520/QĐ-UBND làm căn cứ của quy trình điện tử cấp xã của thủ tục 2.001019"
+      Và phát hiện "QTNB-13" có nội dung "Quyết định 1520/QĐ-UBND, làm căn cứ của quy trình điện tử cấp xã của thủ tục 2.001019, được ký theo hình thức thay mặt Ủy ban nhân dân"
       Và phát hiện "QTNB-13" không có nội dung "người ký"
