@@ -1,0 +1,132 @@
+"""How long the reading page is: the page a reviewer gets on uploading a decision, measured
+in headless Chromium at 390 px (a phone) and 1366 px (a laptop), against the height of the
+decision's own HTML at 1366 px.
+
+    .venv/bin/python -m bench.pages
+    .venv/bin/python -m bench.pages --shots docs/img     # also the screenshots of docs/pages.md
+
+Decisions: the page-shaped drafts of ``generators.page_decisions`` (a table shared by 15
+procedures, alternative paths, case headings, a table serving two tiers) and the real
+decisions of ``tests/data/decisions`` (or ``$DECISIONS_DIR``). Needs Debian's ``chromium``
+and ``chromium-driver``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+from generators.decisions import to_docx, to_html
+from generators.page_decisions import SHAPES
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--no-first-run", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--hide-scrollbars")
+WIDTHS = (390, 1366)
+
+
+def decisions(folder: Path) -> list[tuple[str, Path, Path]]:
+    """(name, file to upload, the decision's own HTML) of every decision measured."""
+    out = []
+    for name, make in SHAPES.items():
+        draft = make()
+        docx, html = folder / f"{name}.docx", folder / f"{name}.html"
+        docx.write_bytes(to_docx(draft))
+        html.write_text(to_html(draft), encoding="utf-8")
+        out.append((name, docx, html))
+    real = Path(os.environ.get("DECISIONS_DIR")
+                or Path(__file__).resolve().parents[1] / "tests" / "data" / "decisions")
+    for path in sorted(real.glob("*.docx")):
+        out.append((path.stem, path, path.with_suffix(".html")))
+    return out
+
+
+def serve():
+    from werkzeug.serving import make_server
+
+    from service.app import create_app
+    from service.web import register
+
+    app = create_app({"TESTING": True, "AUTH": False, "DATABASE_URL": "sqlite://",
+                      "MIGRATE_ON_START": False})
+    if "web" not in app.blueprints:
+        register(app)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def browser(profile: Path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={profile}")
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+def width(driver, pixels: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": pixels, "height": 844 if pixels < 600 else 900, "deviceScaleFactor": 1,
+        "mobile": False})
+
+
+def height(driver) -> int:
+    return driver.execute_script("return document.documentElement.scrollHeight")
+
+
+def upload(driver, base: str, path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(base + "/check/reading")
+    driver.find_element(By.CSS_SELECTOR, "input#files").send_keys(str(path))
+    driver.find_element(By.CSS_SELECTOR, "form[enctype] button[type=submit]").click()
+    WebDriverWait(driver, 30).until(ec.presence_of_element_located((By.ID, "summary-title")))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shots", type=Path, help="save screenshots of each page here")
+    args = parser.parse_args()
+    server = serve()
+    base = f"http://127.0.0.1:{server.server_port}"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        driver = browser(folder / "profile")
+        try:
+            print(f"{'decision':<22} {'own HTML 1366':>14} {'page 390':>10} {'screens':>8} "
+                  f"{'page 1366':>10} {'× own':>6}")
+            for name, path, own in decisions(folder):
+                width(driver, 1366)
+                driver.get(own.resolve().as_uri())
+                own_height = height(driver)
+                figures = {}
+                for pixels in WIDTHS:
+                    width(driver, pixels)
+                    upload(driver, base, path)
+                    figures[pixels] = height(driver)
+                    if args.shots:
+                        args.shots.mkdir(parents=True, exist_ok=True)
+                        driver.save_screenshot(str(args.shots / f"bench-{name}-{pixels}.png"))
+                print(f"{name:<22} {own_height:>11} px {figures[390]:>7} px "
+                      f"{figures[390] / 844:>8.1f} {figures[1366]:>7} px "
+                      f"{figures[1366] / own_height:>6.2f}")
+        finally:
+            driver.quit()
+            server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
