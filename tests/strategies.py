@@ -73,7 +73,8 @@ FIRST_DATE = date(2017, 1, 1)
 LAST_DATE = date(2027, 12, 31)
 # Dates where a pack or a rule starts or ends (each is also generated a day either side).
 BOUNDARY_DATES = (date(2018, 6, 21), date(2019, 1, 6), date(2019, 11, 28), date(2019, 11, 29),
-                  date(2020, 3, 5), date(2025, 6, 30), date(2025, 7, 1), date(2025, 9, 15))
+                  date(2020, 3, 5), date(2025, 1, 1), date(2025, 3, 25), date(2025, 6, 30),
+                  date(2025, 7, 1), date(2025, 9, 15))
 
 # 2020 first: the value Hypothesis favours and shrinks to, a year every pack but the
 # two-tier one is in force.
@@ -86,7 +87,12 @@ AGENCY_NAMES = ("Sở Xây dựng", "Sở Tư pháp", "Văn phòng UBND tỉnh",
                 "Trung tâm Phục vụ hành chính công tỉnh", "UBND huyện Tam Dương", "x",
                 "SỞ XÂY DỰNG", "Sở  Xây\u00a0dựng tỉnh Vĩnh Phúc", "Sở Xây dựng tỉnh Cao Bằng",
                 "Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch",
-                'Sở "X"\\Y\ntỉnh Vĩnh Phúc', "Ω😀 1e5")
+                'Sở "X"\\Y\ntỉnh Vĩnh Phúc', "Ω😀 1e5",
+                "Trung tâm Phục vụ hành chính công Thành phố Hà Nội",
+                "Trung tâm Phục vụ hành chính công thành phố")
+# Where a reading's open points are, and what the tables were headed.
+PLACES = ("tệp du-thao.docx, bảng 5", "tệp a.html, bảng 1", "x")
+HEADINGS = ("Quy trình nội bộ giải quyết thủ tục", "1.1. Đối với trường hợp …", "h" * 1000)
 # Province slugs a submission may name (both lists, old and new names).
 PROVINCES = ("vinh-phuc", "vinh-phuc", "phu-tho", "cao-bang", "nghe-an", "ha-noi",
              "thua-thien-hue", "hue", "ba-ria-vung-tau", "ho-chi-minh")
@@ -320,7 +326,7 @@ def _steps(c, sizes: Sizes) -> list[dict]:
 def _decision_ref(c) -> dict:
     ref: dict = {}
     _maybe(c, ref, "decision", lambda: c.pick(DECISIONS), present=75, blank=True)
-    _maybe(c, ref, "approved_by", lambda: _agency(c, ("ppc_chairman",)), present=60)
+    _maybe(c, ref, "approved_by", lambda: _agency(c, ("ppc_chairman", "ppc_chairman", "provincial_centre")), present=60)
     return ref
 
 
@@ -409,10 +415,10 @@ def build_submission(c, sizes: Sizes = Sizes()) -> dict:
     _maybe(c, sub, "reference", lambda: c.pick(REFERENCES), present=50, blank=True)
     sub["submitter"] = _agency(c, DRAFTER_TYPES + ("district_pc", "commune_pc"))
     if kind != "electronic_procedure":
-        sub["addressed_to"] = _agency(c, ("ppc_office",))
+        sub["addressed_to"] = _agency(c, ("ppc_office", "ppc_office", "ppc", "provincial_centre"))
     else:
         _maybe(c, sub, "addressed_to", lambda: _agency(c, ("ppc_office",)), present=40)
-    _maybe(c, sub, "approver", lambda: _agency(c, ("ppc_chairman",)), present=50)
+    _maybe(c, sub, "approver", lambda: _agency(c, ("ppc_chairman", "ppc_chairman", "provincial_centre")), present=50)
     _maybe(c, sub, "documents",
            lambda: _shuffled(c, list(DOCUMENTS)) if c.chance(50) else c.subset(DOCUMENTS),
            present=85)
@@ -452,7 +458,28 @@ def build_submission(c, sizes: Sizes = Sizes()) -> dict:
         sub["electronic_procedures"] = eps
     elif c.chance(30):
         sub["electronic_procedures"] = None
+    if c.chance(20):
+        sub["open_points"] = [_open_point(c, pairs, ips, sizes)
+                              for _ in range(c.number(1, 3))]
     return _shuffled_keys(c, sub)
+
+
+def _open_point(c, pairs: list, ips: list, sizes: Sizes) -> dict:
+    """What a reading could not settle (contract v1.2): a table not placed, or a printed total
+    differing from its steps, for a procedure and tier of the submission (and a case of one
+    of its internal procedures)."""
+    point: dict = {"kind": "unplaced_table", "place": c.pick(PLACES)}
+    _maybe(c, point, "heading", lambda: c.pick(HEADINGS), present=60, blank=True)
+    if c.chance(50):
+        p, tier = c.pick(pairs)
+        point = {"kind": "total_differs", "place": c.pick(PLACES),
+                 "procedure_code": p["code"], "tier": tier,
+                 "printed": _duration(c, sizes), "summed": _duration(c, sizes)}
+        cases = [ip["variant"] for ip in ips if ip["procedure_code"] == p["code"]
+                 and ip["tier"] == tier and ip.get("variant")]
+        if cases and c.chance(50):
+            point["variant"] = c.pick(cases)
+    return point
 
 
 def submissions(min_procedures: int = 1, max_procedures: int = 6, max_steps: int = 6,

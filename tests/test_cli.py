@@ -79,9 +79,12 @@ def test_json_output_is_the_contract_verdict(run):
     verdict = json.loads(result.output)
     assert verdict["outcome"] == "rejected"
     assert {f["rule_id"] for f in verdict["findings"]} == {"CQDP-01"}
-    assert {p["id"] for p in verdict["policies"]} == {"vinhphuc-9579", "vn-one-stop-2025",
-                                                      "vn-registry", "vn-two-tier-2025"}
-    assert verdict["province"] == "vinh-phuc"
+    # v3: the example names Phú Thọ (Vĩnh Phúc ended on 2025-06-30); the approval dossier and
+    # the provinces that ended are national packs
+    assert {p["id"] for p in verdict["policies"]} == {"vn-approval", "vn-jurisdiction",
+                                                      "vn-one-stop-2025", "vn-registry",
+                                                      "vn-two-tier-2025"}
+    assert verdict["province"] == "phu-tho"
 
 
 def test_as_of_changes_the_rules_applied(run):
@@ -112,7 +115,7 @@ def test_missing_file_is_a_clear_error(run, tmp_path):
 
 def test_rules_lists_the_catalogue(run):
     listed = json.loads(run("rules", "--json").output)
-    assert len(listed) == 33
+    assert len(listed) == 38
     by_id = {r["id"]: r for r in listed}
     assert by_id["QTNB-04"]["valid_until"] == "2025-06-30"
     assert by_id["CQDP-01"]["valid_from"] == "2025-07-01"

@@ -433,9 +433,10 @@ def test_check_condition_accepts_facts_of_any_subject() -> None:
 
 RULES_9579 = "vinhphuc-9579/rules/10-internal-procedures.yaml"
 STEPS = "vn-one-stop/rules/step-tables.yaml"
+APPROVAL = "vn-approval/rules/approval.yaml"
 QTNB_03_FIRES = "    fires_if:\n      coordinating_types: {lacks: provincial_centre}\n"
 QTNB_04_UNTIL = ("    valid_until: 2025-06-30\n    subject: internal_procedure\n"
-                 "    applies_if:\n      tier: {in: [district, commune]}\n")
+                 "    applies_if:\n      - *NOT_ABOLISHED\n      - tier: {in: [district, commune]}\n")
 QTNB_05_SEVERITY = ("  - id: QTNB-05\n    title: {vi: \"Gửi Văn phòng UBND tỉnh\", "
                     "en: \"Sent to the Provincial PC Office\"}\n    severity: error\n")
 
@@ -452,10 +453,10 @@ BROKEN = [
      QTNB_03_FIRES.replace("lacks", "misses"),
      ["10-internal-procedures.yaml", "rule QTNB-03", "fires_if.coordinating_types",
       "unknown operator 'misses'"]),
-    ("bad severity", RULES_9579, QTNB_05_SEVERITY,
+    ("bad severity", APPROVAL, QTNB_05_SEVERITY,
      QTNB_05_SEVERITY.replace("severity: error", "severity: critical"),
-     ["10-internal-procedures.yaml", "rule QTNB-05", "severity", "error, warning, info"]),
-    ("duplicate rule id in one file", RULES_9579, "  - id: QTNB-05\n", "  - id: QTNB-04\n",
+     ["approval.yaml", "rule QTNB-05", "severity", "error, warning, info"]),
+    ("duplicate rule id in one file", RULES_9579, "  - id: QTNB-08\n", "  - id: QTNB-04\n",
      ["10-internal-procedures.yaml", "rule QTNB-04", "already used"]),
     ("duplicate rule id across packs", STEPS, "  - id: ND61-02\n", "  - id: QTNB-01\n",
      ["step-tables.yaml", "rule QTNB-01", "already used", "10-internal-procedures.yaml"]),

@@ -60,8 +60,8 @@ def test_findings_carry_subject_facts_basis_and_messages():
     assert "cấp huyện" in first["message"]["vi"] and "district tier" in first["message"]["en"]
     assert "procedures.0" not in first["message"]["vi"]
     assert verdict["province"] == "vinh-phuc"
-    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-one-stop",
-                                                      "vn-registry"]
+    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-approval",
+                                                      "vn-one-stop", "vn-registry"]
     assert all(p["version"].startswith("sha256:") for p in verdict["policies"])
 
 

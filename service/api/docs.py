@@ -294,11 +294,45 @@ class PolicyPackSchema(Schema):
     source = _str()
     notes = fields.String(required=True, allow_none=True)
     interpretation = fields.Nested(LangTextSchema, allow_none=True)
+    scope = fields.String(allow_none=True, metadata={
+        "description": "`open_points`: the pack applies, whatever the date, to a submission "
+                       "that carries open points (and to no other); null: by date and "
+                       "jurisdiction."})
     rules = fields.List(fields.String(), required=True)
+
+
+class DelegateSchema(Schema):
+    type = _str()
+    name = fields.String()
+
+
+class DelegatingDecisionSchema(Schema):
+    number = _str()
+    date = IsoDate(required=True)
+    issuer = _str()
+    quote = _str()
+    source = fields.String()
+    gloss = _str()
+
+
+class DelegationSchema(Schema):
+    province = _str()
+    delegate = fields.Nested(DelegateSchema, required=True)
+    acts = fields.List(fields.String(), required=True, metadata={
+        "description": "What is delegated: `approve_internal_procedure`, "
+                       "`approve_electronic_procedure`, `publish_procedures`."})
+    decision = fields.Nested(DelegatingDecisionSchema, required=True)
+    in_force_from = IsoDate(required=True)
+    in_force_until = IsoDate(required=True, allow_none=True)
+    interpretation = fields.Nested(LangTextSchema)
 
 
 class PolicyListSchema(Schema):
     items = _list(PolicyPackSchema)
+    delegations = _list(DelegationSchema, metadata={
+        "description": "Delegations of approval (policies/delegations.yaml): on a day one is "
+                       "in force for a dossier's province and act, the delegate stands where "
+                       "the Chairman stands (catalogue v3)."})
 
 
 def ecma_pattern(self, field, ret: dict, **kwargs) -> dict:

@@ -341,8 +341,8 @@ def _open_point_errors(point: dict, where: str, tiers_of: dict[str, set],
     elif kind == "total_differs":
         for key in ("procedure_code", "tier", "printed", "summed"):
             if key not in point:
-                errors[f"{where}.{key}"] = ["is required for a total that differs "
-                                            "(total_differs)."]
+                errors[f"{where}.{key}"] = [
+                    "is required for a total that differs (total_differs)."]
         code, tier = point.get("procedure_code"), point.get("tier")
         if "procedure_code" in point and code not in tiers_of:
             errors[f"{where}.procedure_code"] = [
@@ -351,9 +351,9 @@ def _open_point_errors(point: dict, where: str, tiers_of: dict[str, set],
             errors[f"{where}.tier"] = [f"{tier} is not one of the tiers of procedure {code}."]
         elif code in tiers_of and tier and point.get("variant") and \
                 (code, tier, variant_key(point["variant"])) not in ip_variants:
-            errors[f"{where}.variant"] = [
+            errors[f"{where}.variant"] = [(
                 f"names no internal procedure of procedure {code} at {tier} tier "
-                f"(«{point['variant']}»)."]
+                f"(«{point['variant']}»).")]
     return errors
 
 

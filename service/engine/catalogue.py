@@ -44,7 +44,7 @@ def pack_summary(pack: Pack) -> dict:
             "valid_from": pack.valid_from.isoformat(), "valid_until": _iso(pack.valid_until),
             "jurisdiction": "national" if pack.jurisdiction is None else list(pack.jurisdiction),
             "source": pack.source, "notes": pack.notes, "interpretation": pack.interpretation,
-            "rules": [r.id for r in pack.rules]}
+            "scope": pack.scope, "rules": [r.id for r in pack.rules]}
 
 
 def select_rules(policies: PolicySet, day: date | None = None,

@@ -179,6 +179,11 @@ def resolve(submission: dict, day: date) -> Where:
 def registry_province_of(submission: dict) -> str:
     """Whose registry entries an evaluation of ``submission`` on its own date reads."""
     day = submission.get("submitted_on")
+    if isinstance(day, str):  # a stored body: the date as sent
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            day = None
     if not isinstance(day, date):
         return province_of(submission)
     return resolve(submission, day).registry

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -42,7 +43,7 @@ from service.engine.conditions import (
     check_condition,
     dates_as_numbers,
 )
-from service.engine.delegations import Delegations, DelegationError, load_delegations
+from service.engine.delegations import DelegationError, Delegations, load_delegations
 from service.engine.facts import ENTITIES, SET
 from service.engine.jurisdiction import known as known_province
 
@@ -486,16 +487,13 @@ def load_pack(folder: Path, vocabulary_bytes: bytes = b"", labels: dict | None =
     if meta["id"] != folder.name:
         raise PolicyError(f"{pack_file}: id {meta['id']!r} differs from the folder name "
                           f"{folder.name!r}")
-    digest = hashlib.sha256(vocabulary_bytes)
-    digest.update(shared_bytes)
-    digest.update(pack_file.read_bytes())
     rule_files = sorted((folder / "rules").glob("*.yaml"))
     if not rule_files:
         raise PolicyError(f"{folder}: no rule files under rules/")
+    version = pack_version(vocabulary_bytes, shared_bytes, pack_file.read_bytes(),
+                           ((path.name, path.read_bytes()) for path in rule_files))
     rules: list[Rule] = []
     for path in rule_files:
-        content = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + content)
         doc = _read_yaml(path)
         try:
             RuleFileSchema().load(doc if isinstance(doc, dict) else {"rules": doc})
@@ -505,7 +503,24 @@ def load_pack(folder: Path, vocabulary_bytes: bytes = b"", labels: dict | None =
             else str(path)
         for raw in doc["rules"]:
             rules.append(load_rule(raw, meta, rel, labels))
-    return Pack(rules=tuple(rules), version=f"sha256:{digest.hexdigest()}", **meta)
+    return Pack(rules=tuple(rules), version=version, **meta)
+
+
+def shared_bytes(delegations: bytes) -> bytes:
+    """What every pack's version covers besides the vocabulary: the delegations."""
+    return b"delegations\0" + delegations if delegations else b""
+
+
+def pack_version(vocabulary: bytes, shared: bytes, pack_file: bytes,
+                 rule_files: Iterable[tuple[str, bytes]]) -> str:
+    """A pack's version: the SHA-256 of the vocabulary, the delegations, ``pack.yaml``, then
+    each rule file's name and bytes in name order."""
+    digest = hashlib.sha256(vocabulary)
+    digest.update(shared)
+    digest.update(pack_file)
+    for name, content in rule_files:
+        digest.update(name.encode() + b"\0" + content)
+    return f"sha256:{digest.hexdigest()}"
 
 
 def load_policies(directory: str | Path | None = None) -> PolicySet:
@@ -521,7 +536,7 @@ def load_policies(directory: str | Path | None = None) -> PolicySet:
         delegations = load_delegations(root / "delegations.yaml")
     except DelegationError as exc:
         raise PolicyError(str(exc)) from None
-    shared = b"delegations\0" + delegations.digest_bytes if delegations.digest_bytes else b""
+    shared = shared_bytes(delegations.digest_bytes)
     packs = tuple(load_pack(d, vocab_bytes, labels if isinstance(labels, dict) else None,
                             shared)
                   for d in sorted(root.iterdir())

@@ -121,6 +121,11 @@ FIELDS = {
     "type": {"vi": "loại cơ quan", "en": "kind of agency"},
     "signed_as": {"vi": "hình thức ký", "en": "how it is signed"},
     "signer": {"vi": "người ký", "en": "signer"},
+    "open_points": {"vi": "điểm chưa đọc được", "en": "open point"},
+    "place": {"vi": "vị trí trong văn bản", "en": "where in the documents"},
+    "heading": {"vi": "tiêu đề của bảng", "en": "heading of the table"},
+    "printed": {"vi": "tổng thời gian in trong bảng", "en": "total printed in the table"},
+    "summed": {"vi": "tổng thời gian các bước được tính", "en": "sum of the counted steps"},
 }
 
 

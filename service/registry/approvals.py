@@ -39,7 +39,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from service.contract.schemas import TIERS, variant_key
-from service.engine.jurisdiction import province_of
+from service.engine.jurisdiction import registry_province_of
 from service.registry.models import (
     Approval,
     RegistryElectronicProcedure,
@@ -159,7 +159,8 @@ def approve(registry: RegistryStore, submission_id: str, decision_number: str,
                 raise NotForKind(f"a decision on a{'n' if record.kind[0] in 'aeiou' else ''} "
                                  f"{record.kind} submission approves its internal "
                                  f"procedures; only a publication's can leave them out.")
-            province = province_of(record.body)
+            # the registry its evaluation reads: the successor of a province that had ended
+            province = registry_province_of(record.body)
             # The approval first: a second approval of the same submission waits here.
             approval = Approval(submission_id=submission_id, province=province,
                                 decision_number=decision_number, decided_on=decided_on,

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
-from service.engine.jurisdiction import default_province, province_of
+from service.engine.jurisdiction import default_province, registry_province_of
 from service.registry.models import RegistryGeneration
 from service.registry.store import RegistryStore
 from service.registry.view import RegistryView
@@ -48,7 +48,7 @@ class RegistryCache:
     def view_for(self, submission: dict) -> RegistryView:
         """The view ``RegistryStore.view_for`` gives, from what is held when it is current."""
         return self.view((p["code"] for p in submission["procedures"]),
-                         province_of(submission))
+                         registry_province_of(submission))
 
     def view(self, codes: Iterable[str], province: str | None = None) -> RegistryView:
         """What the registry of ``province`` (default: the deployment's) holds about

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.contract.schemas import TIERS, variant_key
-from service.engine.jurisdiction import default_province, known, province_of
+from service.engine.jurisdiction import default_province, known, registry_province_of
 from service.registry.coverage import coverage_report, filter_records
 from service.registry.importer import LABELS, ListRow, ParseResult, Problem, merge_by_code
 from service.registry.models import (
@@ -480,7 +480,7 @@ class RegistryStore:
         """A view of what the registry of the submission's province holds about its
         procedures: the object to pass to ``Engine.evaluate(..., registry=...)``."""
         return self.view((p["code"] for p in submission["procedures"]),
-                         province=province_of(submission))
+                         province=registry_province_of(submission))
 
     @staticmethod
     def _select(session: Session, model: type, codes: list[str] | None,

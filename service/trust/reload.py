@@ -48,7 +48,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.engine import Engine, get_engine, reload_policies, set_engine
-from service.engine.policy import DEFAULT_POLICY_DIR, PolicyError, load_policies
+from service.engine.policy import (
+    DEFAULT_POLICY_DIR,
+    PolicyError,
+    load_policies,
+    pack_version,
+    shared_bytes,
+)
 from service.storage.models import Base, SequenceKey
 
 
@@ -108,21 +114,21 @@ def read_files(root: Path) -> dict[str, str] | None:
 
 
 def versions_of(files: dict[str, str]) -> list[dict]:
-    """The pack versions the engine gives these files (as ``service.engine.policy.load_pack``
-    computes them: the vocabulary, ``pack.yaml``, then each rule file's name and bytes)."""
+    """The pack versions the engine gives these files (``service.engine.policy.pack_version``:
+    the vocabulary, the delegations, ``pack.yaml``, then each rule file's name and bytes)."""
     vocabulary = files.get("vocabulary.yaml", "").encode()
+    shared = shared_bytes(files.get("delegations.yaml", "").encode())
     packs = sorted({name.split("/")[0] for name in files if name.count("/") >= 1
                     and not name.startswith(("_", "."))})
     versions = []
     for pack in packs:
         if f"{pack}/pack.yaml" not in files:
             continue
-        digest = hashlib.sha256(vocabulary)
-        digest.update(files[f"{pack}/pack.yaml"].encode())
-        for name in sorted(n for n in files if n.startswith(f"{pack}/rules/")
-                           and n.count("/") == 2):
-            digest.update(name.rsplit("/", 1)[1].encode() + b"\0" + files[name].encode())
-        versions.append({"id": pack, "version": f"sha256:{digest.hexdigest()}"})
+        rule_files = [(name.rsplit("/", 1)[1], files[name].encode())
+                      for name in sorted(n for n in files if n.startswith(f"{pack}/rules/")
+                                         and n.count("/") == 2)]
+        versions.append({"id": pack, "version": pack_version(
+            vocabulary, shared, files[f"{pack}/pack.yaml"].encode(), rule_files)})
     return versions
 
 

@@ -128,6 +128,7 @@ SUBJECTS = {
     "procedure": lazy_gettext("each procedure"),
     "internal_procedure": lazy_gettext("each internal procedure"),
     "electronic_procedure": lazy_gettext("each electronic procedure"),
+    "open_point": lazy_gettext("each point the reading left open"),
 }
 
 KINDS = {

@@ -111,6 +111,8 @@ EXAMPLE_SUBMISSION: dict = {
     "procedures": [{"code": "1.009994", "name": "Cấp giấy phép xây dựng"}],
     "internal_procedures": [{"procedure_code": "1.009994", "tier": "commune"}],
     "electronic_procedures": [{"procedure_code": "1.009994", "tier": "commune"}],
+    "open_points": [{"kind": "total_differs", "place": "tệp du-thao.docx, bảng 5",
+                     "procedure_code": "1.009994", "tier": "commune"}],
 }
 _OTHER = {"type": "other"}
 _DEPARTMENT = {"code": "SXD", "name": "Sở Xây dựng", "type": "department"}
@@ -130,7 +132,10 @@ EXAMPLE_FACTS: dict[str, dict] = {
         "approver": {"type": "other", "signed_as": "by_order",
                      "signer": "TL. Chủ tịch, Chánh Văn phòng"},
         "district_agencies": [{"role": "submitter", "type": "district_pc"}],
-        "district_agency_count": 1},
+        "district_agency_count": 1,
+        "named_province": "vinh-phuc", "default_province": "vinh-phuc",
+        "successor": "phu-tho", "named_province_ended": True,
+        "default_province_ended": True},
     "procedure": {
         "entity": "procedure", "path": "procedures.0", "kind": "publication",
         "procedure_code": "1.009994", "change": "new", "changed_elements": {"fee": True},
@@ -154,6 +159,12 @@ EXAMPLE_FACTS: dict[str, dict] = {
         "based_on": _CITED, "paired_ip": {"step_count": 6, "counted_hours": 152,
                                           "source": "submission"},
         **_STEPS, **_DISTRICT},
+    "open_point": {
+        "entity": "open_point", "path": "open_points.0", "kind": "internal_procedure",
+        "point": {"kind": "total_differs", "place": "tệp du-thao.docx, bảng 5",
+                  "heading": "Quy trình giải quyết thủ tục cấp giấy phép xây dựng"},
+        "procedure_code": "1.009994", "tier": "commune", "printed_hours": 216,
+        "summed_hours": 120},
 }
 
 

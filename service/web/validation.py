@@ -68,6 +68,11 @@ FIELDS = {
     "variant": lazy_gettext("case"),
     "signed_as": lazy_gettext("how it is signed"),
     "signer": lazy_gettext("signer"),
+    "open_points": lazy_gettext("point the reading left open"),
+    "place": lazy_gettext("where in the documents"),
+    "heading": lazy_gettext("heading of the table"),
+    "printed": lazy_gettext("total printed in the table"),
+    "summed": lazy_gettext("sum of the counted steps"),
 }
 
 

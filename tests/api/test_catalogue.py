@@ -178,10 +178,27 @@ def test_the_policy_packs(client):
     packs = get_engine().policies.packs
     assert [p["id"] for p in items] == [p.id for p in packs]
     assert response.headers["X-Policy-Versions"] == versions_of(packs)
-    first = items[0]
-    assert first["id"] == "vinhphuc-9579"
-    assert first["document"] == "9579/UBND-KSTT"
-    assert first["issuer"] == "Ủy ban nhân dân tỉnh Vĩnh Phúc"
-    assert (first["valid_from"], first["valid_until"]) == ("2019-11-29", None)
-    assert first["version"].startswith("sha256:") and len(first["version"]) == 71
-    assert "QTNB-08" in first["rules"]
+    by_id = {p["id"]: p for p in items}
+    vinh_phuc = by_id["vinhphuc-9579"]
+    assert vinh_phuc["document"] == "9579/UBND-KSTT"
+    assert vinh_phuc["issuer"] == "Ủy ban nhân dân tỉnh Vĩnh Phúc"
+    # v3: the directive of a province that ended on 2025-06-30
+    assert (vinh_phuc["valid_from"], vinh_phuc["valid_until"]) == ("2019-11-29", "2025-06-30")
+    assert vinh_phuc["version"].startswith("sha256:") and len(vinh_phuc["version"]) == 71
+    assert "QTNB-08" in vinh_phuc["rules"] and "QTNB-05" not in vinh_phuc["rules"]
+    approval = by_id["vn-approval"]
+    assert approval["jurisdiction"] == "national" and approval["valid_from"] == "2019-01-06"
+    assert {"QTNB-05", "QTNB-06", "QTNB-07", "QTNB-13", "QTNB-15", "CB-01"} == \
+        set(approval["rules"])
+    assert by_id["reading"]["scope"] == "open_points" and by_id["reading"]["document_date"] is None
+
+
+def test_the_delegations_are_listed_with_the_packs(client):
+    delegations = client.get("/api/v1/policies").get_json()["delegations"]
+    ha_noi, = [d for d in delegations if d["province"] == "ha-noi"]
+    assert ha_noi["delegate"] == {"type": "provincial_centre",
+                                  "name": "Trung tâm Phục vụ hành chính công Thành phố Hà Nội"}
+    assert ha_noi["acts"] == ["approve_internal_procedure", "approve_electronic_procedure"]
+    assert (ha_noi["decision"]["number"], ha_noi["decision"]["date"]) == ("1716/QĐ-UBND",
+                                                                          "2025-03-25")
+    assert (ha_noi["in_force_from"], ha_noi["in_force_until"]) == ("2025-03-25", None)

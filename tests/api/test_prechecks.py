@@ -35,14 +35,14 @@ def test_every_example_gets_the_engines_verdict(client, example, path):
 
 
 @pytest.mark.database
-def test_the_contract_example_is_accepted_under_three_packs(client, example):
+def test_the_contract_example_is_accepted_under_four_packs(client, example):
     response = client.post(URL, json=example())
     verdict = response.get_json()
     assert verdict["outcome"] == "accepted"
     assert verdict["evaluated_on"] == "2020-03-02"
     assert verdict["province"] == "vinh-phuc"
-    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-one-stop",
-                                                      "vn-registry"]
+    assert [p["id"] for p in verdict["policies"]] == ["vinhphuc-9579", "vn-approval",
+                                                      "vn-one-stop", "vn-registry"]
     header = response.headers["X-Policy-Versions"]
     assert header.startswith("vinhphuc-9579=sha256:") and ",vn-one-stop=sha256:" in header
 
@@ -51,7 +51,8 @@ def test_the_contract_example_is_accepted_under_three_packs(client, example):
 def test_a_dossier_of_another_province_gets_the_national_packs(client, example):
     verdict = client.post(URL, json={**example(), "province": "cao-bang"}).get_json()
     assert verdict["province"] == "cao-bang"
-    assert [p["id"] for p in verdict["policies"]] == ["vn-one-stop", "vn-registry"]
+    assert [p["id"] for p in verdict["policies"]] == ["vn-approval", "vn-one-stop",
+                                                      "vn-registry"]
 
 
 @pytest.mark.database

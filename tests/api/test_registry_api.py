@@ -29,6 +29,14 @@ from service.registry.importer import parse_file
 from service.registry.view import RegistryView
 
 DATA = Path(__file__).resolve().parents[1] / "registry" / "data"
+
+
+@pytest.fixture(autouse=True)
+def phu_tho(monkeypatch):
+    """The story is dated December 2025: the deployment is set up for Phú Thọ, which Vĩnh
+    Phúc joined on 01/07/2025 (a deployment still set up for a province that had ended
+    evaluates for the successor, JUR-02, and would read the successor's registry)."""
+    monkeypatch.setenv("TTHC_PROVINCE", "phu-tho")
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SAMPLE = DATA / "sample_tthc_list.csv"
 BROKEN = DATA / "sample_tthc_list_broken.csv"
@@ -105,7 +113,7 @@ def amends(decision: str) -> dict:
             "amendment_reason": "law_changed"}
 
 
-INTERNAL = submission(  # QTNB-10 (warning): 1.007492 has none at commune tier
+INTERNAL = submission(  # 1.007492 has none at commune tier (QTNB-10 was Vĩnh Phúc's only)
     "internal_procedure", "2025-12-01",
     [procedure("2.000394"), procedure("1.010340"), procedure("1.007492")],
     [internal("2.000394", "province"), internal("2.000394", "commune"),
@@ -344,7 +352,7 @@ def test_the_registry_from_import_to_coverage(client, app):
 
     # 1. The internal procedures of three TTHC (1.007492 at province tier only).
     stored = store_submission(client, INTERNAL)
-    assert stored["outcome"] == "needs_review"  # QTNB-10: 1.007492 has none at commune tier
+    assert stored["outcome"] == "accepted"  # a Phú Thọ dossier: the national rules only
     response = approve(client, stored["id"], "2950/QĐ-UBND", "2025-12-05")
     assert response.status_code == 201, response.get_json()
     approval = response.get_json()
@@ -483,7 +491,7 @@ def test_the_registry_from_import_to_coverage(client, app):
     as_csv = raw.get(COVERAGE, query_string={"format": "csv", "field": "Chứng thực",
                                              "as_of": "2025-12-31", "labels": "keys"})
     assert as_csv.status_code == 200 and as_csv.mimetype == "text/csv"
-    assert "coverage-vinh-phuc-2025-12-31.csv" in as_csv.headers["Content-Disposition"]
+    assert "coverage-phu-tho-2025-12-31.csv" in as_csv.headers["Content-Disposition"]
     lines = list(csv.DictReader(io.StringIO(as_csv.get_data(as_text=True))))
     assert (lines[0]["group"], lines[0]["tthc"], lines[0]["with_internal_procedure"],
             lines[0]["pct_internal_procedure"]) == ("total", "9", "1", "11.1")
@@ -498,7 +506,8 @@ def test_the_registry_from_import_to_coverage(client, app):
 
 @pytest.mark.database
 def test_approval_refusals(client, example):
-    rejected = store_submission(client, example("publication-missing-internal-procedure.json"))
+    rejected = store_submission(client, {**example("publication-missing-internal-procedure.json"),
+                                         "province": "vinh-phuc"})
     assert rejected["outcome"] == "rejected"
     response = approve(client, rejected["id"], "100/QĐ-UBND", "2020-03-10")
     assert response.status_code == 409

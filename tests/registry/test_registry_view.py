@@ -1,5 +1,8 @@
 """The registry object the engine takes: what it fills in, and the verdicts that follow."""
 
+# Dated 2024: the checks these tests drive (CHUNG-01, QTDT-09, REG-01 of Vĩnh Phúc) apply to
+# dossiers of Vĩnh Phúc up to 2025-06-30, when the province ended.
+
 import copy
 from datetime import date
 
@@ -24,14 +27,14 @@ def ip_version(code, tier, decision, start, end=None, steps=3, hours=20.0):
 
 
 VIEW = RegistryView(
-    [ProcedureVersion(date(2025, 1, 1), None, "2.000815", "Chứng thực bản sao", ("province",
+    [ProcedureVersion(date(2024, 1, 1), None, "2.000815", "Chứng thực bản sao", ("province",
                       "commune"), "in_force"),
-     ProcedureVersion(date(2025, 1, 1), None, "1.000002", "Thủ tục chưa có QTNB",
+     ProcedureVersion(date(2024, 1, 1), None, "1.000002", "Thủ tục chưa có QTNB",
                       ("province",), "in_force")],
-    [ip_version("2.000815", "province", "10/QĐ-UBND", date(2025, 2, 1), date(2025, 9, 1)),
-     ip_version("2.000815", "province", "20/QĐ-UBND", date(2025, 9, 1), steps=4, hours=12.5),
-     ip_version("2.000815", "commune", "11/QĐ-UBND", date(2025, 2, 1))],
-    [ElectronicProcedureVersion(date(2025, 3, 1), None, "2.000815", "commune",
+    [ip_version("2.000815", "province", "10/QĐ-UBND", date(2024, 2, 1), date(2024, 9, 1)),
+     ip_version("2.000815", "province", "20/QĐ-UBND", date(2024, 9, 1), steps=4, hours=12.5),
+     ip_version("2.000815", "commune", "11/QĐ-UBND", date(2024, 2, 1))],
+    [ElectronicProcedureVersion(date(2024, 3, 1), None, "2.000815", "commune",
                                 "shared_one_stop")])
 
 
@@ -41,7 +44,7 @@ def procedure(code="2.000815", tiers=("province", "commune"), **extra):
             **extra}
 
 
-def publication(*procedures, on="2025-10-01"):
+def publication(*procedures, on="2024-10-01"):
     return load_submission({
         "kind": "publication", "submitted_on": on, "submitter": DEPARTMENT,
         "addressed_to": {"code": "VPUBND", "type": "ppc_office"},
@@ -49,7 +52,7 @@ def publication(*procedures, on="2025-10-01"):
         "procedures": list(procedures)})
 
 
-def electronic(steps, based_on="20/QĐ-UBND", tier="province", on="2025-10-01"):
+def electronic(steps, based_on="20/QĐ-UBND", tier="province", on="2024-10-01"):
     return load_submission({
         "kind": "electronic_procedure", "submitted_on": on, "submitter": DEPARTMENT,
         "procedures": [procedure(tiers=["province", "commune"])],
@@ -87,7 +90,7 @@ def test_a_tier_without_one_makes_it_false():
 
 
 def test_as_of_the_submission_date():
-    early = publication(procedure(), on="2025-01-15")
+    early = publication(procedure(), on="2024-01-15")
     fact, = facts_of(early, "procedure")
     assert fact["has_approved_internal_procedure"] is False
 
@@ -132,15 +135,15 @@ def test_pairs_an_electronic_procedure_with_the_registry_internal_procedure():
 
 def test_an_internal_procedure_held_without_steps_is_not_paired():
     view = RegistryView(VIEW.procedures[("vinh-phuc", "2.000815")], [
-        ip_version("2.000815", "province", "20/QĐ-UBND", date(2025, 9, 1), steps=0, hours=0)])
+        ip_version("2.000815", "province", "20/QĐ-UBND", date(2024, 9, 1), steps=0, hours=0)])
     fact, = facts_of(electronic(steps(4)), "electronic_procedure", view)
     assert "paired_ip" not in fact
 
 
 @pytest.mark.parametrize("cited, held, in_force", [
     ("20/QĐ-UBND", True, True),
-    ("Quyết định số 20/QD-UBND ngày 01/9/2025", True, True),
-    ("10/QĐ-UBND", True, False),       # superseded on 2025-09-01
+    ("Quyết định số 20/QD-UBND ngày 01/9/2024", True, True),
+    ("10/QĐ-UBND", True, False),       # superseded on 2024-09-01
     ("99/QĐ-UBND", False, False),
 ])
 def test_the_cited_decision_is_checked_against_the_registry(cited, held, in_force):
@@ -162,18 +165,18 @@ def test_the_amended_decision_is_checked_against_the_registry():
     fact = {"entity": "internal_procedure",
             "amends": {"decision": "10/QĐ-UBND", "approved_by": {"type": "ppc_chairman"}}}
     ip = {"procedure_code": "2.000815", "tier": "province"}
-    VIEW.complete_internal_procedure(fact, ip, date(2025, 10, 1))
+    VIEW.complete_internal_procedure(fact, ip, date(2024, 10, 1))
     assert fact["amends"] == {"decision": "10/QĐ-UBND", "approved_by": {"type": "ppc_chairman"},
                               "decision_in_registry": True, "decision_in_force": False}
     earlier = copy.deepcopy(fact)
     del earlier["from_registry"]
     earlier["amends"] = {"decision": "10/QĐ-UBND"}
-    VIEW.complete_internal_procedure(earlier, ip, date(2025, 8, 1))
+    VIEW.complete_internal_procedure(earlier, ip, date(2024, 8, 1))
     assert earlier["amends"]["decision_in_force"] is True
 
 
 def test_coverage_records_as_of_a_day():
-    procedures, ips, eps = VIEW.coverage_records(date(2025, 10, 1))
+    procedures, ips, eps = VIEW.coverage_records(date(2024, 10, 1))
     assert [p.code for p in procedures] == ["1.000002", "2.000815"]
     assert [(ip.code, ip.tier, ip.decision_number) for ip in ips] == [
         ("2.000815", "commune", "11/QĐ-UBND"), ("2.000815", "province", "20/QĐ-UBND")]
@@ -183,33 +186,33 @@ def test_coverage_records_as_of_a_day():
 # --- provinces and variants -----------------------------------------------------------------
 
 def variant_ip(code, tier, decision, variant, steps=3, hours=20.0, province=""):
-    return InternalProcedureVersion(date(2025, 2, 1), None, code, tier, decision,
-                                    date(2025, 2, 1), steps, hours, variant=variant,
+    return InternalProcedureVersion(date(2024, 2, 1), None, code, tier, decision,
+                                    date(2024, 2, 1), steps, hours, variant=variant,
                                     province=province)
 
 
 def test_a_look_up_reads_only_the_facts_province():
     view = RegistryView(
-        [ProcedureVersion(date(2025, 1, 1), None, "2.000815", "Chứng thực", ("province",),
+        [ProcedureVersion(date(2024, 1, 1), None, "2.000815", "Chứng thực", ("province",),
                           "in_force", province="nghe-an")],
         [variant_ip("2.000815", "province", "1/QĐ-UBND", "", province="nghe-an")])
     p = procedure(tiers=["province"])
     for province, value in (("nghe-an", True), ("cao-bang", None), (None, None)):
         fact = {"province": province} if province else {}
-        view.complete_procedure(fact, p, date(2025, 10, 1))
+        view.complete_procedure(fact, p, date(2024, 10, 1))
         assert fact.get("has_approved_internal_procedure") is value, province
     bound = RegistryView(view.procedures[("nghe-an", "2.000815")],
                          view.internal[("nghe-an", "2.000815", "province")], province="nghe-an")
     fact = {}
-    bound.complete_procedure(fact, p, date(2025, 10, 1))  # a fact without its province
+    bound.complete_procedure(fact, p, date(2024, 10, 1))  # a fact without its province
     assert fact["has_approved_internal_procedure"] is True
     other = {"province": "cao-bang"}
-    bound.complete_procedure(other, p, date(2025, 10, 1))  # the fact's province wins
+    bound.complete_procedure(other, p, date(2024, 10, 1))  # the fact's province wins
     assert "has_approved_internal_procedure" not in other
 
 
 VARIANTS = RegistryView(
-    [ProcedureVersion(date(2025, 1, 1), None, "2.000815", "Chứng thực", ("province",),
+    [ProcedureVersion(date(2024, 1, 1), None, "2.000815", "Chứng thực", ("province",),
                       "in_force")],
     [variant_ip("2.000815", "province", "30/QĐ-UBND", "Trường hợp A", steps=2, hours=8),
      variant_ip("2.000815", "province", "31/QĐ-UBND", "Trường hợp  B", steps=5, hours=40)])
@@ -229,7 +232,7 @@ def ep(variant=None, decision=None):
 ])
 def test_qtdt09_pairs_an_ep_with_the_ip_of_its_variant(variant, paired):
     item, fact = ep(variant)
-    VARIANTS.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+    VARIANTS.complete_electronic_procedure(fact, item, date(2024, 10, 1))
     assert fact.get("paired_ip", {}).get("step_count") == paired
 
 
@@ -237,13 +240,13 @@ def test_qtdt09_pairs_with_the_only_ip_when_none_has_the_variant():
     only = RegistryView([], [variant_ip("2.000815", "province", "30/QĐ-UBND", "")])
     for variant in (None, "Trường hợp C"):
         item, fact = ep(variant)
-        only.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+        only.complete_electronic_procedure(fact, item, date(2024, 10, 1))
         assert fact["paired_ip"]["step_count"] == 3
 
 
 def test_any_variant_meets_an_ip_for_p_at_a_tier():
     fact = {}
-    VARIANTS.complete_procedure(fact, procedure(tiers=["province"]), date(2025, 10, 1))
+    VARIANTS.complete_procedure(fact, procedure(tiers=["province"]), date(2024, 10, 1))
     assert fact["has_approved_internal_procedure"] is True
 
 
@@ -256,7 +259,7 @@ def test_any_variant_meets_an_ip_for_p_at_a_tier():
 ])
 def test_a_cited_decision_is_checked_for_the_variant(variant, decision, held):
     item, fact = ep(variant, decision)
-    VARIANTS.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+    VARIANTS.complete_electronic_procedure(fact, item, date(2024, 10, 1))
     assert fact["based_on"]["decision_in_registry"] is held
     assert fact["based_on"]["decision_in_force"] is held
 
@@ -264,5 +267,5 @@ def test_a_cited_decision_is_checked_for_the_variant(variant, decision, held):
 def test_an_entry_without_variant_answers_for_every_variant():
     plain = RegistryView([], [variant_ip("2.000815", "province", "30/QĐ-UBND", "")])
     item, fact = ep("Trường hợp A", "30/QĐ-UBND")
-    plain.complete_electronic_procedure(fact, item, date(2025, 10, 1))
+    plain.complete_electronic_procedure(fact, item, date(2024, 10, 1))
     assert fact["based_on"]["decision_in_registry"] is True

@@ -349,7 +349,7 @@ def test_rule_page_shows_everything_about_the_rule_for_people(client):
         [h for h in page.links() if h.startswith("/directive#")] != []
     assert rule.interpretation["vi"].startswith("[cách hiểu] ")  # the heading says it
     assert "Sở xây dựng quy trình cho cả 3 cấp" in page.text
-    assert "thiếu (CQDP-01 đã nêu" in page.text and "v2:" not in page.text
+    assert "người thẩm định xem xét chứ không từ chối" in page.text and "v2:" not in page.text
     assert "Cách hiểu của bộ phận pháp chế" in page.text
     assert "[interp]" not in page.text and "[cách hiểu]" not in page.text
     # no developer paths, no raw templates: an example message, rendered
@@ -851,20 +851,22 @@ STEPS = [{"order": 1, "action": "Tiếp nhận", "responsible": "TTPVHCC",
           "duration": {"value": 4, "unit": "working_hours"}}]
 
 
-def fill_registry(registry):
+def fill_registry(registry, province=None):
     """The three TTHC of ``REGISTRY_LIST``, internal procedures for three of their four
-    procedure-tiers and one electronic procedure; the list's import report."""
+    procedure-tiers and one electronic procedure, in the registry of ``province`` (default:
+    the deployment's); the list's import report."""
     from datetime import date
 
     from service.registry.importer import parse_csv
 
-    report = registry.import_list(parse_csv(REGISTRY_LIST, "list.csv"))
+    report = registry.import_list(parse_csv(REGISTRY_LIST, "list.csv"), province=province)
     day = date(2025, 8, 1)
     for code, tier in (("2.000394", "province"), ("2.000394", "commune"),
                        ("1.010638", "province")):
-        registry.record_internal_procedure(code, tier, "10/QĐ-UBND", day, STEPS)
+        registry.record_internal_procedure(code, tier, "10/QĐ-UBND", day, STEPS,
+                                           province=province)
     registry.record_electronic_procedure("1.010638", "province", "shared_one_stop",
-                                         valid_from=day)
+                                         valid_from=day, province=province)
     return report
 
 

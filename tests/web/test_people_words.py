@@ -186,10 +186,10 @@ def _dossier(example, name: str, **changes) -> str:
 @pytest.fixture
 def filled(store):
     """The registry of ``tests/web/test_pages.py``: 2.000394's procedures approved by
-    10/QĐ-UBND."""
+    10/QĐ-UBND, in Phú Thọ (the dossiers of December 2025 are Phú Thọ's)."""
     from service.registry.store import RegistryStore
 
-    fill_registry(RegistryStore(store))
+    fill_registry(RegistryStore(store), province="phu-tho")
 
 
 # A dossier for each pack whose findings cite a text by its note (not quoted yet) and one
@@ -206,7 +206,8 @@ PACK_DOSSIERS = {
     "vn-two-tier-2025": (DISTRICT, {}, ["CQDP-01"]),
     # the registry holds 2.000394's commune procedure, approved by another decision
     "vn-registry": ("electronic-procedure-district-commune.json",
-                    {"submitted_on": "2025-12-08", "procedures__0__code": "2.000394",
+                    {"submitted_on": "2025-12-08", "province": "phu-tho",
+                     "procedures__0__code": "2.000394",
                      "procedures__0__tiers": ["commune"],
                      "electronic_procedures": [{
                          "procedure_code": "2.000394", "tier": "commune",
