@@ -93,7 +93,7 @@ def upload(driver, base: str, path: Path) -> None:
     driver.get(base + "/check/reading")
     driver.find_element(By.CSS_SELECTOR, "input#files").send_keys(str(path))
     driver.find_element(By.CSS_SELECTOR, "form[enctype] button[type=submit]").click()
-    WebDriverWait(driver, 30).until(ec.presence_of_element_located((By.ID, "summary-title")))
+    WebDriverWait(driver, 30).until(ec.presence_of_element_located((By.ID, "reading-summary-title")))
 
 
 def main() -> None:
