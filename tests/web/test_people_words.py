@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 
@@ -419,3 +420,94 @@ def test_every_example_is_offered_by_what_it_shows(client):
     assert len(offered) == len(list(EXAMPLES_DIR.glob("*.json")))
     assert "Tỉnh khác (Lạng Sơn)" in page.text and ".json" not in " ".join(
         t for t in page.texts if "Tỉnh khác" in t)
+
+
+# --- Vietnamese pages speak Vietnamese ---------------------------------------------------------
+
+VIETNAMESE_PAGES = ["/check", "/check/reading", "/rules", "/rules?q=to+trinh", "/directive",
+                    "/submissions", "/coverage?as_of=2025-12-01", "/login", "/rules/KHONG-CO"]
+
+
+@pytest.mark.database
+def test_no_vietnamese_page_shows_an_english_word_an_enum_or_a_legal_staff_note(client):
+    from .conftest import EXAMPLES_DIR
+    from .vietnamese import problems
+
+    paths = VIETNAMESE_PAGES + [f"/rules/{r.id}" for r in get_engine().policies.rules] + [
+        f"/check?example={p.name}" for p in sorted(EXAMPLES_DIR.glob("*.json"))]
+    found = {}
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code in (200, 404), path
+        wrong = problems(response.get_data(as_text=True))
+        if wrong:
+            found[path] = wrong
+    assert found == {}
+
+
+def test_the_checker_finds_what_it_is_for():
+    """The test above can fail: English, an enum value, a legal-staff note, each found in
+    what a page shows, and not in a closed disclosure."""
+    from .vietnamese import legal_staff_notes, problems
+
+    shown = ("<main><p>Bản dịch tiếng Anh: Decree 118/2025 on the one-stop mechanism</p>"
+             "<p>coi là thủ tục có trong danh mục («listed»).</p>"
+             f"<p>{legal_staff_notes()[0]}</p></main>")
+    found = problems(shown)
+    assert "word «Decree»" in found and "value «listed»" in found
+    assert any(p.startswith("legal-staff note") for p in found)
+    closed = ("<main><details><summary>Bản dịch tiếng Anh</summary><p>Decree 118/2025 on the "
+              "one-stop mechanism</p></details><p>Thủ tục 1.012100 (Mã TTHC), tệp du-thao.docx,"
+              " Đắk Lắk, UBND, TTr-SYT</p></main>")
+    assert problems(closed) == []
+
+
+def test_the_footer_names_the_rule_sets_by_their_short_titles_and_no_version(client):
+    policies = get_engine().policies
+    page = open_page(client, "/check")
+    footer = Html(page.html.split('<footer class="site-footer">')[1])
+    for pack in policies.packs:
+        if pack.in_force(date.today()):
+            assert pack.short_title["vi"] in footer.text, pack.id
+    assert "/rules#pack-vn-approval" in footer.links()
+    assert policies.version not in page.html and "sha256" not in page.html
+    assert "cookie" not in footer.text.lower() and "«lang»" not in footer.text
+    # versions on the rule book's page, for those who ask
+    rules = open_page(client, "/rules")
+    assert policies.version in rules.text and all(p.version in rules.text
+                                                  for p in policies.packs)
+    assert re.search(r'<details class="pack-version"><summary>[^<]+</summary><p class="small">'
+                     rf'<code class="hash">{policies.version}</code>', rules.html)
+    assert "sha256" not in open_page(client, "/rules/QTNB-08").text
+
+
+def test_the_rule_book_says_who_approves_by_delegation(client):
+    delegation = get_engine().policies.delegations.items[0]
+    page = open_page(client, "/rules")
+    section = Html(page.html.split('<section class="delegations"')[1].split("</section>")[0])
+    assert "Ủy quyền phê duyệt" in page.text and "/rules#delegations-title" not in page.text
+    assert "#delegations-title" in page.links()
+    assert "Thành phố Hà Nội" in section.text
+    assert delegation.delegate["name"] in section.text
+    assert "phê duyệt quy trình nội bộ; phê duyệt quy trình điện tử" in section.text
+    assert "Quyết định số 1716/QĐ-UBND ngày 25/03/2025" in section.text
+    assert "từ 25/03/2025" in section.text and "đang có hiệu lực" in section.text
+    assert f"«{delegation.decision['quote']}»" in section.text
+    # the English gloss and legal staff's reading behind closed disclosures
+    assert '<details class="gloss"><summary>Bản dịch tiếng Anh</summary>' in section.html
+    staff = section.html.split('<details class="staff-work">')[1]
+    assert "bộ phận pháp chế xác nhận theo bản gốc" in staff
+    english = open_page(client, "/rules?lang=en")
+    assert "Delegations of approval" in english.text and delegation.decision["gloss"] in \
+        english.text
+
+
+def test_a_rule_page_keeps_the_work_left_to_legal_staff_in_their_section(client):
+    page = open_page(client, "/rules/CB-01")
+    staff = staff_section(page)
+    assert staff.startswith("Dành cho bộ phận pháp chế: những gì còn phải bổ sung")
+    assert "Chưa trích điều, khoản và nguyên văn: bộ phận pháp chế bổ sung." in staff
+    assert '<details class="staff-work">' in page.html  # closed
+    outside = page.html.replace(page.html.split('<details class="staff-work">')[1]
+                                .split("</details>")[0], "")
+    assert "bộ phận pháp chế bổ sung" not in outside

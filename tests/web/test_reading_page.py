@@ -11,8 +11,16 @@ import re
 
 import pytest
 
-from generators.decisions import LEFT, SIMPLE_STEPS, STANDARD_HEADER, UP, Draft, Sheet, \
-    as_file, steps_sheet, to_docx
+from generators.decisions import (
+    LEFT,
+    SIMPLE_STEPS,
+    STANDARD_HEADER,
+    UP,
+    Draft,
+    as_file,
+    steps_sheet,
+    to_docx,
+)
 from generators.page_decisions import (
     alternative_paths_decision,
     case_headings_decision,

@@ -25,8 +25,8 @@ _VOWELS = r"(?:[aeiouy]{1,3})"
 _FINAL = r"(?:ch|nh|ng|c|m|n|p|t)?"
 SYLLABLE = re.compile(rf"{_INITIAL}{_VOWELS}{_FINAL}")
 FILE_KINDS = {"docx", "html", "htm", "doc", "docm", "pdf", "json", "xlsx", "csv"}
-# words Vietnamese writes as they are: the word processor's name, «trang web»
-LOANS = {"word", "web"}
+# words Vietnamese writes as they are: the word processor's name, «trang web», «Unicode»
+LOANS = {"word", "web", "unicode"}
 WORD = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)*")
 
 
