@@ -101,9 +101,23 @@ def table_words(where: dict | None) -> str:
     return gettext("table %(n)s in file %(name)s", n=where["table"], name=where.get("file"))
 
 
+_QUOTED_VALUE = re.compile(r"«([a-z]+(?:_[a-z]+)*)»")
+
+
 def note_text(n: dict, lang: str) -> str:
+    """A reading note in the page's language; a value of the data format it quotes
+    («listed») said in words, as the vocabulary says it («thuộc Danh mục công bố»)."""
+    from service.web.frame import words
+
     message = n.get("message") or {}
-    return message.get(lang) or message.get("vi") or ""
+    text = message.get(lang) or message.get("vi") or ""
+    t = words()
+
+    def said(found: re.Match) -> str:
+        label = t.label(found[1])
+        return f"«{label}»" if label and label != found[1] else found[0]
+
+    return _QUOTED_VALUE.sub(said, text)
 
 
 def short(text: str, size: int = 90) -> str:

@@ -1,9 +1,11 @@
 """What a person reads on a Vietnamese page, and what must never be in it: an English word, a
 value of the data format (an enum), a note for legal staff.
 
-``visible_text(html)`` is the page's text as a browser shows it before anything is opened:
+``visible_text(html)`` is the page's own text as a browser shows it before anything is opened:
 without the contents of a closed ``<details>`` (its ``<summary>`` stays), form state (hidden
-fields, the advanced form's JSON), scripts, styles and the language switch's «English».
+fields, the advanced form's JSON), scripts, styles and the language switch's «English»; and
+without the words the page quotes from the documents read (marked ``lang="vi"``: a
+department's draft may well print «scan» or «email») and file names.
 
 ``foreign_words(text)`` names every word that is not Vietnamese: a word is Vietnamese when it
 is one Vietnamese syllable (an initial consonant, a vowel group and a final consonant of
@@ -55,7 +57,9 @@ def is_vietnamese(word: str) -> bool:
 
 
 def foreign_words(text: str) -> list[str]:
-    return [w for w in WORD.findall(text) if not is_vietnamese(w)]
+    """The words that are not Vietnamese (a word cut short, «khởi ngh…», is not judged)."""
+    return [m[0] for m in WORD.finditer(text)
+            if not text.startswith("…", m.end()) and not is_vietnamese(m[0])]
 
 
 _SKIP = frozenset({"script", "style", "textarea", "head", "title", "template"})
@@ -78,7 +82,10 @@ class _Visible(HTMLParser):
             return
         attrs = dict(attrs)
         classes = (attrs.get("class") or "").split()
-        hides = tag in _SKIP or "hidden" in attrs or "lang-switch" in classes
+        # the document's own words (marked lang="vi") and file names are what a department
+        # wrote, not the page's: they are shown as they are
+        hides = tag in _SKIP or "hidden" in attrs or "lang-switch" in classes or \
+            (attrs.get("lang") == "vi" and tag != "html") or "file-name" in classes
         if tag == "summary" and self.stack and self.stack[-1][0] == "details":
             # a closed details hides all but its summary
             self.stack[-1] = ("details", False)
