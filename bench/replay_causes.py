@@ -19,6 +19,7 @@ import argparse
 import json
 from collections import Counter, defaultdict
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -82,7 +83,7 @@ def main() -> None:
     parser.add_argument("report", help="the JSON of tthc-rules replay --format json")
     parser.add_argument("--database", required=True)
     args = parser.parse_args()
-    report = json.loads(open(args.report, encoding="utf-8").read())
+    report = json.loads(Path(args.report).read_text(encoding="utf-8"))
 
     from service.storage import Store
     from service.storage.models import Submission
