@@ -8,8 +8,13 @@ procedures; decisions signed by the Chairman or, most often, «KT. Chủ tịch�
 addressed to the Office or «Kính gửi: Chủ tịch UBND tỉnh»; district tiers before the reform,
 and after it abolitions of district-tier TTHC and, now and then, a dossier still naming the
 district; step tables that fit their time limit or not, some in tenths of a day, some for
-cases of one TTHC with their own time limit; drafters named without codes. The data are
-invented (codes are random); the proportions are a reviewer's guess, stated in the code.
+cases of one TTHC with their own time limit; drafters named without codes; dossiers sent
+without their Tờ trình, in every province; abolitions that still carry the abolished
+procedure's step tables; dossiers naming Vĩnh Phúc, or naming no province on a deployment set
+up for Vĩnh Phúc, after it joined Phú Thọ; Hà Nội dossiers sent to and approved by the city's
+Public Administration Service Centre, to which the Chairman delegated approvals on 25/03/2025.
+The data are invented (codes are random); the proportions are a reviewer's guess, stated in the
+code. Every submission is valid under contract v1.1, so that older code can store it.
 
 Run it with the code and rules whose verdicts the history should hold, e.g. the rules of an
 earlier version exported from git::
@@ -38,6 +43,9 @@ from datetime import UTC, date, datetime, timedelta
 
 START, END = date(2019, 6, 1), date(2026, 6, 30)
 REFORM = date(2025, 7, 1)
+HA_NOI_DELEGATION = date(2025, 3, 25)  # Quyết định 1716/QĐ-UBND
+HA_NOI_CENTRE = {"code": "TTPVHCC-HN", "type": "provincial_centre",
+                 "name": "Trung tâm Phục vụ hành chính công Thành phố Hà Nội"}
 
 DEPARTMENTS = (("SXD", "Sở Xây dựng"), ("STP", "Sở Tư pháp"),
                ("SKHCN", "Sở Khoa học và Công nghệ"), ("SNV", "Sở Nội vụ"),
@@ -50,7 +58,7 @@ NAMES = ("Cấp giấy phép hoạt động", "Công nhận kết quả", "Chứ
          "Đăng ký hoạt động", "Cấp lại giấy chứng nhận", "Thẩm định hồ sơ", "Gia hạn giấy phép")
 PROVINCE_NAMES = {"vinh-phuc": "Vĩnh Phúc", "phu-tho": "Phú Thọ", "cao-bang": "Cao Bằng",
                   "nghe-an": "Nghệ An", "lang-son": "Lạng Sơn", "ha-tinh": "Hà Tĩnh",
-                  "tuyen-quang": "Tuyên Quang"}
+                  "tuyen-quang": "Tuyên Quang", "ha-noi": "Hà Nội", "dong-nai": "Đồng Nai"}
 VARIANTS = ("a) Trường hợp không thành lập hội đồng", "b) Trường hợp thành lập hội đồng")
 
 
@@ -65,10 +73,11 @@ def _day(rng: random.Random) -> date:
 def _province(rng: random.Random, day: date) -> str | None:
     """None: the deployment's province (Vĩnh Phúc)."""
     if day < REFORM:
-        return _pick(rng, {None: 65, "vinh-phuc": 15, "cao-bang": 6, "nghe-an": 6,
-                           "lang-son": 4, "ha-tinh": 4})
-    return _pick(rng, {None: 35, "vinh-phuc": 5, "phu-tho": 25, "cao-bang": 10,
-                       "nghe-an": 10, "lang-son": 8, "tuyen-quang": 7})
+        return _pick(rng, {None: 60, "vinh-phuc": 15, "cao-bang": 6, "nghe-an": 6,
+                           "lang-son": 4, "ha-tinh": 4, "ha-noi": 3, "dong-nai": 2})
+    return _pick(rng, {None: 30, "vinh-phuc": 5, "phu-tho": 25, "cao-bang": 10,
+                       "nghe-an": 8, "lang-son": 7, "tuyen-quang": 5, "ha-noi": 6,
+                       "dong-nai": 4})
 
 
 def _tiers(rng: random.Random, day: date) -> list[str]:
@@ -244,19 +253,30 @@ class _History:
             }[_pick(rng, {"office": 80, "chairman": 15, "centre": 5})]
             if rng.random() < 0.8:
                 sub["approver"] = self.chairman(day)
+            if province == "ha-noi" and \
+                    kind in ("internal_procedure", "internal_procedure_amendment") and \
+                    rng.random() < (0.6 if day >= HA_NOI_DELEGATION else 0.1):
+                # sent to and approved by the city's centre: under the delegation of
+                # 25/03/2025, or (now and then) before it
+                sub["addressed_to"] = dict(HA_NOI_CENTRE)
+                sub["approver"] = dict(HA_NOI_CENTRE)
         procedures = [self.procedure(i, kind, dept, day) for i in range(rng.randint(1, 4))]
         sub["procedures"] = procedures
         documents = {"publication": ["to_trinh", "draft_publication_decision",
                                      "draft_internal_procedure_decision"],
                      "electronic_procedure": []}.get(
             kind, ["to_trinh", "draft_internal_procedure_decision"])
-        if documents and rng.random() < 0.05:
+        roll = rng.random()
+        if documents and roll < 0.05:
             documents = documents[:-1]
+        elif documents and roll < 0.10:  # sent without its Tờ trình
+            documents = [d for d in documents if d != "to_trinh"]
         sub["documents"] = documents
         ips: list[dict] = []
         if kind != "electronic_procedure":
             for p in procedures:
-                if p.get("change") == "abolished" or \
+                # most abolitions carry no step table; some still carry the old one
+                if (p.get("change") == "abolished" and rng.random() < 0.65) or \
                         (kind == "publication" and rng.random() < 0.15):
                     continue
                 ips += self.internals(p, p["tiers"], dept, province, day)

@@ -29,6 +29,9 @@ EXPECTED = {
     "internal-procedure-signed-on-behalf.json": ("accepted", []),
     "other-province-lang-son.json": ("accepted", []),
     "publication-abolishing-district-tthc.json": ("accepted", []),
+    "other-province-cao-bang-without-to-trinh.json": ("rejected", [("QTNB-06", "")]),
+    "ha-noi-approved-by-the-centre-under-delegation.json": ("accepted", []),
+    "vinh-phuc-after-the-merger.json": ("rejected", [("JUR-01", "")]),
 }
 
 

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import click
 
-from service.cli.common import EXIT, ISO_DATE, BadInputError
+from service.cli.common import (
+    EXIT,
+    ISO_DATE,
+    BadInputError,
+    database_option,
+    database_url,
+    open_store,
+)
 
 # The outcome and severity words people read (the JSON keeps the contract's values).
 OUTCOME_LABEL = {
@@ -30,9 +37,15 @@ SEVERITY_LABEL = {
 }
 WORDS = {
     "vi": {"evaluated": "Kiểm tra theo quy định có hiệu lực ngày {day}, {province}.",
-           "packs": "Bộ quy định áp dụng:", "none": "Không có phát hiện nào."},
+           "packs": "Bộ quy định áp dụng:", "none": "Không có phát hiện nào.",
+           "no_registry": "Không đọc được sổ đăng ký thủ tục ({why}): hồ sơ được kiểm tra mà "
+                          "không đối chiếu với sổ đăng ký.",
+           "no_database": "cơ sở dữ liệu {where} chưa có sổ đăng ký thủ tục"},
     "en": {"evaluated": "Checked under the rules in force on {day}, {province}.",
-           "packs": "Rule packs applied:", "none": "No findings."},
+           "packs": "Rule packs applied:", "none": "No findings.",
+           "no_registry": "The procedure registry could not be read ({why}): the submission "
+                          "was checked without it.",
+           "no_database": "the database {where} holds no procedure registry"},
 }
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -66,9 +79,16 @@ def read_submission(path: str) -> dict:
               help="Evaluate with the rules in force on this date instead of submitted_on.")
 @click.option("--policies", "policy_dir", type=click.Path(file_okay=False, exists=True),
               default=None, help="Use the rule files of this folder.")
+@click.option("--no-registry", is_flag=True,
+              help="Do not compare with the procedure registry of the database.")
+@database_option
 def check(file: str, as_json: bool, lang: str, as_of: date | None,
-          policy_dir: str | None) -> None:
+          policy_dir: str | None, no_registry: bool, database: str | None) -> None:
     """Evaluate the submission in FILE ('-' for standard input) and print its verdict.
+
+    As the service does, the submission is compared with what the procedure registry of the
+    database holds about its procedures (REG-01, QTDT-09, approved internal procedures); a
+    registry that cannot be read is said on standard error, and the check goes on without it.
 
     \b
     Exit status:
@@ -80,12 +100,44 @@ def check(file: str, as_json: bool, lang: str, as_of: date | None,
      64  usage error (an unknown option, a missing FILE, an impossible date)
     """
     submission = read_submission(file)
-    verdict = _engine(policy_dir).evaluate(submission, as_of)
+    registry = None if no_registry else registry_view(submission, database, lang)
+    verdict = _engine(policy_dir).evaluate(submission, as_of, registry=registry)
     if as_json:
         click.echo(json.dumps(verdict, ensure_ascii=False, indent=2))
     else:
         print_verdict(verdict, lang, submission)
     sys.exit(EXIT[verdict["outcome"]])
+
+
+def registry_view(submission: dict, database: str | None, lang: str):
+    """What the registry of the database (``--database``, else ``$DATABASE_URL``, else the
+    service's SQLite file) holds about the submission's procedures, as the service reads it;
+    None, said on standard error, when it cannot be read."""
+    from sqlalchemy import inspect, make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from service.registry.store import RegistryStore
+
+    words = WORDS[lang]
+    url = make_url(database_url(database))
+    where = url.render_as_string(hide_password=True)
+    if url.get_backend_name() == "sqlite" and url.database and \
+            not Path(url.database).is_file():  # never create a database to read nothing
+        click.echo(words["no_registry"].format(why=words["no_database"].format(where=where)),
+                   err=True)
+        return None
+    store = open_store(database)
+    try:
+        if not inspect(store.engine).has_table("registry_procedures"):
+            why = words["no_database"].format(where=where)
+        else:
+            return RegistryStore(store).view_for(submission)
+    except SQLAlchemyError as exc:
+        why = str(exc).splitlines()[0]
+    finally:
+        store.dispose()
+    click.echo(words["no_registry"].format(why=why), err=True)
+    return None
 
 
 def _engine(policy_dir: str | None):
@@ -127,9 +179,8 @@ def print_verdict(verdict: dict, lang: str, submission: dict | None = None) -> N
         place = f"{known.name} {'City' if known.kind == 'city' else 'province'}"
     console.print(words["evaluated"].format(day=day, province=place), markup=False)
     if verdict["policies"]:
-        console.print(words["packs"] + " " + ", ".join(
-            f"{p['id']} ({p['version'][:19]})" for p in verdict["policies"]),
-            style="dim", markup=False)
+        console.print(words["packs"] + " " + "; ".join(
+            pack_name(p["id"], lang) for p in verdict["policies"]), style="dim", markup=False)
     for f in verdict["findings"]:
         where = w.subject(f["subject"], submission)
         console.print(f"\n[{SEVERITY_STYLE[f['severity']]}]"
@@ -138,12 +189,26 @@ def print_verdict(verdict: dict, lang: str, submission: dict | None = None) -> N
         console.print(f"  {f['message'][lang]}", markup=False)
         basis = f["legal_basis"]
         cited = " ".join(x for x in (basis["document"], basis.get("anchor")) if x)
-        text = basis["quote"] if lang == "vi" else basis["gloss"]
-        console.print(f"  {cited}: «{text}»" if text.strip() else
-                      f"  {cited}: {basis.get('note') or basis['gloss']}",
-                      style="dim", markup=False)
+        # the quoted text, or (in English) its gloss; a basis not quoted yet is named only:
+        # its note is a to-do for legal staff, not for the department or the reviewer
+        if lang == "en":
+            console.print(f"  {cited}: {basis['gloss']}", style="dim", markup=False)
+        elif basis["quote"].strip():
+            console.print(f"  {cited}: «{basis['quote']}»", style="dim", markup=False)
+        else:
+            console.print(f"  {cited}", style="dim", markup=False)
     if not verdict["findings"]:
         console.print("\n" + words["none"])
+
+
+def pack_name(pack_id: str, lang: str) -> str:
+    """A pack as people know it: its short title (its id when it has none)."""
+    from service.engine import get_engine
+
+    pack = next((p for p in get_engine().policies.packs if p.id == pack_id), None)
+    if pack is not None and pack.short_title:
+        return pack.short_title[lang]
+    return pack.title if pack is not None and lang == "vi" else pack_id
 
 
 def escape(text: str) -> str:

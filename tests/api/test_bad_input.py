@@ -150,6 +150,48 @@ VIOLATIONS = {
     "an internal procedure's time limit in minutes": (
         {"internal_procedures.0.time_limit": {"value": 5, "unit": "minutes"}},
         ["internal_procedures.0.time_limit.unit"]),
+    # contract v1.2: open points
+    "an open point of no kind": ({"open_points": [{"place": "tệp a.docx, bảng 1"}]},
+                                 ["open_points.0.kind"]),
+    "an open point of an unknown kind": (
+        {"open_points": [{"kind": "unread", "place": "tệp a.docx, bảng 1"}]},
+        ["open_points.0.kind"]),
+    "an open point with a blank place": ({"open_points": [{"kind": "unplaced_table",
+                                                            "place": "  "}]},
+                                         ["open_points.0.place"]),
+    "an open point's place of 301 characters": (
+        {"open_points": [{"kind": "unplaced_table", "place": "p" * 301}]},
+        ["open_points.0.place"]),
+    "an unplaced table naming a procedure": (
+        {"open_points": [{"kind": "unplaced_table", "place": "x",
+                          "procedure_code": "1.009994"}]}, ["open_points.0.procedure_code"]),
+    "a total that differs without its totals": (
+        {"open_points": [{"kind": "total_differs", "place": "x",
+                          "procedure_code": "1.009994", "tier": "province"}]},
+        ["open_points.0.printed", "open_points.0.summed"]),
+    "a total that differs of no procedure": (
+        {"open_points": [{"kind": "total_differs", "place": "x",
+                          "procedure_code": "1.000001", "tier": "province",
+                          "printed": {"value": 2, "unit": "working_days"},
+                          "summed": {"value": 1, "unit": "working_days"}}]},
+        ["open_points.0.procedure_code"]),
+    "a total that differs at a tier the procedure lacks": (
+        {"open_points": [{"kind": "total_differs", "place": "x",
+                          "procedure_code": "1.009994", "tier": "commune",
+                          "printed": {"value": 2, "unit": "working_days"},
+                          "summed": {"value": 1, "unit": "working_days"}}]},
+        ["open_points.0.tier"]),
+    "a total that differs of a case no internal procedure has": (
+        {"open_points": [{"kind": "total_differs", "place": "x",
+                          "procedure_code": "1.009994", "tier": "province", "variant": "b)",
+                          "printed": {"value": 2, "unit": "working_days"},
+                          "summed": {"value": 1, "unit": "working_days"}}]},
+        ["open_points.0.variant"]),
+    "an unknown field of an open point": (
+        {"open_points": [{"kind": "unplaced_table", "place": "x", "table": 5}]},
+        ["open_points.0.table"]),
+    "1,001 open points": ({"open_points": [{"kind": "unplaced_table", "place": "x"}] * 1001},
+                          ["open_points"]),
     # storage limits
     "a NUL character": ({"reference": "125\u0000/TTr"}, ["reference"]),
     "an unpaired surrogate": ({"procedures.0.name": "C\ud800p"}, ["procedures.0.name"]),

@@ -125,3 +125,38 @@ def test_the_registry_is_read_through_the_workers_cache(app, client, example):
         assert client.post(URL, json=body).status_code == 200
     codes = {p["code"] for p in body["procedures"]}
     assert cache.misses == len(codes) and cache.hits == 2 * len(codes)
+
+
+# --- contract v1.2 ---------------------------------------------------------------------------
+
+@pytest.mark.database
+def test_open_points_make_the_verdict_at_best_needs_review(client, example):
+    body = example()
+    body["open_points"] = [
+        {"kind": "unplaced_table", "place": "tệp du-thao.docx, bảng 5",
+         "heading": "Quy trình giải quyết thủ tục"},
+        {"kind": "total_differs", "place": "tệp du-thao.docx, bảng 2",
+         "procedure_code": body["procedures"][0]["code"], "tier": "province",
+         "printed": {"value": 27, "unit": "working_days"},
+         "summed": {"value": 15, "unit": "working_days"}}]
+    verdict = client.post(URL, json=body).get_json()
+    assert verdict["outcome"] == "needs_review"
+    read = [(f["rule_id"], f["subject"]["path"]) for f in verdict["findings"]]
+    assert read == [("READ-01", "open_points.0"), ("READ-02", "open_points.1")]
+    assert "reading" in [p["id"] for p in verdict["policies"]]
+    assert verdict["findings"][1]["facts"]["printed_hours"] == 216
+    plain = client.post(URL, json=example()).get_json()
+    assert plain["outcome"] == "accepted" and \
+        "reading" not in [p["id"] for p in plain["policies"]]
+
+
+@pytest.mark.database
+def test_the_values_of_contract_v1_2_are_taken(client, example):
+    body = example()
+    body["addressed_to"] = {"type": "ppc", "name": "Ủy ban nhân dân tỉnh"}
+    body["approver"] = {"type": "ppc_chairman", "signed_as": "by_authorisation"}
+    body["documents"] = ["proposal_letter", "draft_publication_decision",
+                         "draft_internal_procedure_decision"]
+    verdict = client.post(URL, json=body).get_json()
+    assert verdict["outcome"] == "needs_review"
+    assert sorted(f["rule_id"] for f in verdict["findings"]) == ["QTNB-13", "QTNB-15"]

@@ -296,7 +296,9 @@ def test_the_default_limit_is_20(client, example):
 @pytest.mark.database
 @pytest.mark.parametrize("query, expected", [
     ("outcome=rejected", {"after-2025-reform-district.json",
-                          "publication-missing-internal-procedure.json"}),
+                          "other-province-cao-bang-without-to-trinh.json",
+                          "publication-missing-internal-procedure.json",
+                          "vinh-phuc-after-the-merger.json"}),
     ("outcome=no_policy", {"before-any-policy.json"}),
     ("submitter=STP", {"before-any-policy.json", "internal-procedure-three-tiers.json",
                        "publication-abolishing-district-tthc.json"}),

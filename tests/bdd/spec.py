@@ -25,6 +25,8 @@ RULE_ID = re.compile(r"[A-Z][A-Z0-9]*-\d{2}")
 ASSERTION = re.compile(r'(?P<neg>không )?(?:có )?phát hiện "(?P<rule>[^"]+)"')
 # the day whose rules apply: the submission date, or «theo quy định có hiệu lực ngày …»
 SUBMITTED = re.compile(r"(?:gửi ngày|có hiệu lực ngày) (?P<day>\d{1,2}/\d{1,2}/\d{4})")
+# «Thì kết quả là "Đạt"»: the scenario states the outcome
+OUTCOME = re.compile(r'kết quả là "')
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Example:
     day: date | None  # the day whose rules apply
     fires: set[str] = field(default_factory=set)
     quiet: set[str] = field(default_factory=set)
+    title: str = ""  # the scenario's name, as rendered
+    outcome_stated: bool = False
 
     @property
     def rule_tags(self) -> set[str]:
@@ -55,8 +59,9 @@ def examples(root: Path = FEATURES) -> list[Example]:
                 scenario = template.render(context)
                 where = f"{rel}:{template.line_number}" + (f" row {n + 1}" if rows else "")
                 example = Example(where, f"{rel}:{template.line_number}", base | row_tags,
-                                  None)
+                                  None, title=scenario.name)
                 for step in scenario.steps:
+                    example.outcome_stated |= OUTCOME.match(step.name) is not None
                     submitted = SUBMITTED.search(step.name)
                     if submitted:
                         example.day = vi.day(submitted["day"])

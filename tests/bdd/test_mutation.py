@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -42,18 +41,20 @@ def coordinate_with_district_centre(rule: dict) -> None:
 
 
 def forget_missing_tiers(rule: dict) -> None:
-    """QTNB-08 no longer asks for an internal procedure of every tier (before or after the
-    reform)."""
+    """QTNB-08 no longer asks for an internal procedure of every tier."""
     tests = rule["fires_if"]["any"]
     kept = [t for t in tests if "missing" not in repr(t)]
-    assert len(kept) == len(tests) - 2, tests
+    assert len(kept) == len(tests) - 1, tests
     rule["fires_if"] = kept[0] if len(kept) == 1 else {"any": kept}
 
 
-def end_a_day_late(rule: dict) -> None:
-    """QTDT-06 still applies on 01/07/2025, the first day without district government."""
-    assert rule["valid_until"] == date(2025, 6, 30), rule.get("valid_until")
-    rule["valid_until"] = date(2025, 7, 1)
+def ignore_the_district_centre(rule: dict) -> None:
+    """QTDT-06 no longer asks a commune's electronic procedure to coordinate with the district
+    public administration centre."""
+    tests = rule["fires_if"]["any"]
+    assert {"coordinating_types": {"lacks": "district_centre"}} in tests, tests
+    rule["fires_if"] = {"any": [t for t in tests
+                                if t != {"coordinating_types": {"lacks": "district_centre"}}]}
 
 
 def count_abolitions(rule: dict) -> None:
@@ -91,18 +92,35 @@ def accept_for_committee(rule: dict) -> None:
 
 def refuse_the_chairman(rule: dict) -> None:
     """QTNB-05 refuses a Submission letter addressed «Kính gửi: Chủ tịch UBND tỉnh», as v1 did."""
-    assert rule["fires_if"] == {"addressed_to.type": {"not_in": ["ppc_office", "ppc_chairman"]}}
-    rule["fires_if"] = {"addressed_to.type": {"is_not": "ppc_office"}}
+    route, delegate = rule["fires_if"]["all"]
+    assert route == {"addressed_to.type": {"not_in": ["ppc_office", "ppc_chairman", "ppc"]}}
+    rule["fires_if"]["all"] = [{"addressed_to.type": {"is_not": "ppc_office"}}, delegate]
+
+
+def forget_the_letter(rule: dict) -> None:
+    """QTNB-06 (national since v3) no longer asks for the Tờ trình or a proposal letter."""
+    tests = rule["fires_if"]["any"]
+    assert tests[0] == {"all": [{"documents": {"lacks": "to_trinh"}},
+                                {"documents": {"lacks": "proposal_letter"}}]}, tests
+    rule["fires_if"] = tests[1]
+
+
+def keep_ended_provinces(rule: dict) -> None:
+    """JUR-01 lets a dossier name a province that had ended, and fires on one that exists."""
+    assert rule["fires_if"] == {"named_province_ended": {"is": True}}, rule["fires_if"]
+    rule["fires_if"] = {"named_province_ended": {"is": False}}
 
 
 MUTATIONS = {
     "QTNB-04": coordinate_with_district_centre,
     "QTNB-08": forget_missing_tiers,
-    "QTDT-06": end_a_day_late,
+    "QTDT-06": ignore_the_district_centre,
     "CQDP-01": count_abolitions,
     "ND118-02": equal_is_over,
     "QTNB-13": accept_for_committee,
     "QTNB-05": refuse_the_chairman,
+    "QTNB-06": forget_the_letter,
+    "JUR-01": keep_ended_provinces,
 }
 
 
