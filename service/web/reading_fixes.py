@@ -59,20 +59,37 @@ def _contract_steps(steps: list[dict]) -> list[dict]:
 
 
 def _totals_of(t: dict) -> list[dict]:
-    """The table's printed totals, each with the steps (orders, 1-based) it adds up: a part
-    total the steps since the part total before it, the whole total every step."""
+    """The table's printed totals, each with where it is printed and the steps (orders,
+    1-based) it adds up: a part total the steps since the part total before it, the whole
+    total every step."""
     rows = [s["row"] for s in t["steps"]]
     out, since = [], 0
     for x in t.get("totals") or []:
         row = (x.get("where") or {}).get("row") if (x.get("where") or {}).get("table") == \
             (t.get("where") or {}).get("table") else None
+        place = (x.get("place") or "")[:MAX_PLACE]
         if x.get("scope") == "part" and row:
             upto = sum(1 for r in rows if r < row)
-            out.append({"printed": x.get("printed"), "steps": [since + 1, upto]})
+            out.append({"printed": x.get("printed"), "steps": [since + 1, upto], "place": place})
             since = upto
         else:
-            out.append({"printed": x.get("printed"), "steps": [1, len(rows)]})
+            out.append({"printed": x.get("printed"), "steps": [1, len(rows)], "place": place})
     return out
+
+
+def _point_heading(t: dict) -> str:
+    """The words above a table, as an open point names it: its procedure(s) (its case is
+    added where the point names one)."""
+    from service.documents.text import clean
+
+    return "; ".join(clean(h) for h in (t.get("members") or [t.get("heading")]) if h
+                     and clean(h))[:MAX_HEADING]
+
+
+def _heading_of(words: str, variant: str | None) -> str:
+    if variant:
+        words = f"{words} – {variant}" if words else variant
+    return words[:MAX_HEADING]
 
 
 def table_place(where: dict) -> str:
@@ -102,6 +119,8 @@ def initial_items(out: dict) -> list[dict]:
             next((x["printed"] for x in reversed(totals) if x["printed"]), None)
         item = {
             "where": t.get("where") or {}, "heading": (t.get("heading") or "")[:MAX_HEADING],
+            "place": (t.get("place") or table_place(t.get("where") or {}))[:MAX_PLACE],
+            "point_heading": _point_heading(t),
             "name": names[0] if names else "", "names": names[:MAX_NAMES],
             "variant": t.get("variant"), "tiers": list(t.get("tiers") or []),
             "steps": _contract_steps(t["steps"]), "totals": totals,
@@ -110,10 +129,12 @@ def initial_items(out: dict) -> list[dict]:
             "was": was, "points": []}
         codes = list(dict.fromkeys(w["procedure_code"] for w in was))
         tiers = list(dict.fromkeys(w["tier"] for w in was)) or item["tiers"] or ["province"]
-        item["applied"] = {"codes": codes, "tiers": tiers, "variant": t.get("variant") or "",
+        tiers = [x for x in TIERS if x in tiers]
+        item["applied"] = {"codes": codes, "tiers": tiers,
+                           "variant": " ".join((t.get("variant") or "").split()),
                            "limit": limit, "not_steps": [], "cases": []}
         items.append(item)
-    _claim_points(submission.get("open_points") or [], items)
+    _claim_points(submission.get("open_points") or [], items, out["reading"]["tables"])
     return items
 
 
@@ -122,25 +143,30 @@ def _signature(point: dict) -> list:
             point.get("procedure_code"), point.get("tier"), variant_key(point.get("variant"))]
 
 
-def _claim_points(points: list[dict], items: list[dict]) -> None:
-    """Each open point the reader wrote, given to the table it came from: the point names
-    its table (``table``: its index among the reading's tables) or its place; a total's point
-    also names the procedure, tier and case the table became."""
+def _claim_points(points: list[dict], items: list[dict], tables: list[dict]) -> None:
+    """Each open point the reader wrote, given to the table it came from: as the reading's
+    table names its points (``open_points``: their indices), else by the point's place (and
+    for a total, the procedure, tier and case the table became)."""
+    claimed: set[int] = set()
+    for item, t in zip(items, tables, strict=True):
+        for i in t.get("open_points") or []:
+            if isinstance(i, int) and 0 <= i < len(points) and isinstance(points[i], dict):
+                item["points"].append(_signature(points[i]))
+                claimed.add(i)
     taken: set[int] = set()
-    for p in points:
-        if not isinstance(p, dict):
+    for i, p in enumerate(points):
+        if i in claimed or not isinstance(p, dict):
             continue
-        k = p.get("table")
-        if not (isinstance(k, int) and 0 <= k < len(items)):
-            k = next((i for i, item in enumerate(items) if _claims(item, p)
-                      and (p.get("kind") != "unplaced_table" or i not in taken)), None)
+        k = next((k for k, item in enumerate(items) if _claims(item, p)
+                  and (p.get("kind") != "unplaced_table" or k not in taken)), None)
         if k is not None:
             items[k]["points"].append(_signature(p))
             taken.add(k)
 
 
 def _claims(item: dict, point: dict) -> bool:
-    if point.get("place") != table_place(item["where"]):
+    place = point.get("place") or ""
+    if place != item["place"] and not place.startswith(item["place"] + ","):
         return False
     if point.get("kind") == "unplaced_table":
         return not item["was"] and point.get("heading", "") in ("", item["heading"])
@@ -260,7 +286,7 @@ def values_from_form(items: list[dict], form) -> tuple[list[dict], list[dict], l
             if raw.isdigit() and 1 <= int(raw) <= count:
                 value["not_steps"].append(int(raw))
         value["unit"] = value["unit"] if value["unit"] in UNITS else "working_days"
-        want = {"codes": [], "tiers": value["tiers"],
+        want = {"codes": [], "tiers": [x for x in TIERS if x in value["tiers"]],
                 "variant": " ".join(value["variant"].split()), "limit": None,
                 "not_steps": sorted(set(value["not_steps"])), "cases": []}
         codes = [c for c in re.split(r"[\s,;]+", value["codes"].strip()) if c]
@@ -514,49 +540,57 @@ def _sum(steps: list[dict]) -> dict | None:
 def points_of(item: dict, want: dict) -> list[dict]:
     """The open points of a table as corrected: unplaced, or each printed (or corrected)
     total that differs from the sum of its steps, for each internal procedure it became."""
-    place = table_place(item["where"])
+    place = item.get("place") or table_place(item["where"])
     if not place:
         return []
-    base = {"place": place}
-    if item["heading"]:
-        base["heading"] = item["heading"]
+    words = item.get("point_heading", item["heading"])
     if not item["was"]:
-        return [{"kind": "unplaced_table", **base}] if item["steps"] else []
-    comparisons: list[tuple[str | None, dict, dict]] = []  # (variant, printed, summed)
+        point = {"kind": "unplaced_table", "place": place}
+        heading = _heading_of(words, want["variant"] or None)
+        if heading:
+            point["heading"] = heading
+        return [point] if item["steps"] else []
+    # (case, where the total is printed, printed, summed)
+    comparisons: list[tuple[str | None, str, dict, dict]] = []
     if want["cases"]:
         for case in want["cases"]:
-            steps = _steps_of(item, case["steps"], want["not_steps"])
-            summed = _sum(steps)
+            summed = _sum(_steps_of(item, case["steps"], want["not_steps"]))
             if case["total"] and summed:
-                comparisons.append((case["name"], case["total"], summed))
+                comparisons.append((case["name"], place, case["total"], summed))
     else:
         totals = item["totals"]
         whole = [x for x in totals if x["steps"] == [1, len(item["steps"])]]
         for x in totals:
-            printed = x["printed"]
-            if x in whole and want["limit"]:
-                printed = want["limit"]
+            printed = want["limit"] if x in whole and want["limit"] else x["printed"]
             low, high = x["steps"]
             summed = _sum([s for s in item["steps"] if low <= s["order"] <= high
                            and s["order"] not in want["not_steps"]])
             if printed and summed:
-                comparisons.append((want["variant"] or None, printed, summed))
+                comparisons.append((want["variant"] or None, x.get("place") or place, printed,
+                                    summed))
         if not whole and want["limit"]:
             summed = _sum(_steps_of(item, None, want["not_steps"]))
             if summed:
-                comparisons.append((want["variant"] or None, want["limit"], summed))
+                comparisons.append((want["variant"] or None, place, want["limit"], summed))
     out = []
-    for variant, printed, summed in comparisons:
+    for variant, where, printed, summed in comparisons:
         if abs(_hours(printed) - _hours(summed)) < 1e-6:
             continue
-        for w in item["was"]:
-            if variant_key(w.get("variant")) != variant_key(variant):
-                continue
-            point = {"kind": "total_differs", **base, "procedure_code": w["procedure_code"],
-                     "tier": w["tier"], "printed": printed, "summed": summed}
-            if variant:
-                point["variant"] = variant
-            out.append(point)
+        # one point per printed total, for the first internal procedure the table (or its
+        # case) became, as the reader writes it
+        first = next((w for w in item["was"]
+                      if variant_key(w.get("variant")) == variant_key(variant)), None)
+        if first is None:
+            continue
+        point = {"kind": "total_differs", "place": where}
+        heading = _heading_of(words, variant)
+        if heading:
+            point["heading"] = heading
+        point.update({"procedure_code": first["procedure_code"], "tier": first["tier"],
+                      "printed": printed, "summed": summed})
+        if variant:
+            point["variant"] = variant
+        out.append(point)
     return out
 
 

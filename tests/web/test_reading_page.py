@@ -513,3 +513,74 @@ def test_no_english_word_enum_or_legal_staff_note_on_a_reading_or_its_verdict(pa
     answered = verdict(pages, {**page.form_data(), "in_dossier": ["yes"]})
     assert answered.status in (200, 422)
     assert problems(answered.html) == []
+
+
+# --- open points: a correction settles the point it settles ------------------------------------
+
+def _item(steps: list[tuple[float, str]], printed: dict | None, was: list[dict]) -> dict:
+    from service.web.reading_fixes import default_values  # noqa: F401 (the same shapes)
+
+    contract = [{"order": k + 1, "action": f"Bước {k + 1}", "responsible": "Chuyên viên",
+                 "duration": {"value": v, "unit": u}, "counted": True}
+                for k, (v, u) in enumerate(steps)]
+    return {"where": {"file": "qd.docx", "table": 5}, "heading": "1. Thủ tục A",
+            "place": "tệp qd.docx, bảng 5", "point_heading": "1. Thủ tục A", "name": "Thủ tục A",
+            "names": ["Thủ tục A"], "variant": None, "tiers": ["province"], "steps": contract,
+            "totals": [{"printed": printed, "steps": [1, len(contract)],
+                        "place": "tệp qd.docx, bảng 5, dòng 9"}],
+            "centre": False, "was": was, "points": [],
+            "applied": {"codes": [w["procedure_code"] for w in was][:1],
+                        "tiers": ["province"], "variant": "", "limit": printed,
+                        "not_steps": [], "cases": []}}
+
+
+def test_each_correction_removes_the_open_point_it_settles():
+    from service.web.reading_fixes import apply_tables, points_of
+
+    days = "working_days"
+    placed = [{"procedure_code": "1.001806", "tier": "province", "variant": None}]
+    # a printed total of 5 days over steps of 6: one point, for the first procedure and tier
+    item = _item([(1, days), (2, days), (3, days)], {"value": 5, "unit": days}, placed)
+    (point,) = points_of(item, item["applied"])
+    assert point == {"kind": "total_differs", "place": "tệp qd.docx, bảng 5, dòng 9",
+                     "heading": "1. Thủ tục A", "procedure_code": "1.001806",
+                     "tier": "province", "printed": {"value": 5, "unit": days},
+                     "summed": {"value": 6, "unit": days}}
+    other = {"kind": "unplaced_table", "place": "tệp qd.docx, bảng 9"}
+    raw = {"kind": "internal_procedure", "submitter": {"type": "department"},
+           "procedures": [{"code": "1.001806", "name": "Thủ tục A", "tiers": ["province"]}],
+           "internal_procedures": [{"procedure_code": "1.001806", "tier": "province",
+                                    "drafted_by": {"type": "department"},
+                                    "steps": item["steps"]}],
+           "open_points": [point, other]}
+    item["points"] = [["total_differs", point["place"], point["heading"], "1.001806",
+                       "province", ""]]
+    # the step of one day is not a step: 5 days, as printed: the point is settled, the
+    # other table's point kept
+    apply_tables(raw, [item], [{**item["applied"], "not_steps": [1]}])
+    assert raw["open_points"] == [other]
+    assert [s["order"] for s in raw["internal_procedures"][0]["steps"]] == [1, 2]
+    assert raw["internal_procedures"][0]["time_limit"] == {"value": 5, "unit": days}
+    # a total given that the steps do not add up to: the point comes back, as corrected
+    apply_tables(raw, [item], [{**item["applied"], "limit": {"value": 4, "unit": days}}])
+    assert [p["kind"] for p in raw["open_points"]] == ["unplaced_table", "total_differs"]
+    assert raw["open_points"][1]["printed"] == {"value": 4, "unit": days}
+    # two cases, each with its own steps and total: each adds up, nothing left open but the
+    # other table
+    apply_tables(raw, [item], [{**item["applied"], "limit": None, "not_steps": [], "cases": [
+        {"name": "a) Hồ sơ đầy đủ", "steps": [1, 2], "total": {"value": 3, "unit": days}},
+        {"name": "b) Phải xác minh", "steps": [1, 2, 3], "total": {"value": 6, "unit": days}}]}])
+    assert raw["open_points"] == [other]
+    assert {(ip.get("variant"), ip["time_limit"]["value"]) for ip in
+            raw["internal_procedures"]} == {("a) Hồ sơ đầy đủ", 3), ("b) Phải xác minh", 6)}
+    # a table placed settles its own point: an unplaced table placed leaves none
+    lost = _item([(1, days)], None, [])
+    unplaced = points_of(lost, lost["applied"])
+    assert unplaced == [{"kind": "unplaced_table", "place": "tệp qd.docx, bảng 5",
+                         "heading": "1. Thủ tục A"}]
+    raw["open_points"].append(unplaced[0])
+    lost["points"] = [["unplaced_table", "tệp qd.docx, bảng 5", "1. Thủ tục A", None, None,
+                       ""]]
+    apply_tables(raw, [lost], [{**lost["applied"], "codes": ["1.001807"],
+                                "tiers": ["province"]}])
+    assert raw["open_points"] == [other]
