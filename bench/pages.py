@@ -3,7 +3,8 @@ in headless Chromium at 390 px (a phone) and 1366 px (a laptop), against the hei
 decision's own HTML at 1366 px.
 
     .venv/bin/python -m bench.pages
-    .venv/bin/python -m bench.pages --shots docs/img     # also the screenshots of docs/pages.md
+    .venv/bin/python -m bench.pages --shots /tmp/shots   # a screenshot of each page measured
+    .venv/bin/python -m bench.pages --docs docs/img      # the screenshots of docs/pages.md
 
 Decisions: the page-shaped drafts of ``generators.page_decisions`` (a table shared by 15
 procedures, alternative paths, case headings, a table serving two tiers) and the real
@@ -53,8 +54,9 @@ def serve():
     from service.app import create_app
     from service.web import register
 
-    app = create_app({"TESTING": True, "AUTH": False, "DATABASE_URL": "sqlite://",
-                      "MIGRATE_ON_START": False})
+    folder = Path(tempfile.mkdtemp())
+    app = create_app({"TESTING": True, "AUTH": False, "MIGRATE_ON_START": True,
+                      "DATABASE_URL": f"sqlite:///{folder / 'pages.sqlite3'}"})
     if "web" not in app.blueprints:
         register(app)
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
@@ -96,9 +98,63 @@ def upload(driver, base: str, path: Path) -> None:
     WebDriverWait(driver, 30).until(ec.presence_of_element_located((By.ID, "reading-summary-title")))
 
 
+def save(driver, path: Path) -> None:
+    """A screenshot of the window, as a small PNG (256 colours)."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(driver.get_screenshot_as_png())).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
+
+
+def click(driver, element) -> None:
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def docs_shots(driver, base: str, folder: Path, out: Path) -> None:
+    """The screenshots of ``docs/pages.md``, at 390 and 1366 px: the reading page of the
+    decision whose step table is shared by 15 procedures; a correction (the Tờ trình in the
+    dossier, the total of a table whose printed total differs from its steps); the verdict
+    after it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from generators.page_decisions import shared_table_decision
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = folder / "du-thao-quyet-dinh.docx"
+    path.write_bytes(to_docx(shared_table_decision()))
+    for pixels in WIDTHS:
+        width(driver, pixels)
+        upload(driver, base, path)
+        save(driver, out / f"reading-shared-table-{pixels}.png")
+        click(driver, driver.find_element(By.CSS_SELECTOR, "label[for=in_dossier]"))
+        differing = driver.find_elements(By.CSS_SELECTOR, "section.segment")[3]
+        box = differing.find_element(By.CSS_SELECTOR, "details.correct-box")
+        click(driver, box.find_element(By.CSS_SELECTOR, "summary"))
+        steps = differing.find_elements(By.CSS_SELECTOR, "tbody tr.row-step")
+        summed = differing.find_element(By.CSS_SELECTOR, "tr.row-total td.read-as").text
+        field = box.find_element(By.CSS_SELECTOR, "input[name^=limit_]")
+        field.clear()
+        field.send_keys(summed.split("được ")[1].split(" ngày")[0])
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", box)
+        driver.execute_script("window.scrollBy(0, -60)")
+        assert steps
+        save(driver, out / f"correction-{pixels}.png")
+        click(driver, driver.find_element(By.CSS_SELECTOR, ".check-bar-sticky button"))
+        WebDriverWait(driver, 30).until(
+            ec.presence_of_element_located((By.CSS_SELECTOR, "p.outcome")))
+        driver.execute_script("window.scrollTo(0, 0)")
+        save(driver, out / f"verdict-after-correction-{pixels}.png")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shots", type=Path, help="save screenshots of each page here")
+    parser.add_argument("--docs", type=Path, help="save the screenshots of docs/pages.md here")
     args = parser.parse_args()
     server = serve()
     base = f"http://127.0.0.1:{server.server_port}"
@@ -106,6 +162,9 @@ def main() -> None:
         folder = Path(tmp)
         driver = browser(folder / "profile")
         try:
+            if args.docs:
+                docs_shots(driver, base, folder, args.docs)
+                return
             print(f"{'decision':<22} {'own HTML 1366':>14} {'page 390':>10} {'screens':>8} "
                   f"{'page 1366':>10} {'× own':>6}")
             for name, path, own in decisions(folder):
@@ -119,7 +178,7 @@ def main() -> None:
                     figures[pixels] = height(driver)
                     if args.shots:
                         args.shots.mkdir(parents=True, exist_ok=True)
-                        driver.save_screenshot(str(args.shots / f"bench-{name}-{pixels}.png"))
+                        save(driver, args.shots / f"bench-{name}-{pixels}.png")
                 print(f"{name:<22} {own_height:>11} px {figures[390]:>7} px "
                       f"{figures[390] / 844:>8.1f} {figures[1366]:>7} px "
                       f"{figures[1366] / own_height:>6.2f}")

@@ -211,7 +211,10 @@ def _reading_context(state: dict, submission: dict, values: list[dict], front: d
             if anchors[k] and anchors[k] not in by_code.setdefault(w["procedure_code"], []):
                 by_code[w["procedure_code"]].append(anchors[k])
     points = point_anchors(submission, state["items"], anchors)
+    segments = {s.anchor: s for p in tables for s in p.segments}
+    open_segments = [segments[a] for a in dict.fromkeys(points.values()) if a in segments]
     return {"reading": reading, "tables": tables, "items": state["items"], "values": values,
+            "open_segments": open_segments,
             "front": front, "decision": decision, "procedures": procedures,
             "procedure_tables": by_code, "read_counts": _counts(submission),
             "point_links": points, "notes": note_views(reading, tables, lang),

@@ -518,8 +518,7 @@ def test_no_english_word_enum_or_legal_staff_note_on_a_reading_or_its_verdict(pa
 # --- open points: a correction settles the point it settles ------------------------------------
 
 def _item(steps: list[tuple[float, str]], printed: dict | None, was: list[dict]) -> dict:
-    from service.web.reading_fixes import default_values  # noqa: F401 (the same shapes)
-
+    """A table's state as the page keeps it (``service.web.reading_fixes.initial_items``)."""
     contract = [{"order": k + 1, "action": f"Bước {k + 1}", "responsible": "Chuyên viên",
                  "duration": {"value": v, "unit": u}, "counted": True}
                 for k, (v, u) in enumerate(steps)]
