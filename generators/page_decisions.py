@@ -222,5 +222,32 @@ def combined_tier_decision() -> Draft:
                        "HÓA CƠ SỞ")
 
 
+def extra_row_decision() -> Draft:
+    """One procedure whose table prints a row that is not a step of its own path (a
+    reminder, with its time, of what is done when the dossier is incomplete): read as a step,
+    the steps add up to 6 working days against the 5 printed."""
+    rows = [list(HEADER),
+            ["Bước 1", "Công chức Trung tâm Phục vụ hành chính công tỉnh",
+             "Tiếp nhận, kiểm tra, số hóa hồ sơ", "0,5 ngày làm việc"],
+            ["Bước 2", "Công chức Phòng Xây dựng nếp sống văn hóa", "Thẩm định hồ sơ",
+             "03 ngày làm việc"],
+            ["Bước 3", "Công chức Phòng Xây dựng nếp sống văn hóa",
+             "Thông báo cho tổ chức, cá nhân bổ sung, hoàn thiện hồ sơ (nếu hồ sơ chưa đầy đủ)",
+             "01 ngày làm việc"],
+            ["Bước 4", "Lãnh đạo Sở", "Ký quyết định", "01 ngày làm việc"],
+            ["Bước 5", "Văn thư Sở", "Vào số, đóng dấu, chuyển kết quả", "0,5 ngày làm việc"],
+            ["Bước 6", "Trung tâm Phục vụ hành chính công tỉnh", "Trả kết quả",
+             "Không tính thời gian"],
+            ["Tổng thời gian giải quyết TTHC", LEFT, LEFT, "05 ngày làm việc"]]
+    annex = ["QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC VĂN HÓA CƠ SỞ", ANNEX_NOTE,
+             "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+             "1. Thủ tục công nhận câu lạc bộ văn hóa tiêu biểu (Mã TTHC: 1.012501)",
+             Sheet(rows)]
+    return Draft(annex=annex, proposal=PROPOSAL,
+                 title="PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC VĂN "
+                       "HÓA CƠ SỞ")
+
+
 SHAPES = {"shared-table": shared_table_decision, "alternative-paths": alternative_paths_decision,
-          "case-headings": case_headings_decision, "combined-tier": combined_tier_decision}
+          "case-headings": case_headings_decision, "combined-tier": combined_tier_decision,
+          "extra-row": extra_row_decision}

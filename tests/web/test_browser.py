@@ -36,7 +36,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from werkzeug.serving import make_server
 
 from generators.decisions import to_docx, to_html
-from generators.page_decisions import SHAPES, alternative_paths_decision
+from generators.page_decisions import SHAPES, extra_row_decision
 from service.app import create_app
 from service.contract.schemas import load_submission
 from service.engine import get_engine
@@ -673,26 +673,33 @@ def test_a_correction_turns_not_accepted_into_accepted_on_a_phone(narrow, tmp_pa
     page = narrow
     viewport(page, 390, 844)
     docx = tmp_path / "du-thao.docx"
-    docx.write_bytes(to_docx(alternative_paths_decision()))
+    docx.write_bytes(to_docx(extra_row_decision()))  # 6 days of steps, 5 printed
     upload(page, docx)
-    check_dossier(page)
+    if not page.css("input#in_dossier").is_selected():  # the Tờ trình is in the dossier
+        click(page, page.css("label[for=in_dossier]"))
+    check_dossier(page, ".check-bar-sticky button")
     outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
     assert outcome.text == "Chưa đạt — đề nghị hoàn thiện hồ sơ"
-    assert page.driver.switch_to.active_element.get_attribute("id") == "error-summary"
+    summary = page.driver.switch_to.active_element
+    assert summary.get_attribute("id") == "error-summary"
+    # the printed total that differs from its steps is a finding, counted, and it leads to
+    # its table on this page
+    assert "1 điểm việc đọc chưa xác định được" in summary.text
+    link = page.css("li.finding a.finding-table")
+    assert link.get_attribute("href").endswith("#tbl-1-3-1")
     page.shot("correction-before")
-    # the Tờ trình is in the dossier; the table prints two paths, each with its total
-    click(page, page.css("label[for=in_dossier]"))
+    # the reviewer says the third row is not a step: what is done when a dossier is incomplete
     click(page, page.css("details.correct-box > summary"))
-    for field, value in (("case_0_1_name", "Hồ sơ đầy đủ"), ("case_0_1_steps", "1-3, 5-7"),
-                         ("case_0_1_total", "10"), ("case_0_2_name", "Phải xác minh"),
-                         ("case_0_2_total", "30")):
-        page.css(f"input#{field}").send_keys(value)
+    click(page, page.css("label[for=notstep_0_3]"))
     page.shot("correction")
-    check_dossier(page)
+    check_dossier(page, ".check-bar-sticky button")
     outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
     assert outcome.text == "Đạt"
-    assert page.css("input#in_dossier").is_selected()
-    assert page.css("input#case_0_2_name").get_attribute("value") == "Phải xác minh"
+    assert page.css("input#notstep_0_3").is_selected()
+    corrected = page.css("tr.row-corrected")
+    assert read_as(corrected) == "Không phải bước (theo sửa của bạn)"
+    assert not json.loads(page.css("textarea#submission").get_attribute("value")).get(
+        "open_points")
     assert_heading_order(page)
     assert_vietnamese(page, docx.name)
     assert page.problems() == []
@@ -703,7 +710,7 @@ def test_a_real_decision_is_read_placed_and_checked(page):
     upload(page, LANG_SON)
     assert page.css("h1").text == "Đọc dự thảo quyết định"
     # eight step tables with no code anywhere: linked from the summary, each with its field
-    unplaced = page.all(".reading-summary a[href^='#tbl-']")
+    unplaced = page.all(".reading-summary .sum-unplaced a[href^='#tbl-']")
     assert len(unplaced) == 8 and not page.all("#error-summary")  # the list makes it checkable
     tables = page.all("section.segment.unplaced")
     assert len(tables) == 8

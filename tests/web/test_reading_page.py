@@ -26,6 +26,7 @@ from generators.page_decisions import (
     case_headings_decision,
     code_of,
     combined_tier_decision,
+    extra_row_decision,
     shared_table_decision,
 )
 
@@ -203,8 +204,7 @@ def test_the_page_shows_what_was_read(pages, fmt):
     assert top.get("form") == "correction" and page.text(top) == "Kiểm tra hồ sơ"
     assert page.all("//form[@id='correction']//button[@type='submit']")  # and at the bottom
     # the short summary links to the unplaced table
-    short = page.one(f"//*[{by_class('reading-summary')}]")
-    (unplaced,) = [a for a in short.xpath(".//a") if a.get("href", "").startswith("#tbl-")]
+    (unplaced,) = page.all(f"//*[{by_class('reading-summary')}]//div[{by_class('sum-unplaced')}]//a")
     assert unplaced.get("href") == "#tbl-1-3-1"
     # the table, named as the decision numbers it, its field to place it in sight
     article = page.one("//article[@id='tbl-1-3']")
@@ -263,8 +263,7 @@ def test_merged_cells_and_a_wrong_total_as_printed(pages, fmt):
     assert "row-total" in total.get("class") and "attention" in total.get("class")
     assert cells(total)[0] == ("Cần xem Dòng tổng: in 3 ngày làm việc, cộng các bước được "
                                "4,5 ngày làm việc — không khớp")
-    differing = page.one(f"//*[{by_class('reading-summary')}]").xpath(
-        ".//a[@href='#tbl-1-3-1']")
+    differing = page.all(f"//div[{by_class('sum-differs')}]//a[@href='#tbl-1-3-1']")
     assert differing and differing[0].text_content() == "1. Thủ tục A (Mã TTHC: 1.001806)"
     assert not MACHINE_WORDS.search(page.text())
 
@@ -320,8 +319,7 @@ def test_a_shared_table_is_shown_once_each_procedure_under_its_heading(pages):
         assert all(code_of(j) not in page.text(s) for j in range(15) if j != k)
         assert f"thủ tục {code_of(k)}" in page.text(s.xpath(f".//p[{by_class('placed')}]")[0])
     # the summary links to each table whose printed total differs from its steps
-    short = page.one(f"//*[{by_class('reading-summary')}]")
-    links = [a.get("href") for a in short.xpath(".//dd//a") if "tbl-" in a.get("href", "")]
+    links = [a.get("href") for a in page.all(f"//div[{by_class('sum-differs')}]//a")]
     assert links == [f"#{segments[3].get('id')}", f"#{segments[9].get('id')}"]
     assert problems(page.html) == []  # a value a note quotes («listed») said in words
 
@@ -376,10 +374,12 @@ def test_a_group_table_takes_the_codes_of_its_procedures(pages):
 def test_the_to_trinh_and_each_change_are_corrected_in_plain_fields(pages):
     page = read_page(pages, ("du-thao.docx", to_docx(shared_table_decision(count=4))))
     data = page.form_data()
-    assert data["reference"] == "2849/TTr-SVHTTDL" and "in_dossier" not in data
-    assert data["proposal"] == ["to_trinh"]
+    assert data["reference"] == "2849/TTr-SVHTTDL" and data["proposal"] == ["to_trinh"]
     assert page.one(f"//select[@name='change_{code_of(0)}']").get("id") == "change-1-012100"
-    fixed = verdict(pages, {**data, "reference": "2849/TTr-SVHTTDL (bổ sung)",
+    # not in the dossier: the submission says so
+    without = verdict(pages, {**{k: v for k, v in data.items() if k != "in_dossier"}})
+    assert "to_trinh" not in without.submission()["documents"]
+    fixed = verdict(pages, {**without.form_data(), "reference": "2849/TTr-SVHTTDL (bổ sung)",
                             "submitted_on": "2025-11-14", "in_dossier": ["yes"],
                             f"change_{code_of(1)}": "abolished"})
     assert fixed.status == 200
@@ -408,27 +408,30 @@ def test_the_to_trinh_and_each_change_are_corrected_in_plain_fields(pages):
 
 @pytest.mark.database
 def test_rows_that_are_not_steps_and_a_table_split_into_cases(pages):
-    page = read_page(pages, ("du-thao.docx", to_docx(alternative_paths_decision())))
-    data = page.form_data()
-    k = next(int(name.split("_")[1]) for name in data if name.startswith("code_")
-             and data[name] == "1.012201")
+    page = read_page(pages, ("du-thao.docx", to_docx(extra_row_decision())))
+    data = {**page.form_data(), "in_dossier": ["yes"]}
+    assert outcome(verdict(pages, data)).startswith("Chưa đạt")  # 6 days of steps, 5 printed
     # a row marked as not a step leaves the internal procedure, and its row says so
-    marked = verdict(pages, {**data, f"notstep_{k}": ["4"]})
+    marked = verdict(pages, {**data, "notstep_0": ["3"]})
     assert marked.status == 200
-    ips = marked.submission()["internal_procedures"]
-    assert all("kiểm tra thực địa" not in s.get("action", "") for ip in ips for s in ip["steps"])
+    (ip,) = marked.submission()["internal_procedures"]
+    assert [s["order"] for s in ip["steps"]] == [1, 2, 3, 4, 5]
+    assert all("bổ sung, hoàn thiện" not in s.get("action", "") for s in ip["steps"])
     assert any("Không phải bước (theo sửa của bạn)" in marked.text(r) for r in marked.all(
         f"//tr[{by_class('row-corrected')}]"))
+    assert marked.one("//input[@id='notstep_0_3']").get("checked") is not None
+    assert not marked.submission().get("open_points")
+    assert outcome(marked) == "Đạt"
     # two cases, each with its steps and its total: one internal procedure each
-    split = verdict(pages, {**data, "in_dossier": ["yes"],
-                            f"case_{k}_1_name": "Hồ sơ đầy đủ", f"case_{k}_1_steps": "1-3, 5-7",
-                            f"case_{k}_1_total": "10", f"case_{k}_2_name": "Phải xác minh",
-                            f"case_{k}_2_total": "30"})
+    split = verdict(pages, {**data, "case_0_1_name": "Hồ sơ đầy đủ", "case_0_1_steps": "1-2, 4-6",
+                            "case_0_1_total": "5", "case_0_2_name": "Phải bổ sung hồ sơ",
+                            "case_0_2_total": "6"})
     assert split.status == 200
     cases = {(ip.get("variant"), len(ip["steps"]), ip["time_limit"]["value"])
              for ip in split.submission()["internal_procedures"]}
-    assert ("Hồ sơ đầy đủ", 6, 10) in cases and ("Phải xác minh", 7, 30) in cases
+    assert cases == {("Hồ sơ đầy đủ", 5, 5), ("Phải bổ sung hồ sơ", 6, 6)}
     assert outcome(split) == "Đạt"
+    k = 0
     # what does not say a case is named, on its field
     bad = verdict(pages, {**data, f"case_{k}_1_name": "A", f"case_{k}_1_steps": "1-9"})
     assert bad.status == 422
@@ -505,7 +508,8 @@ def test_durations_and_places_in_the_readers_language(app):
 
 @pytest.mark.database
 @pytest.mark.parametrize("make", [shared_table_decision, alternative_paths_decision,
-                                  case_headings_decision, combined_tier_decision])
+                                  case_headings_decision, combined_tier_decision,
+                                  extra_row_decision])
 def test_no_english_word_enum_or_legal_staff_note_on_a_reading_or_its_verdict(pages, make):
     page = read_page(pages, ("du-thao.docx", to_docx(make())))
     assert page.status == 200
