@@ -216,6 +216,11 @@ class Segment:
     def differs(self) -> bool:
         return any(r.differs for r in self.readings)
 
+    @property
+    def notes(self) -> list[tuple[str, bool]]:
+        """The notes about the table as a whole, once however many readings it holds."""
+        return list(dict.fromkeys(n for r in self.readings for n in r.notes))
+
 
 @dataclass
 class PrintedTable:
@@ -442,7 +447,7 @@ def _head_rows(grid: list, t: dict, first: int, taken: set[int]) -> tuple[list[i
 
 
 def _case_label(view: ReadingView, n: int) -> str:
-    return short(view.variant, 60) if view.variant else gettext("case %(n)s", n=n)
+    return f"«{short(view.variant, 60)}»" if view.variant else gettext("case %(n)s", n=n)
 
 
 def _combined(row: int, readings: list[ReadingView], reads: list[dict]) -> GridRow | None:
