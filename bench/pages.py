@@ -116,8 +116,8 @@ def click(driver, element) -> None:
 def docs_shots(driver, base: str, folder: Path, out: Path) -> None:
     """The screenshots of ``docs/pages.md``, at 390 and 1366 px: the reading page of the
     decision whose step table is shared by 15 procedures; a correction (the Tờ trình in the
-    dossier, the total of a table whose printed total differs from its steps); the verdict
-    after it."""
+    dossier, the total of each table whose printed total differs from its steps given as the
+    one that is right); the verdict after it."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -131,18 +131,22 @@ def docs_shots(driver, base: str, folder: Path, out: Path) -> None:
         width(driver, pixels)
         upload(driver, base, path)
         save(driver, out / f"reading-shared-table-{pixels}.png")
-        click(driver, driver.find_element(By.CSS_SELECTOR, "label[for=in_dossier]"))
-        differing = driver.find_elements(By.CSS_SELECTOR, "section.segment")[3]
-        box = differing.find_element(By.CSS_SELECTOR, "details.correct-box")
-        click(driver, box.find_element(By.CSS_SELECTOR, "summary"))
-        steps = differing.find_elements(By.CSS_SELECTOR, "tbody tr.row-step")
-        summed = differing.find_element(By.CSS_SELECTOR, "tr.row-total td.read-as").text
-        field = box.find_element(By.CSS_SELECTOR, "input[name^=limit_]")
-        field.clear()
-        field.send_keys(summed.split("được ")[1].split(" ngày")[0])
-        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", box)
+        if not driver.find_element(By.CSS_SELECTOR, "input#in_dossier").is_selected():
+            click(driver, driver.find_element(By.CSS_SELECTOR, "label[for=in_dossier]"))
+        anchors = [a.get_attribute("href").split("#")[1] for a in driver.find_elements(
+            By.CSS_SELECTOR, ".sum-differs a")]
+        first = None
+        for anchor in anchors:  # each total that differs: the one that is right, its steps'
+            differing = driver.find_element(By.ID, anchor)
+            box = differing.find_element(By.CSS_SELECTOR, "details.correct-box")
+            click(driver, box.find_element(By.CSS_SELECTOR, "summary"))
+            summed = differing.find_element(By.CSS_SELECTOR, "tr.row-total td.read-as").text
+            field = box.find_element(By.CSS_SELECTOR, "input[name^=limit_]")
+            field.clear()
+            field.send_keys(summed.split("được ")[1].split(" ngày")[0])
+            first = first or box
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", first)
         driver.execute_script("window.scrollBy(0, -60)")
-        assert steps
         save(driver, out / f"correction-{pixels}.png")
         click(driver, driver.find_element(By.CSS_SELECTOR, ".check-bar-sticky button"))
         WebDriverWait(driver, 30).until(
