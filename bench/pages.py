@@ -21,8 +21,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from generators.decisions import to_docx, to_html
-from generators.page_decisions import SHAPES
+from generators.page_decisions import SHAPES, docx_of, html_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -35,11 +34,10 @@ WIDTHS = (390, 1366)
 def decisions(folder: Path) -> list[tuple[str, Path, Path]]:
     """(name, file to upload, the decision's own HTML) of every decision measured."""
     out = []
-    for name, make in SHAPES.items():
-        draft = make()
+    for name in SHAPES:
         docx, html = folder / f"{name}.docx", folder / f"{name}.html"
-        docx.write_bytes(to_docx(draft))
-        html.write_text(to_html(draft), encoding="utf-8")
+        docx.write_bytes(docx_of(name))
+        html.write_text(html_of(name), encoding="utf-8")
         out.append((name, docx, html))
     real = Path(os.environ.get("DECISIONS_DIR")
                 or Path(__file__).resolve().parents[1] / "tests" / "data" / "decisions")
@@ -122,11 +120,9 @@ def docs_shots(driver, base: str, folder: Path, out: Path) -> None:
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from generators.page_decisions import shared_table_decision
-
     out.mkdir(parents=True, exist_ok=True)
     path = folder / "du-thao-quyet-dinh.docx"
-    path.write_bytes(to_docx(shared_table_decision()))
+    path.write_bytes(docx_of("shared-table"))
     for pixels in WIDTHS:
         width(driver, pixels)
         upload(driver, base, path)

@@ -18,7 +18,9 @@ Each draft's Tờ trình date is printed as departments print it («ngày 14 th�
 
 from __future__ import annotations
 
-from generators.decisions import LEFT, Draft, Sheet
+from functools import cache
+
+from generators.decisions import LEFT, Draft, Sheet, to_docx, to_html
 
 HEADER = ["TT", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian thực hiện"]
 NAMES = [
@@ -251,3 +253,16 @@ def extra_row_decision() -> Draft:
 SHAPES = {"shared-table": shared_table_decision, "alternative-paths": alternative_paths_decision,
           "case-headings": case_headings_decision, "combined-tier": combined_tier_decision,
           "extra-row": extra_row_decision}
+
+
+@cache
+def docx_of(shape: str) -> bytes:
+    """The decision of a shape as Word, made once (python-docx takes seconds to merge the
+    cells of the shared table)."""
+    return to_docx(SHAPES[shape]())
+
+
+@cache
+def html_of(shape: str) -> str:
+    """The decision of a shape as a web page, made once."""
+    return to_html(SHAPES[shape]())

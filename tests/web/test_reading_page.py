@@ -21,14 +21,7 @@ from generators.decisions import (
     steps_sheet,
     to_docx,
 )
-from generators.page_decisions import (
-    alternative_paths_decision,
-    case_headings_decision,
-    code_of,
-    combined_tier_decision,
-    extra_row_decision,
-    shared_table_decision,
-)
+from generators.page_decisions import code_of, docx_of, html_of, shared_table_decision
 
 from .vietnamese import problems
 
@@ -300,10 +293,10 @@ def test_the_page_refuses_an_unknown_province(pages):
 
 def test_a_shared_table_is_shown_once_each_procedure_under_its_heading(pages):
     draft_ = shared_table_decision()
-    page = read_page(pages, ("du-thao.docx", to_docx(draft_)))
+    page = read_page(pages, ("du-thao.html", html_of("shared-table").encode()))
     assert page.status == 200
     (printed,) = page.all("//article[" + by_class("printed-table") + "]")
-    assert page.text(printed.xpath("h3")[0]) == "Bảng 6 trong tệp du-thao.docx"
+    assert page.text(printed.xpath("h3")[0]) == "Bảng 6 trong tệp du-thao.html"
     segments = printed.xpath(f".//section[{by_class('segment')}]")
     assert len(segments) == 15
     table = draft_.annex[-1].rows
@@ -314,9 +307,9 @@ def test_a_shared_table_is_shown_once_each_procedure_under_its_heading(pages):
     assert len(drawn) == len(printed_rows)
     assert not page.all(f"//tr[{by_class('row-other')}]")
     for k, s in enumerate(segments):
-        heading = page.text(s.xpath("h4")[0])
+        heading, text = page.text(s.xpath("h4")[0]), page.text(s)
         assert code_of(k) in heading
-        assert all(code_of(j) not in page.text(s) for j in range(15) if j != k)
+        assert all(code_of(j) not in text for j in range(15) if j != k)
         assert f"thủ tục {code_of(k)}" in page.text(s.xpath(f".//p[{by_class('placed')}]")[0])
     # the summary links to each table whose printed total differs from its steps
     links = [a.get("href") for a in page.all(f"//div[{by_class('sum-differs')}]//a")]
@@ -408,7 +401,7 @@ def test_the_to_trinh_and_each_change_are_corrected_in_plain_fields(pages):
 
 @pytest.mark.database
 def test_rows_that_are_not_steps_and_a_table_split_into_cases(pages):
-    page = read_page(pages, ("du-thao.docx", to_docx(extra_row_decision())))
+    page = read_page(pages, ("du-thao.docx", docx_of("extra-row")))
     data = {**page.form_data(), "in_dossier": ["yes"]}
     assert outcome(verdict(pages, data)).startswith("Chưa đạt")  # 6 days of steps, 5 printed
     # a row marked as not a step leaves the internal procedure, and its row says so
@@ -507,11 +500,10 @@ def test_durations_and_places_in_the_readers_language(app):
 # --- Vietnamese pages speak Vietnamese -------------------------------------------------------------
 
 @pytest.mark.database
-@pytest.mark.parametrize("make", [shared_table_decision, alternative_paths_decision,
-                                  case_headings_decision, combined_tier_decision,
-                                  extra_row_decision])
-def test_no_english_word_enum_or_legal_staff_note_on_a_reading_or_its_verdict(pages, make):
-    page = read_page(pages, ("du-thao.docx", to_docx(make())))
+@pytest.mark.parametrize("shape", ["shared-table", "alternative-paths", "case-headings",
+                                   "combined-tier", "extra-row"])
+def test_no_english_word_enum_or_legal_staff_note_on_a_reading_or_its_verdict(pages, shape):
+    page = read_page(pages, ("du-thao.html", html_of(shape).encode()))
     assert page.status == 200
     assert problems(page.html) == []
     answered = verdict(pages, {**page.form_data(), "in_dossier": ["yes"]})
