@@ -106,7 +106,7 @@ TABLE_KEYS = ("where", "heading", "members", "variant", "tiers", "header", "colu
 def province_name(slug: str | None) -> str:
     from service.engine.jurisdiction import provinces
 
-    if not slug:
+    if not slug or not isinstance(slug, str):
         return "—"
     known = provinces().get(slug)
     return known.full_name if known else slug
@@ -177,13 +177,17 @@ def grids_from_state(state: dict) -> dict:
 
 def _counts(submission: dict) -> dict:
     """The procedures by change, the internal procedures by tier, the open points by kind."""
-    procedures = [p for p in submission.get("procedures") or [] if isinstance(p, dict)]
-    ips = [ip for ip in submission.get("internal_procedures") or [] if isinstance(ip, dict)]
-    points = [p for p in submission.get("open_points") or [] if isinstance(p, dict)]
+    def items(key: str) -> list[dict]:
+        value = submission.get(key)
+        return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+    procedures = items("procedures")
     return {"procedures": len(procedures),
-            "changes": Counter(p.get("change") for p in procedures if p.get("change")),
-            "tiers": Counter(ip.get("tier") for ip in ips),
-            "points": Counter(p.get("kind") for p in points)}
+            "changes": Counter(p.get("change") for p in procedures
+                               if p.get("change") in CHANGES),
+            "tiers": Counter(ip.get("tier") for ip in items("internal_procedures")
+                             if ip.get("tier") in TIERS),
+            "points": Counter(_text(p.get("kind")) for p in items("open_points"))}
 
 
 def _reading_context(state: dict, submission: dict, values: list[dict], front: dict,
@@ -204,7 +208,7 @@ def _reading_context(state: dict, submission: dict, values: list[dict], front: d
             if view.k < len(state["items"]):
                 view.placed_as = [dict(w) for w in state["items"][view.k]["was"]]
     decision = next((f for f in reading["files"] if f.get("document") == "decision"), None)
-    procedures = [p for p in submission.get("procedures") or [] if isinstance(p, dict)]
+    procedures = _procedures_shown(submission)
     by_code: dict[str, list[str]] = {}
     for k, item in enumerate(state["items"]):
         for w in item["was"]:
@@ -218,7 +222,39 @@ def _reading_context(state: dict, submission: dict, values: list[dict], front: d
             "front": front, "decision": decision, "procedures": procedures,
             "procedure_tables": by_code, "read_counts": _counts(submission),
             "point_links": points, "notes": note_views(reading, tables, lang),
-            "publication": submission.get("kind") == "publication"}
+            "publication": submission.get("kind") == "publication",
+            "shown": _submission_shown(submission)}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _procedures_shown(submission: dict) -> list[dict]:
+    """The submission's procedures as the page lists them, whatever the advanced form made
+    of them (only what has the contract's shape is shown)."""
+    procedures = submission.get("procedures")
+    out = []
+    for p in procedures if isinstance(procedures, list) else []:
+        if isinstance(p, dict) and _text(p.get("code")):
+            tiers = p.get("tiers") if isinstance(p.get("tiers"), list) else []
+            out.append({"code": p["code"], "name": _text(p.get("name")),
+                        "tiers": [x for x in tiers if x in TIERS],
+                        "change": p.get("change") if p.get("change") in CHANGES else None})
+    return out
+
+
+def _submission_shown(submission: dict) -> dict:
+    """The submission's fields the page says in words, only where they have the contract's
+    shape (the advanced form may have made them anything)."""
+    out: dict = {}
+    for key in ("kind", "province"):
+        out[key] = _text(submission.get(key))
+    for key in ("submitter", "approver"):
+        agency = submission.get(key)
+        if isinstance(agency, dict):
+            out[key] = {k: _text(agency.get(k)) for k in ("name", "signed_as", "signer")}
+    return out
 
 
 def _show(status: int = 200, **given):

@@ -584,3 +584,19 @@ def test_each_correction_removes_the_open_point_it_settles():
     apply_tables(raw, [lost], [{**lost["applied"], "codes": ["1.001807"],
                                 "tiers": ["province"]}])
     assert raw["open_points"] == [other]
+
+
+@pytest.mark.database
+def test_whatever_the_advanced_form_makes_of_the_submission_the_page_answers(pages):
+    """A 4xx naming what is wrong, never a server error, with the reading still shown."""
+    data = read_page(pages, ("du-thao.html", html_of("extra-row").encode())).form_data()
+    odd = [None, 7, "x", [], {}, [1, "a", None], {"code": []}, True]
+    for key in ("kind", "province", "submitter", "approver", "procedures", "documents",
+                "internal_procedures", "open_points", "reference", "submitted_on"):
+        for value in odd:
+            sub = json.loads(data["submission"])
+            sub[key] = value
+            page = verdict(pages, {**data, "submission": json.dumps(sub, ensure_ascii=False),
+                                   "notstep_0": ["3"], "reference": "1/TTr-X"})
+            assert page.status in (200, 400, 422), (key, value, page.status)
+            assert page.all("//section[@id='tbl-1-3-1']"), (key, value)
