@@ -38,10 +38,13 @@ When it applies (setting ``AUTH``, environment ``TTHC_AUTH``)
     A bind to anything but a loopback address or ``localhost`` (``0.0.0.0``, ``::``, a
     host name, a ``unix:`` socket, which is what a reverse proxy talks to) turns it on; so
     does a gunicorn configuration file that does not show its bind. Not under gunicorn
-    (``flask run``, tests, scripts) it is off. In ``auto`` mode a request that arrives on a
-    non-loopback local address, or that carries ``Forwarded``/``X-Forwarded-For``/
-    ``X-Real-IP`` (a proxy in front), is checked whatever was decided at start-up. Behind
-    a proxy on the same host, set ``TTHC_AUTH=on``.
+    (``flask run``, tests, scripts) it is off. In ``auto`` mode a request is checked
+    whatever was decided at start-up when it arrives on a non-loopback local address, when
+    it carries any header a proxy adds (``Forwarded``, ``Via``, ``X-Forwarded-*``,
+    ``X-Real-IP``, …), or when its ``Host`` is not a loopback name: whenever it is unsure
+    that the caller is on this host, it is not trusted. A proxy on the same host that sends
+    none of these (nginx's ``proxy_pass`` by default) cannot be told from a local caller:
+    in production set ``TTHC_AUTH=on``.
 """
 
 from __future__ import annotations
@@ -323,7 +326,10 @@ def access_of(endpoint: str) -> Access:
 # --- when authentication applies --------------------------------------------------------------
 
 _LOOPBACK_NAMES = {"localhost", "ip6-localhost", "ip6-loopback"}
-_PROXY_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+# Headers a proxy or load balancer adds: any of them means the caller is not on this host.
+_PROXY_HEADERS = ("Forwarded", "Via", "X-Real-IP", "X-Client-IP", "True-Client-IP",
+                  "CF-Connecting-IP", "Fastly-Client-IP")
+_PROXY_PREFIXES = ("x-forwarded-", "x-original-forwarded-", "x-cluster-client-")
 
 
 def is_loopback(host: str) -> bool:
@@ -386,26 +392,60 @@ def gunicorn_binds(argv: Sequence[str], environ: Mapping[str, str]) -> list[str]
     return ["127.0.0.1:8000"]
 
 
+def _binds(bind: str | None, argv: Sequence[str] | None,
+           environ: Mapping[str, str] | None) -> list[str] | None:
+    environ = os.environ if environ is None else environ
+    return [b for b in re.split(r"[,\s]+", bind) if b] if bind else \
+        gunicorn_binds(sys.argv if argv is None else argv, environ)
+
+
+def beyond_loopback(binds: Sequence[str]) -> list[str]:
+    return [b for b in binds if (host := bind_host(b)) is None or not is_loopback(host)]
+
+
 def decide(setting: bool | None, bind: str | None = None,
            argv: Sequence[str] | None = None,
            environ: Mapping[str, str] | None = None) -> tuple[bool, str]:
     """Whether authentication is on at start-up, and why."""
     if setting is not None:
         return setting, f"TTHC_AUTH={'on' if setting else 'off'}"
-    environ = os.environ if environ is None else environ
-    binds = [b for b in re.split(r"[,\s]+", bind) if b] if bind else \
-        gunicorn_binds(sys.argv if argv is None else argv, environ)
+    binds = _binds(bind, argv, environ)
     if binds is None:
         return False, "not served by gunicorn and no TTHC_BIND: a local single-user run"
-    beyond = [b for b in binds if (host := bind_host(b)) is None or not is_loopback(host)]
+    beyond = beyond_loopback(binds)
     if beyond:
         return True, f"bound beyond loopback ({', '.join(beyond)})"
     return False, f"bound to loopback only ({', '.join(binds)})"
 
 
-def _arrived_from_beyond() -> bool:
-    """A request that came in on a non-loopback address or through a proxy."""
+def exposure(on: bool, bind: str | None = None, argv: Sequence[str] | None = None,
+             environ: Mapping[str, str] | None = None) -> str | None:
+    """A warning when authentication is off while the service binds beyond loopback."""
+    if on:
+        return None
+    beyond = beyond_loopback(_binds(bind, argv, environ) or [])
+    if not beyond:
+        return None
+    return (f"authentication is off (TTHC_AUTH=off) while the service binds beyond loopback "
+            f"({', '.join(beyond)}): whoever reaches it may call every endpoint; set "
+            f"TTHC_AUTH=on")
+
+
+def _through_a_proxy() -> bool:
+    """Whether the request carries a header that a proxy adds, or names this service by a
+    name other than loopback's (a proxy that passes the ``Host`` it was asked for)."""
     if any(h in request.headers for h in _PROXY_HEADERS):
+        return True
+    if any(name.lower().startswith(_PROXY_PREFIXES) for name in request.headers.keys()):
+        return True
+    host = request.host or ""
+    return bool(host) and not is_loopback(bind_host(host) or "")
+
+
+def _arrived_from_beyond() -> bool:
+    """A request that came in on a non-loopback address or through a proxy: when in doubt,
+    it did."""
+    if _through_a_proxy():
         return True
     for name in ("gunicorn.socket", "werkzeug.socket"):
         sock = request.environ.get(name)
@@ -545,9 +585,13 @@ def _enforce() -> None:
 def init_app(app: Flask) -> None:
     setting = app.config.get("AUTH")
     on, reason = decide(setting, app.config.get("BIND"))
+    warning = exposure(on, app.config.get("BIND"))
     app.extensions["tthc-rules"]["auth"] = {"on": on, "reason": reason,
-                                            "explicit": setting is not None}
+                                            "explicit": setting is not None,
+                                            "warning": warning}
     app.logger.info("authentication %s: %s", "on" if on else "off", reason)
+    if warning:
+        app.logger.warning("%s", warning)
     app.before_request(enforce)
 
 
