@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from service.api import admin, init_api, openapi
 from service.api import audit as audit_api
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.registry.cache import RegistryCache
 from service.storage import Store
-from service.trust import auth, reload
+from service.trust import auth, limits, reload
 from service.web import register as register_pages
 
 
@@ -31,6 +32,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
+    if app.config.get("TRUSTED_PROXIES"):
+        # the client's address and scheme as the trusted proxies in front say (rate limits
+        # per address, Secure cookies and HSTS behind a proxy that ends TLS)
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     store = Store(app.config["DATABASE_URL"])
     app.extensions["tthc-rules"] = {"store": store, "registry": RegistryCache(store)}
@@ -46,14 +52,24 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     api = init_api(app)
     api.register_blueprint(admin.blp)
     register_pages(app)
+    limits.init_app(app, store)  # after the access table's hook: the API counts per key
     auth.document(api, app)
+    limits.document(api, app)
     openapi.finish(api, app)  # operationIds, and the rules the schemas do not say
     app.after_request(_security_headers)
     return app
 
 
+HSTS = "max-age=31536000"  # a year: browsers then come over TLS only
+
+
 def _security_headers(response):
-    """Every answer, JSON or page: no type sniffing, no address leaked to other sites."""
+    """Every answer, JSON or page: no type sniffing, no address leaked to other sites, never
+    in another site's frame (``X-Frame-Options`` for the browsers that do not read the
+    pages' CSP ``frame-ancestors``), and over TLS, TLS only from then on."""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", HSTS)
     return response

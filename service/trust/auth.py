@@ -65,7 +65,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g, request
 from flask import session as signed_session
-from sqlalchemy import String, select
+from sqlalchemy import String, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.api.errors import error_response
@@ -77,6 +77,7 @@ HINT_LENGTH = 9  # "tthc_" and four characters
 AGENCY_CODE = re.compile(r"\S(?:.{0,48}\S)?")
 REALM = "tthc-rules"
 SESSION_KEY = "api_key"  # the login page keeps the SHA-256 of the key's token under it
+SESSION_GENERATION = "key_generation"  # and the key's session generation as it signed in
 
 
 # --- keys ---------------------------------------------------------------------------------------
@@ -94,6 +95,8 @@ class ApiKey(Base):
     hint: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # moved on by a logout: every page session signed in with this key before it ends
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "role": self.role, "agency": self.agency,
@@ -179,6 +182,14 @@ def revoke_key(store, key_id: int, allow_last_admin: bool = False) -> ApiKey | N
                                    f"another admin key first.")
         key.revoked_at = datetime.now(UTC)
     return key
+
+
+def end_sessions(store, digest: str) -> None:
+    """End every page session signed in with the key of this token hash (a logout): its
+    session generation moves on, so a copy of a session cookie taken before is refused."""
+    with store.sessions.begin() as session:
+        session.execute(update(ApiKey).where(ApiKey.token_hash == digest).values(
+            session_generation=ApiKey.session_generation + 1))
 
 
 # --- who is asking --------------------------------------------------------------------------------
@@ -436,7 +447,7 @@ def _through_a_proxy() -> bool:
     name other than loopback's (a proxy that passes the ``Host`` it was asked for)."""
     if any(h in request.headers for h in _PROXY_HEADERS):
         return True
-    if any(name.lower().startswith(_PROXY_PREFIXES) for name in request.headers.keys()):
+    if any(name.lower().startswith(_PROXY_PREFIXES) for name, _ in request.headers):
         return True
     host = request.host or ""
     return bool(host) and not is_loopback(bind_host(host) or "")
@@ -507,21 +518,54 @@ def _presented_token(endpoint: str) -> str | None:
     return tokens[0] if tokens else None
 
 
+def _key_of(digest: str) -> ApiKey | None:
+    store = current_app.extensions["tthc-rules"]["store"]
+    with store.sessions() as session:
+        return session.scalars(select(ApiKey).where(ApiKey.token_hash == digest)).first()
+
+
 def _authenticate(endpoint: str) -> Principal:
     token = _presented_token(endpoint)
     # a page's reader may hold a key in the login page's signed session (its token's hash)
+    from_session = not token and endpoint.startswith("web.")
     digest = token_hash(token) if token else \
-        (signed_session.get(SESSION_KEY) if endpoint.startswith("web.") else None)
+        (signed_session.get(SESSION_KEY) if from_session else None)
     if not digest:
         _unauthorised(endpoint, "an API key is required: send `Authorization: Bearer <key>`.")
-    store = current_app.extensions["tthc-rules"]["store"]
-    with store.sessions() as session:
-        key = session.scalars(select(ApiKey).where(ApiKey.token_hash == digest)).first()
+    key = _key_of(digest)
     if key is None:
         _unauthorised(endpoint, "this API key is not known.", "invalid_token")
     if key.revoked_at is not None:
         _unauthorised(endpoint, "this API key was revoked.", "invalid_token")
+    if from_session and signed_session.get(SESSION_GENERATION) != key.session_generation:
+        _unauthorised(endpoint, "this session has ended (signed out): sign in again.",
+                      "invalid_token")
+    g.key_in_header = bool(token)
     return Principal(key.id, key.role, key.agency, key.name)
+
+
+def header_key_authenticates() -> bool:
+    """Whether this request carries a key in a header (``Authorization``, ``X-API-Key``)
+    that is known and not revoked. A form sent with such a header needs no CSRF token: a
+    page of another site cannot send that header. A header that does not authenticate
+    proves nothing, so the form's token is then asked for."""
+    if g.get("key_in_header"):
+        return True
+    endpoint = request.endpoint or ""
+    try:
+        token = _presented_token(endpoint)
+    except Refused:
+        return False
+    if not token:
+        return False
+    key = _key_of(token_hash(token))
+    return key is not None and key.revoked_at is None
+
+
+def _presents_a_key(endpoint: str) -> bool:
+    """Whether the request offers a key: in a header, or, on a page, in its session."""
+    return "Authorization" in request.headers or "X-API-Key" in request.headers or (
+        endpoint.startswith("web.") and bool(signed_session.get(SESSION_KEY)))
 
 
 def _body_agency_problem(who: Principal) -> str | None:
@@ -569,7 +613,20 @@ def _enforce() -> None:
     access = access_of(endpoint)
     if access.open:
         return
-    who = _authenticate(endpoint)
+    failures = current_app.extensions["tthc-rules"].get("auth_failures")
+    presented = _presents_a_key(endpoint)
+    if presented and failures is not None:
+        wait = failures.blocked()
+        if wait is not None:
+            raise Refused(429, {"Authorization": [(
+                f"too many keys that failed to authenticate came from this address: try "
+                f"again in {wait} seconds.")]}, {"Retry-After": str(wait)})
+    try:
+        who = _authenticate(endpoint)
+    except Refused:
+        if presented and failures is not None:
+            failures.failed()
+        raise
     g.principal = who
     if who.role not in access.roles:
         allowed = str(access)
