@@ -124,6 +124,15 @@ def anchors_file(environ: Mapping[str, str] | None = None) -> str | None:
     return _anchors(env.get("TTHC_AUDIT_ANCHORS"))
 
 
+def read_bounds(environ: Mapping[str, str] | None = None):
+    """What one reading of uploaded files may take (``TTHC_READ_MEMORY_MIB``,
+    ``TTHC_READ_SECONDS``), for the command line as for the service."""
+    from service.untrusted.sandbox import Bounds
+
+    settings = settings_from_environment(environ)
+    return Bounds(settings["READ_MEMORY_MIB"], settings["READ_SECONDS"])
+
+
 def _anchors(value: str | None) -> str | None:
     if value is None or not value.strip():
         return str(DEFAULT_ANCHORS_FILE)

@@ -151,3 +151,23 @@ def workbook_lying_about_a_part(path: Path, real: int = 64 * 1024 * 1024) -> byt
     padded = part + b" " * real
     return lying_about(rezip(source, {"xl/workbook.xml": padded}), "xl/workbook.xml",
                        len(part))
+
+
+def long_document(docx: bytes, mib: int) -> bytes:
+    """A Word file whose ``word/document.xml`` holds ``mib`` MiB of ordinary paragraphs:
+    within every limit of the zip, but many times that in memory once parsed."""
+    original = zipfile.ZipFile(io.BytesIO(docx))
+    xml = original.read("word/document.xml").decode()
+    paragraphs, size, number = [], 0, 0
+    while size < mib * 1024 * 1024:
+        number += 1
+        text = (f"<w:p><w:r><w:t>Bước {number}: tiếp nhận hồ sơ số {number * 7919 % 100003}"
+                f", chuyển phòng {number % 37} xử lý trong {number % 11} ngày</w:t></w:r>"
+                f"</w:p>")
+        paragraphs.append(text)
+        size += len(text.encode())
+    at = xml.rindex("</w:body>")
+    sect = xml.rfind("<w:sectPr", 0, at)
+    at = sect if sect != -1 else at
+    return rezip(docx, {"word/document.xml": (xml[:at] + "".join(paragraphs)
+                                              + xml[at:]).encode()})

@@ -63,6 +63,7 @@ from service.registry.importer import (
 )
 from service.registry.procedure_file import ProcedureFile, parse_procedure_file
 from service.registry.store import ImportReport, RegistryStore
+from service.untrusted import sandbox
 
 blp = Blueprint("registry", __name__, url_prefix="/api/v1",
                 description="The procedure registry: published TTHC, approved internal and "
@@ -289,14 +290,18 @@ def _workbook(data: bytes) -> io.BytesIO:
 
 
 def _parse(data: bytes, fmt: str, name: str, sheet: str | None) -> ParseResult | ProcedureFile:
-    try:
+    bounds = sandbox.Bounds.of(current_app.config)
+    try:  # a workbook or a CSV is read in a process of its own, with a memory and a time limit
         if fmt == "xlsx":
-            return parse_xlsx(_workbook(data), sheet=sheet, source=name)
+            return sandbox.run(parse_xlsx, _workbook(data), sheet=sheet, source=name,
+                               bounds=bounds)
         if fmt == "json":
             return parse_procedure_file(data, source=name)
-        return parse_csv(_csv_text(data), source=name)
+        return sandbox.run(parse_csv, _csv_text(data), source=name, bounds=bounds)
     except HTTPException:
         raise
+    except sandbox.Exceeded as exc:
+        _unreadable(f"«{name}»: {exc.vi} ({exc.en})")
     except UnreadableFile as exc:
         _unreadable(f"{exc}.")
     except Exception as exc:  # noqa: BLE001 - whatever a damaged file makes a reader raise

@@ -88,13 +88,18 @@ def _registry_store(database: str | None) -> Iterator:
 
 def _parse(path: Path, sheet: str | None):
     """The file parsed; a file that is no list at all exits 4 with one clear line."""
+    from service.config import read_bounds
     from service.registry.importer import UnreadableFile, parse_file
     from service.registry.procedure_file import parse_procedure_file
+    from service.untrusted.sandbox import Exceeded, run
 
     try:
         if path.suffix.lower() == ".json":
             return parse_procedure_file(path.read_bytes(), source=str(path))
-        return parse_file(path, sheet=sheet)
+        # in a process of its own, with a memory and a time limit
+        return run(parse_file, path, sheet=sheet, bounds=read_bounds())
+    except Exceeded as exc:
+        raise BadInputError(f"{path.name}: {exc.vi}") from None
     except UnreadableFile as exc:
         message = str(exc)
         raise BadInputError((message if path.name in message else f"{path.name}: {message}")

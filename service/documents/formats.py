@@ -64,6 +64,9 @@ class Unreadable(Exception):
         return {"file": self.file, "reason": self.reason,
                 "message": {"vi": self.vi, "en": self.en}}
 
+    def __reduce__(self):  # sent back whole from the reading's own process
+        return (Unreadable, (self.file, self.reason, self.vi, self.en))
+
 
 SAVE_AS_DOCX = ("Hãy mở tệp bằng Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu "
                 "Word), hoặc gửi bản .html.")
@@ -181,7 +184,7 @@ def read_docx(name: str, data: bytes) -> Document:
 
         document = docx.Document(io.BytesIO(data))
         return _docx_blocks(name, document.element.body, _numbered_styles(document))
-    except Unreadable:
+    except (Unreadable, MemoryError):  # out of memory is not a damaged file
         raise
     except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds on a broken file
         raise _refuse(name, "damaged",

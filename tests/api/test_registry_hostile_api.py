@@ -14,8 +14,8 @@ from hostile_files import (
     INJECTIONS,
     LIST,
     excel_unicode_text,
-    workbook_with_formulas,
     workbook_lying_about_a_part,
+    workbook_with_formulas,
 )
 
 pytestmark = pytest.mark.database

@@ -10,11 +10,11 @@ import tracemalloc
 import zipfile
 
 import pytest
+from hostile_files import lying_about, many_headers, rezip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generators.decisions import SIMPLE_STEPS, Draft, to_docx, to_html
-from hostile_files import lying_about, many_headers, rezip
 from service.documents import Unreadable, read_files
 from service.documents.formats import MAX_TABLES
 

@@ -141,3 +141,37 @@ def test_workers_share_their_counts_through_the_database(settings):
     finally:
         for worker in workers:
             worker.extensions["tthc-rules"]["store"].dispose()
+
+
+def _redis_answers() -> bool:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _redis_answers(), reason="no Redis server on 127.0.0.1:6379")
+def test_workers_share_their_counts_through_redis(settings):
+    import uuid
+
+    shared = {**settings, "RATE_LIMIT_STORAGE": "redis://127.0.0.1:6379/15",
+              "RATE_LIMIT_CHECK": "3/minute"}
+    workers = [create_app(shared), create_app(shared)]
+    address = {"REMOTE_ADDR": f"198.51.100.{uuid.uuid4().int % 250 + 1}"}
+    try:
+        clients = [w.test_client() for w in workers]
+        answers = []
+        for n in range(5):
+            client = clients[n % 2]
+            token = csrf(client, "/check")
+            answers.append(client.post("/check", environ_base=address, data={
+                "example": "before-any-policy.json", "csrf_token": token}).status_code)
+        assert 429 not in answers[:3] and answers[3:] == [429, 429]
+    finally:
+        for worker in workers:
+            worker.extensions["tthc-rules"]["limiter"].reset()
+            worker.extensions["tthc-rules"]["store"].dispose()
