@@ -16,7 +16,7 @@ from typing import Any
 from flask import Flask, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from service.api import admin, init_api, openapi
+from service.api import admin, init_api, openapi, readings, registry
 from service.api import audit as audit_api
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.registry.cache import RegistryCache
@@ -42,7 +42,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["tthc-rules"] = {"store": store, "registry": RegistryCache(store)}
     if app.config["MIGRATE_ON_START"]:
         store.upgrade()
-    auth.init_app(app)  # first of the request hooks: who may call what
+    app.before_request(_body_limits)  # before any hook reads a body (the forms' CSRF token)
+    auth.init_app(app)  # first of the request hooks that decide: who may call what
     # The policy generation and the rules the engine starts with: the files, or the last
     # good set kept in the database when they do not compile (/readyz says which).
     reload.init_app(app, store)
@@ -61,6 +62,27 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
 
 HSTS = "max-age=31536000"  # a year: browsers then come over TLS only
+
+# Endpoints that take more than MAX_CONTENT_LENGTH: the setting that says how much, and its
+# default. Set on the request before any hook reads the body, so that the limit a refusal
+# names is the one the endpoint has.
+BODY_LIMITS = {
+    "readings.create_reading": ("READING_MAX_LENGTH", readings.DEFAULT_READING_LIMIT),
+    "web.check_reading": ("READING_MAX_LENGTH", readings.DEFAULT_READING_LIMIT),
+    "web.check_reading_verdict": ("READING_MAX_LENGTH", readings.DEFAULT_READING_LIMIT),
+    "registry.import_list": ("REGISTRY_IMPORT_MAX_LENGTH", registry.DEFAULT_IMPORT_LIMIT),
+}
+
+
+def _body_limits() -> None:
+    limit = BODY_LIMITS.get(request.endpoint or "")
+    if limit is not None:
+        from flask import current_app
+
+        size = current_app.config.get(limit[0], limit[1])
+        request.max_content_length = size
+        if request.endpoint == "web.check_reading_verdict":  # the form carries the JSON
+            request.max_form_memory_size = size
 
 
 def _security_headers(response):

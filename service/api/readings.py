@@ -86,8 +86,7 @@ def create_reading():
     """
     from service.documents import Unreadable, read_files
 
-    request.max_content_length = current_app.config.get("READING_MAX_LENGTH",
-                                                        DEFAULT_READING_LIMIT)
+    # the body's limit, READING_MAX_LENGTH, is set before any hook reads it (service.app)
     if request.mimetype != "multipart/form-data":
         abort(415, errors={"Content-Type": [
             (f"must be multipart/form-data (the files in the field `files`), not "

@@ -244,9 +244,7 @@ def _by_name(name: str, data: bytes) -> str:
 
 def _upload() -> tuple[bytes, str, str]:
     """The uploaded file's bytes, its format and a name for it (the request's size limit is
-    the import limit)."""
-    request.max_content_length = current_app.config.get("REGISTRY_IMPORT_MAX_LENGTH",
-                                                        DEFAULT_IMPORT_LIMIT)
+    import limit, ``REGISTRY_IMPORT_MAX_LENGTH``, set before any hook reads it: service.app)."""
     mimetype = request.mimetype
     if mimetype == "multipart/form-data":
         files = request.files.getlist("file")

@@ -90,7 +90,7 @@ def _address_space() -> int | None:
 
 
 class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (  # noqa: RUF012 - ctypes reads it
+    _fields_ = [(name, ctypes.c_size_t) for name in (
         "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
         "fordblks", "keepcost")]
 
@@ -121,19 +121,24 @@ def _limit(bounds: Bounds) -> int | None:
     return cap
 
 
-def _ran_out(cap: int | None) -> bool:
-    """Whether the child's address space came close to its cap: a C library that cannot
-    allocate does not always say so (libxml2 then reports an «unknown error», which a
-    reader takes for a damaged file)."""
-    if cap is None:
-        return False
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            peak = next(int(line.split()[1]) * 1024 for line in status
-                        if line.startswith("VmPeak:"))
-    except (OSError, StopIteration, ValueError, IndexError):
-        return False
-    return peak >= cap - 32 * MIB
+# What a C library says when it cannot allocate: libxml2 (through lxml) reports an «unknown
+# error» or «Memory allocation failed», which a reader takes for a damaged file.
+_OUT_OF_MEMORY = ("unknown error", "memory allocation failed", "no memory")
+
+
+def _ran_out(exc: BaseException) -> bool:
+    """Whether ``exc``, or anything it was raised from or while handling, is a failure to
+    allocate."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, MemoryError):
+            return True
+        if type(exc).__module__.startswith("lxml") and \
+                str(exc).strip().lower().startswith(_OUT_OF_MEMORY):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def _child(write: int, function: Callable[..., Any], args: tuple, kwargs: dict,
@@ -141,13 +146,13 @@ def _child(write: int, function: Callable[..., Any], args: tuple, kwargs: dict,
     for number in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP,
                    signal.SIGUSR1, signal.SIGUSR2, signal.SIGWINCH, signal.SIGCHLD):
         signal.signal(number, signal.SIG_DFL)  # not the gunicorn worker's handlers
-    cap = _limit(bounds)
+    _limit(bounds)
     try:
         outcome: tuple[str, Any] = ("ok", function(*args, **kwargs))
     except MemoryError:
         outcome = ("memory", None)
     except BaseException as exc:  # noqa: BLE001 - sent back to the caller as it is
-        outcome = ("memory", None) if _ran_out(cap) else ("raised", exc)
+        outcome = ("memory", None) if _ran_out(exc) else ("raised", exc)
     try:
         payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:

@@ -42,7 +42,6 @@ from service.web.validation import field_label
 from service.web.validation import message as contract_message
 from service.web.verdicts import verdict_context
 
-READING_LIMIT = 25 * 1024 * 1024
 MAX_SHOWN_ROWS = 400  # of one step table as printed; the rest is counted, not drawn
 MAX_TABLES = 1000  # in the hidden state of the correction form (as the reader's limit)
 MAX_ACTION, MAX_RESPONSIBLE, MAX_STEPS, MAX_NAMES = 2000, 500, 100, 500
@@ -806,8 +805,7 @@ def check_reading():
 
     if request.method == "GET":
         return _show()
-    request.max_content_length = current_app.config.get("READING_MAX_LENGTH", READING_LIMIT)
-    try:
+    try:  # the body's limit is the endpoint's (service.app.BODY_LIMITS)
         uploads = [u for u in request.files.getlist("files") + request.files.getlist("file")
                    if u is not None and (u.filename or "").strip()]
         province = request.form.get("province", "").strip() or None
@@ -847,7 +845,6 @@ def check_reading():
 
 @bp.route("/check/reading/verdict", methods=["POST"])
 def check_reading_verdict():
-    request.max_form_memory_size = READING_LIMIT  # the JSON and the tables' steps
     text = request.form.get("submission", "")
     items = _items_from_form()
     values = box_values(items, request.form)
