@@ -39,9 +39,28 @@ def _rules() -> str:
     return f"{len(get_engine().policies.rules)} rules compiled"
 
 
+def _files_differ() -> str | None:
+    """Why the rule files on disk are not the rules serving, read afresh: every worker of a
+    host reads the same files, so every worker answers alike (the one that handled a reload
+    that failed knows more, and says it first)."""
+    files = reload.read_files(reload.policy_root())
+    if files is None:
+        return "the rule files on disk cannot be read"
+    on_disk = {p["id"]: p["version"] for p in reload.versions_of(files)}
+    serving = {p["id"]: p["version"] for p in reload.serving_versions()}
+    if on_disk == serving:
+        return None
+    changed = sorted(k for k in on_disk.keys() | serving.keys()
+                     if on_disk.get(k) != serving.get(k))
+    return (f"the rule files on disk are not the rules serving ({', '.join(changed)}): a "
+            f"reload failed, or the files changed and were not reloaded")
+
+
 def _rules_check() -> dict:
     check = _check("rules", _rules)
-    degraded = reload.state().degraded() if check["status"] == "ok" else None
+    if check["status"] != "ok":
+        return check
+    degraded = reload.state().degraded() or _files_differ()
     if degraded:
         return {"status": "degraded", "detail": f"{check['detail']}, {degraded}"}
     return check
