@@ -224,3 +224,25 @@ def test_the_reading_table_gives_totals_in_working_days(run):
     assert rows and "12 ngày làm việc" in rows[0]  # the steps' 96 working hours
     assert "giờ làm việc" not in rows[0] and "96" not in rows[0]
 
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "examples/internal-procedure-amendment.json"],  # a needs_review verdict: 1
+    ["registry", "coverage", "--format", "table"]])
+def test_a_closed_pipe_is_not_a_verdicts_exit_code(args, tmp_path):
+    """``tthc-rules … | head -1``: whoever read the output stopped; the command leaves
+    quietly with 141, as one ended by SIGPIPE, never 0–4."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    command = Path(sys.executable).parent / "tthc-rules"
+    process = subprocess.Popen([str(command), *args, "--database",
+                                f"sqlite:///{tmp_path / 'cli.sqlite3'}"]
+                               if args[0] == "registry" else [str(command), *args],
+                               cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before anything is written
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 141, errors
+    assert "Traceback" not in errors and "Broken pipe" not in errors

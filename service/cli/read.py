@@ -105,7 +105,7 @@ def _total(duration: dict | None) -> str:
 
 
 def print_reading(out: dict) -> None:
-    from rich.console import Console
+    from service.cli.common import Console
     from rich.table import Table
 
     console = Console(highlight=False, soft_wrap=True)

@@ -121,7 +121,7 @@ def _parse(path: Path, sheet: str | None):
 def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
                    province: str | None, database: str | None) -> None:
     """Import FILE: a published TTHC list (.csv, .xlsx) or approved procedures (.json)."""
-    from rich.console import Console
+    from service.cli.common import Console
     from rich.progress import track
 
     parsed = _parse(file, sheet)
@@ -264,7 +264,7 @@ def coverage(fmt: str, as_of, gaps: bool, labels: str, lang: str, max_gaps: int,
         text = gaps_to_csv(report, labels) if gaps else report_to_csv(report, labels)
         click.echo(text.encode("utf-8"), nl=False)
     else:
-        from rich.console import Console
+        from service.cli.common import Console
 
         console = Console(highlight=False)
         from service.engine.jurisdiction import provinces
@@ -308,7 +308,7 @@ def approve(submission_id: str, decision: str, decided_on, approved_by: str,
     if as_json:
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
+    from service.cli.common import Console
     from rich.table import Table
 
     console = Console(highlight=False)

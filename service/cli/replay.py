@@ -24,7 +24,7 @@ from service.cli.common import ISO_DATE, database_option, database_url
 def replay(policy_dir: str, since, fmt: str, workers: int, database: str | None) -> None:
     """Re-evaluate stored submissions against the rule files in --policies and report the
     verdicts that would change, per rule and per outcome."""
-    from rich.console import Console
+    from service.cli.common import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from service.engine.policy import PolicyError
@@ -54,7 +54,7 @@ def replay(policy_dir: str, since, fmt: str, workers: int, database: str | None)
 
 
 def print_table(report) -> None:
-    from rich.console import Console
+    from service.cli.common import Console
     from rich.table import Table
 
     console = Console()

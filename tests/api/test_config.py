@@ -80,3 +80,15 @@ def test_wsgi_exposes_the_app_configured_from_the_environment(database_url, monk
         assert wsgi.app.test_client().get("/readyz").status_code == 200
     finally:
         wsgi.app.extensions["tthc-rules"]["store"].dispose()
+
+
+def test_make_run_recycles_workers_and_keeps_its_own_control_socket():
+    """``make run``: workers replaced now and then (memory returned), within gunicorn's
+    timeout, with a control socket of this checkout's (not ``~/.gunicorn``'s, shared by
+    every gunicorn of the user)."""
+    run = (PROJECT_DIR / "Makefile").read_text(encoding="utf-8").split("\nrun:")[1]
+    run = run.split("\n\n")[0].replace("\\\n", " ")
+    command = next(line for line in run.splitlines() if "gunicorn" in line and "BIN" in line)
+    for option in ("--max-requests 1000", "--max-requests-jitter 100", "--timeout 30",
+                   "--control-socket instance/gunicorn-$(PORT).ctl"):
+        assert option in " ".join(command.split()), option

@@ -195,7 +195,8 @@ def test_every_gunicorn_worker_follows_a_reload_and_sighup(tmp_path, policies):
                "TTHC_POLICY_CHECK": "0.2", "TTHC_AUTH": "off"}
         pidfile = tmp_path / "gunicorn.pid"
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
+            [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
+             "--workers", "2", "--bind",
              f"127.0.0.1:{port}", "--pid", str(pidfile), "wsgi:app"],
             cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         base = f"http://127.0.0.1:{port}"
@@ -361,7 +362,8 @@ def test_a_sigkilled_gunicorn_worker_restarts_on_the_last_good_set(tmp_path, pol
         env = {**os.environ, "DATABASE_URL": url, "TTHC_POLICIES": str(policies),
                "TTHC_AUTH": "off"}
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
+            [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
+             "--workers", "2", "--bind",
              f"127.0.0.1:{port}", "wsgi:app"], cwd=PROJECT_DIR, env=env,
             stdout=subprocess.DEVNULL, stderr=errors)
         base = f"http://127.0.0.1:{port}"
