@@ -92,8 +92,25 @@ def _add(schema: dict, rules: list[dict]) -> None:
     schema["allOf"] = [*schema.get("allOf", []), *rules]
 
 
+def _null_or_ref(node) -> None:
+    """apispec writes a nullable nested schema as ``anyOf: [{type: object, nullable: true},
+    {$ref}]``, whose first branch takes any object at all (``addressed_to: {}``, which the
+    server refuses): it becomes the reference or null."""
+    if isinstance(node, dict):
+        branches = node.get("anyOf")
+        if isinstance(branches, list) and len(branches) == 2 and \
+                branches[0] == {"type": "object", "nullable": True} and "$ref" in branches[1]:
+            node["anyOf"] = [branches[1], {"enum": [None], "nullable": True}]
+        for value in node.values():
+            _null_or_ref(value)
+    elif isinstance(node, list):
+        for value in node:
+            _null_or_ref(value)
+
+
 def tighten(spec: dict) -> None:
     """Say in the document the rules the server applies (the module's docstring)."""
+    _null_or_ref(spec)
     schemas = spec["components"]["schemas"]
     _add(schemas["Submission"], SUBMISSION_RULES)
     key_body = spec["paths"]["/api/v1/admin/keys"]["post"]["requestBody"]["content"][

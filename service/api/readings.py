@@ -61,7 +61,7 @@ READING_BODY = {
                    "documents, PDF and other formats are refused (422) with the reason.",
     "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["files"],
-        "properties": {"files": {"type": "array",
+        "properties": {"files": {"type": "array", "minItems": 1, "maxItems": MAX_FILES,
                                  "items": {"type": "string", "format": "binary"}},
                        "province": {"type": "string", "example": "cao-bang",
                                     "enum": slugs()}}}}},

@@ -602,6 +602,13 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
+def required_here() -> bool:
+    """Whether this request must present a key: authentication is on, or (``auto``) the
+    request came from beyond this host."""
+    settings = current_app.extensions["tthc-rules"]["auth"]
+    return bool(settings["on"] or (not settings["explicit"] and _arrived_from_beyond()))
+
+
 def _enforce() -> None:
     endpoint = request.endpoint
     if endpoint is None or request.method == "OPTIONS":

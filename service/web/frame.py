@@ -98,8 +98,12 @@ def signed_in() -> bool:
 
 
 def keys_required() -> bool:
-    settings = current_app.extensions.get("tthc-rules", {}).get("auth") or {}
-    return bool(settings.get("on"))
+    """Whether this request must present a key (behind a proxy too, in ``auto`` mode)."""
+    from service.trust.auth import required_here
+
+    if not (current_app.extensions.get("tthc-rules", {}).get("auth")):
+        return False
+    return required_here()
 
 
 def upload_limits() -> dict:
