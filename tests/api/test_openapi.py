@@ -125,6 +125,8 @@ def _without(drop: str, kind: str = "publication") -> dict:
         body.pop("addressed_to")
     elif drop == "addressed_to null":
         body["addressed_to"] = None
+    elif drop == "addressed_to empty":
+        body["addressed_to"] = {}
     elif drop == "change":
         body["procedures"][0].pop("change")
     elif drop == "change null":
@@ -133,7 +135,8 @@ def _without(drop: str, kind: str = "publication") -> dict:
 
 
 @pytest.mark.database
-@pytest.mark.parametrize("drop", ["addressed_to", "addressed_to null", "change", "change null"])
+@pytest.mark.parametrize("drop", ["addressed_to", "addressed_to null", "addressed_to empty",
+                                  "change", "change null"])
 def test_a_publication_the_server_refuses_is_invalid_by_the_document(client, document, drop):
     body = _without(drop)
     assert client.post("/api/v1/prechecks", json=body).status_code == 422
@@ -142,6 +145,7 @@ def test_a_publication_the_server_refuses_is_invalid_by_the_document(client, doc
 
 @pytest.mark.database
 @pytest.mark.parametrize("kind, drop", [("electronic_procedure", "addressed_to"),
+                                        ("electronic_procedure", "addressed_to null"),
                                         ("internal_procedure", "change"),
                                         ("internal_procedure_amendment", "change")])
 def test_what_other_kinds_may_leave_out_stays_valid(client, document, kind, drop):
