@@ -17,6 +17,7 @@ import os
 import re
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -30,6 +31,7 @@ from service.storage.models import DecisionLogEntry, DecisionLogHead, Submission
 from service.trust import audit
 
 pytestmark = pytest.mark.database
+ROOT = Path(__file__).resolve().parents[2]
 
 SOURCES = ["precheck", "submission"] * 3  # seq 1..6
 
@@ -376,3 +378,50 @@ def test_the_log_cannot_be_edited_in_place(logged, database_url, statement):
             assert connection.execute(text("SELECT count(*) FROM decision_log")).scalar() == 6
     finally:
         engine.dispose()
+
+
+@pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+                    reason="roles: PostgreSQL only")
+def test_the_service_runs_as_a_role_that_may_only_add_to_the_log(logged, database_url,
+                                                                 example):
+    """``docs/postgresql-role.sql``, as the README says to run it: the service works under
+    that role, and the role cannot change the log even with the triggers set aside."""
+    from sqlalchemy import make_url
+
+    from service.app import create_app
+
+    schema = make_url(database_url).query["options"].split("search_path=")[1]
+    role = f"tthc_app_{schema[-8:]}"
+    grants = (ROOT / "docs" / "postgresql-role.sql").read_text(encoding="utf-8")
+    statements = [line for line in grants.splitlines() if line and not line.startswith("--")]
+    owner = create_engine(database_url)
+    try:
+        with owner.begin() as connection:
+            connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+            for statement in statements:
+                connection.execute(text(statement.replace("public", f'"{schema}"')
+                                        .replace("tthc_app", role)))
+        as_role = make_url(database_url).set(username=role).render_as_string(
+            hide_password=False)
+        app = create_app({"TESTING": True, "DATABASE_URL": as_role, "AUTH": False,
+                          "MIGRATE_ON_START": False})
+        try:
+            client = app.test_client()
+            assert client.post("/api/v1/prechecks", json=example()).status_code == 200
+            assert client.post("/api/v1/submissions", json=example()).status_code == 201
+            assert client.get("/readyz").get_json()["status"] == "ready"
+            engine = app.extensions["tthc-rules"]["store"].engine
+            for statement in ("UPDATE decision_log SET outcome = 'accepted'",
+                              "DELETE FROM verdicts", "TRUNCATE submissions CASCADE"):
+                with pytest.raises(DBAPIError, match="permission denied"), \
+                        engine.begin() as connection:
+                    connection.execute(text(statement))
+        finally:
+            app.extensions["tthc-rules"]["store"].dispose()
+    finally:
+        with owner.begin() as connection:
+            if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                  {"r": role}).first():
+                connection.execute(text(f"DROP OWNED BY {role}"))
+                connection.execute(text(f"DROP ROLE {role}"))
+        owner.dispose()
