@@ -193,3 +193,24 @@ def test_a_csv_import_is_valid_by_the_document_when_the_server_reads_it(client, 
     assert answer.status_code == server
     schema = _body_schema(document, "/api/v1/registry/imports", "text/csv")
     assert _valid(document, schema, text) is (server == 200)
+
+
+@pytest.mark.database
+@pytest.mark.parametrize("where, value, taken", [
+    ("signer", "", True), ("signer", "   ", True), ("signer", None, True),  # read as absent
+    ("name", "   ", False), ("name", "", False)])  # a required name that is blank: missing
+def test_a_blank_text_is_valid_by_the_document_exactly_when_the_server_takes_it(
+        client, document, where, value, taken):
+    body = _example()
+    if where == "signer":
+        body["procedures"][0]["managing_agency"]["signer"] = value
+    else:
+        body["procedures"][0]["name"] = value
+    answer = client.post("/api/v1/prechecks", json=body)
+    assert (answer.status_code == 200) is taken, answer.get_json()
+    assert _valid(document, _body_schema(document, "/api/v1/prechecks"), body) is taken
+
+
+def test_a_nullable_choice_lists_null_among_its_values(document):
+    reception = document["components"]["schemas"]["Procedure"]["properties"]["reception"]
+    assert reception["nullable"] is True and None in reception["enum"]
