@@ -17,12 +17,12 @@ import uuid
 from pathlib import Path
 
 import pytest
-from generators.decisions import SIMPLE_STEPS, to_docx
 from hostile_files import long_document, many_headers, workbook_lying_about_a_part
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
 from bench.server import Gunicorn
+from generators.decisions import SIMPLE_STEPS, to_docx
 from tests.documents.test_variants import PROVINCE_TIER, draft, steps_sheet
 
 pytestmark = pytest.mark.slow

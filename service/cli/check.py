@@ -104,7 +104,6 @@ def print_verdict(verdict: dict, lang: str, submission: dict | None = None) -> N
     """The verdict for people: the outcome in words, the day and province of the rules
     applied, then each finding (severity, rule, where in the dossier, message, legal basis)."""
     from service.cli.common import Console
-
     from service.engine.jurisdiction import provinces
     from service.engine.wording import wording
 
@@ -166,8 +165,9 @@ def rules(as_json: bool, on_date: date | None) -> None:
         click.echo(json.dumps([rule_summary(r) for r in selected], ensure_ascii=False,
                               indent=2))
         return
-    from service.cli.common import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     table = Table("id", "pack", "severity", "valid", "basis", "title")
     for r in selected:

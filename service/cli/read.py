@@ -105,8 +105,9 @@ def _total(duration: dict | None) -> str:
 
 
 def print_reading(out: dict) -> None:
-    from service.cli.common import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     console = Console(highlight=False, soft_wrap=True)
     sub, reading = out["submission"], out["reading"]

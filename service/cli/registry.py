@@ -121,8 +121,9 @@ def _parse(path: Path, sheet: str | None):
 def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
                    province: str | None, database: str | None) -> None:
     """Import FILE: a published TTHC list (.csv, .xlsx) or approved procedures (.json)."""
-    from service.cli.common import Console
     from rich.progress import track
+
+    from service.cli.common import Console
 
     parsed = _parse(file, sheet)
     rows = parsed.entries if hasattr(parsed, "entries") else parsed.rows
@@ -308,8 +309,9 @@ def approve(submission_id: str, decision: str, decided_on, approved_by: str,
     if as_json:
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
         return
-    from service.cli.common import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     console = Console(highlight=False)
     console.print(f"Submission {record.submission_id} approved by decision "
