@@ -46,7 +46,9 @@ KEY_RULES = [
     {"anyOf": [
         {"required": ["role", "agency"], "properties": {
             "role": {"type": "string", "enum": ["submitter"]},
-            "agency": {"type": "string", "pattern": r"^\S(.{0,48}\S)?(?![\s\S])"}}},
+            "agency": {"type": "string", "pattern":
+                       r"^[^\s\u0000\ud800-\udfff]([^\n\r\u0000\ud800-\udfff]{0,48}"
+                       r"[^\s\u0000\ud800-\udfff])?(?![\s\S])"}}},
         {"properties": {"role": {"type": "string", "enum": ["reviewer", "admin"]},
                         "agency": {"not": {"type": "string"}}}}],
      "description": "A submitter key has an agency code (1 to 50 characters, no space at "
@@ -57,10 +59,11 @@ KEY_RULES = [
 # other spellings, `;` or tab): what the document promises, it takes.
 CSV_LIST = {
     "type": "string",
-    "pattern": r'^(STT,)?Mã TTHC,Tên TTHC(,[^,"\r\n\u0000]*)*(\r?\n[^\r\n\u0000]*)*(?![\s\S])',
+    "pattern": r'^(STT,)?Mã TTHC,Tên TTHC[^\r\n\u0000]*(\r?\n[^\r\n\u0000]*)*(?![\s\S])',
     "description": "A published TTHC list as CSV (UTF-8): a header line naming the code and "
-                   "name columns first (`Mã TTHC,Tên TTHC`, after an optional `STT`), then "
-                   "one row per line. Anything else is refused with 400.",
+                   "name columns first (`Mã TTHC,Tên TTHC`, after an optional `STT`; the "
+                   "rest of the line names other columns), then one row per line. A header "
+                   "the server does not recognise is refused with 400.",
 }
 
 
