@@ -246,3 +246,24 @@ def test_a_closed_pipe_is_not_a_verdicts_exit_code(args, tmp_path):
     process.stderr.close()
     assert process.wait(timeout=120) == 141, errors
     assert "Traceback" not in errors and "Broken pipe" not in errors
+
+
+def test_read_stops_a_reading_past_its_time_with_exit_4(run, tmp_path, monkeypatch):
+    """``tthc-rules read`` reads within the service's limits (``TTHC_READ_SECONDS``,
+    ``TTHC_READ_MEMORY_MIB``): a file that would take longer is refused, not waited for."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generators.decisions import SIMPLE_STEPS, to_docx
+    from hostile_files import long_document
+
+    from tests.documents.test_variants import PROVINCE_TIER, draft, steps_sheet
+
+    good = to_docx(draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)",
+                         steps_sheet(SIMPLE_STEPS)))
+    path = tmp_path / "du-thao.docx"
+    path.write_bytes(long_document(good, 3))
+    monkeypatch.setenv("TTHC_READ_SECONDS", "0.1")
+    result = run("read", str(path))
+    assert result.exit_code == 4
+    assert "mất quá nhiều thời gian (giới hạn 0.1 giây)" in result.output
