@@ -34,6 +34,7 @@ from service.api.http import evaluate
 from service.contract.schemas import TIERS, TTHC_CODE, BadInput, load_submission, variant_key
 from service.engine import EngineError
 from service.engine.wording import duration_of
+from service.untrusted import sandbox
 from service.web.blueprint import bp
 from service.web.frame import page, words
 from service.web.i18n import DEFAULT_LANG, format_number
@@ -41,7 +42,6 @@ from service.web.validation import field_label
 from service.web.validation import message as contract_message
 from service.web.verdicts import verdict_context
 
-READING_LIMIT = 25 * 1024 * 1024
 MAX_SHOWN_ROWS = 400  # of one step table as printed; the rest is counted, not drawn
 MAX_TABLES = 1000  # in the hidden state of the correction form (as the reader's limit)
 MAX_ACTION, MAX_RESPONSIBLE, MAX_STEPS, MAX_NAMES = 2000, 500, 100, 500
@@ -790,15 +790,22 @@ def _upload_problem(status: int, target: str, what: str, message: str):
                                       "The draft cannot be read: %(num)d problems", 1))
 
 
+def _read(files: list[tuple[str, bytes]], province: str | None) -> tuple[dict, dict]:
+    """The reading and the decision's tables as printed (run in the reading's process)."""
+    from service.documents import read_files
+
+    layout: dict = {}
+    return read_files(files, province, layout=layout), layout
+
+
 @bp.route("/check/reading", methods=["GET", "POST"])
 def check_reading():
-    from service.documents import Unreadable, read_files
+    from service.documents import Unreadable
     from service.engine.jurisdiction import known
 
     if request.method == "GET":
         return _show()
-    request.max_content_length = current_app.config.get("READING_MAX_LENGTH", READING_LIMIT)
-    try:
+    try:  # the body's limit is the endpoint's (service.app.BODY_LIMITS)
         uploads = [u for u in request.files.getlist("files") + request.files.getlist("file")
                    if u is not None and (u.filename or "").strip()]
         province = request.form.get("province", "").strip() or None
@@ -814,11 +821,14 @@ def check_reading():
     if province and not known(province):
         return _upload_problem(422, "province", gettext("Province"), gettext(
             "«%(value)s» is not a province this service knows.", value=province))
-    layout: dict = {}
-    try:
-        out = read_files(files, province, layout=layout)
+    try:  # in a process of its own, with a memory and a time limit
+        out, layout = sandbox.run(_read, files, province,
+                                  bounds=sandbox.Bounds.of(current_app.config))
     except Unreadable as exc:
         return _upload_problem(422, "files", exc.file or gettext("The dossier's files"),
+                               exc.vi if words().lang == "vi" else exc.en)
+    except sandbox.Exceeded as exc:
+        return _upload_problem(422, "files", gettext("The dossier's files"),
                                exc.vi if words().lang == "vi" else exc.en)
     lang = words().lang
     views = table_views(out, grids_of(layout, out), lang)
@@ -835,7 +845,6 @@ def check_reading():
 
 @bp.route("/check/reading/verdict", methods=["POST"])
 def check_reading_verdict():
-    request.max_form_memory_size = READING_LIMIT  # the JSON and the tables' steps
     text = request.form.get("submission", "")
     items = _items_from_form()
     values = box_values(items, request.form)
