@@ -22,7 +22,11 @@ run: setup
 	@# the rule book shows each worked scenario's result against the rules being served
 	-mkdir -p instance; $(BIN)/python -m pytest -q tests/bdd > instance/scenario-run.log 2>&1; \
 	    tail -n 1 instance/scenario-run.log
-	$(BIN)/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) wsgi:app
+	@# a worker is replaced after about 1,000 requests (its memory returned to the system);
+	@# gunicorn's control socket is this checkout's and port's, not ~/.gunicorn's shared one
+	$(BIN)/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 30 \
+	    --max-requests 1000 --max-requests-jitter 100 \
+	    --control-socket instance/gunicorn-$(PORT).ctl wsgi:app
 
 test: setup
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

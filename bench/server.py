@@ -32,7 +32,7 @@ class Gunicorn:
         self.url = f"http://{self.host}:{self.port}"
         self.process = subprocess.Popen(
             [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers),
-             "--bind", f"{self.host}:{self.port}", *args, "wsgi:app"],
+             "--bind", f"{self.host}:{self.port}", "--no-control-socket", *args, "wsgi:app"],
             cwd=ROOT, env={**os.environ, "DATABASE_URL": database_url, **env},
             start_new_session=True)
         deadline = time.monotonic() + 60

@@ -4,7 +4,14 @@ Every run that executes scenarios writes their outcomes to ``instance/scenario-r
 (or ``$TTHC_SCENARIO_RESULTS``); the rule pages show them (``service.web.scenario_results``).
 """
 
+import os
+
 import pytest
+
+# The suite's apps write no anchor file (a test that wants one names its own) and count no
+# rate limit (tests/trust/test_limits.py turns them on), unless the environment says so.
+os.environ.setdefault("TTHC_AUDIT_ANCHORS", "off")
+os.environ.setdefault("TTHC_RATE_LIMITS", "off")
 
 from service.web.scenario_results import ScenarioRecorder
 

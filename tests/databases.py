@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Connection, create_engine, make_url, text
 
 SERVER_URL = os.environ.get("DATABASE_URL", "")
 
@@ -32,3 +32,13 @@ def fresh_database(tmp_path: Path, name: str = "test") -> Iterator[str]:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def bypassing_triggers(connection: Connection) -> Connection:
+    """``connection``, with the decision log's append-only triggers (PostgreSQL, migration
+    0009) not firing for its transaction: what the tables' owner or a superuser can do
+    (``session_replication_role``, superuser only; the owner: ``ALTER TABLE … DISABLE
+    TRIGGER``), so that a test can tamper as such a person would. Nothing on SQLite."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL session_replication_role = replica"))
+    return connection

@@ -250,3 +250,46 @@ def test_the_reading_table_gives_totals_in_working_days(run):
     assert rows and "12 ngày làm việc" in rows[0]  # the steps' 96 working hours
     assert "giờ làm việc" not in rows[0] and "96" not in rows[0]
 
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "examples/internal-procedure-amendment.json"],  # a needs_review verdict: 1
+    ["registry", "coverage", "--format", "table"]])
+def test_a_closed_pipe_is_not_a_verdicts_exit_code(args, tmp_path):
+    """``tthc-rules … | head -1``: whoever read the output stopped; the command leaves
+    quietly with 141, as one ended by SIGPIPE, never 0–4."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    command = Path(sys.executable).parent / "tthc-rules"
+    process = subprocess.Popen([str(command), *args, "--database",
+                                f"sqlite:///{tmp_path / 'cli.sqlite3'}"]
+                               if args[0] == "registry" else [str(command), *args],
+                               cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before anything is written
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 141, errors
+    assert "Traceback" not in errors and "Broken pipe" not in errors
+
+
+def test_read_stops_a_reading_past_its_time_with_exit_4(run, tmp_path, monkeypatch):
+    """``tthc-rules read`` reads within the service's limits (``TTHC_READ_SECONDS``,
+    ``TTHC_READ_MEMORY_MIB``): a file that would take longer is refused, not waited for."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generators.decisions import SIMPLE_STEPS, to_docx
+    from hostile_files import long_document
+
+    from tests.documents.test_variants import PROVINCE_TIER, draft, steps_sheet
+
+    good = to_docx(draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)",
+                         steps_sheet(SIMPLE_STEPS)))
+    path = tmp_path / "du-thao.docx"
+    path.write_bytes(long_document(good, 3))
+    monkeypatch.setenv("TTHC_READ_SECONDS", "0.1")
+    result = run("read", str(path))
+    assert result.exit_code == 4
+    assert "mất quá nhiều thời gian (giới hạn 0.1 giây)" in result.output

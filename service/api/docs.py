@@ -57,7 +57,7 @@ class HealthSchema(Schema):
 
 
 class CheckSchema(Schema):
-    status = _str(validate=validate.OneOf(["ok", "degraded", "failed"]))
+    status = _str(validate=validate.OneOf(["ok", "degraded", "warning", "failed"]))
     detail = fields.String()
 
 

@@ -33,8 +33,9 @@ def _default_errors(error: HTTPException) -> dict[str, list[str]]:
         return {"method": [(f"{request.method} is not allowed on {request.path}; "
                            f"allowed: {allowed}.")]}
     if error.code == 413:
-        return {"body": [(f"is larger than the limit of "
-                         f"{current_app.config['MAX_CONTENT_LENGTH']} bytes.")]}
+        limit = request.max_content_length or current_app.config["MAX_CONTENT_LENGTH"]
+        mib = f" ({limit / 1048576:g} MiB)" if limit >= 1048576 else ""
+        return {"body": [f"is larger than the limit of {limit} bytes{mib}."]}
     if error.code == 415:
         return {"Content-Type": ["must be application/json."]}
     return {"request": [error.description or HTTPStatus(error.code).phrase]}

@@ -46,7 +46,9 @@ KEY_RULES = [
     {"anyOf": [
         {"required": ["role", "agency"], "properties": {
             "role": {"type": "string", "enum": ["submitter"]},
-            "agency": {"type": "string", "pattern": r"^\S(.{0,48}\S)?(?![\s\S])"}}},
+            "agency": {"type": "string", "pattern":
+                       r"^[^\s\u0000\ud800-\udfff]([^\n\r\u0000\ud800-\udfff]{0,48}"
+                       r"[^\s\u0000\ud800-\udfff])?(?![\s\S])"}}},
         {"properties": {"role": {"type": "string", "enum": ["reviewer", "admin"]},
                         "agency": {"not": {"type": "string"}}}}],
      "description": "A submitter key has an agency code (1 to 50 characters, no space at "
@@ -57,10 +59,11 @@ KEY_RULES = [
 # other spellings, `;` or tab): what the document promises, it takes.
 CSV_LIST = {
     "type": "string",
-    "pattern": r'^(STT,)?Mã TTHC,Tên TTHC(,[^,"\r\n\u0000]*)*(\r?\n[^\r\n\u0000]*)*(?![\s\S])',
+    "pattern": r'^(STT,)?Mã TTHC,Tên TTHC[^\r\n\u0000]*(\r?\n[^\r\n\u0000]*)*(?![\s\S])',
     "description": "A published TTHC list as CSV (UTF-8): a header line naming the code and "
-                   "name columns first (`Mã TTHC,Tên TTHC`, after an optional `STT`), then "
-                   "one row per line. Anything else is refused with 400.",
+                   "name columns first (`Mã TTHC,Tên TTHC`, after an optional `STT`; the "
+                   "rest of the line names other columns), then one row per line. A header "
+                   "the server does not recognise is refused with 400.",
 }
 
 
@@ -92,9 +95,54 @@ def _add(schema: dict, rules: list[dict]) -> None:
     schema["allOf"] = [*schema.get("allOf", []), *rules]
 
 
+def _nullables(node) -> None:
+    """Null where the server takes it, and only there. apispec writes a nullable nested
+    schema as ``anyOf: [{type: object, nullable: true}, {$ref}]``, whose first branch takes
+    any object at all (``addressed_to: {}``, which the server refuses): it becomes the
+    reference or null. A nullable enum lists null among its values (OpenAPI 3.0.3: an
+    ``enum`` without null refuses it, ``nullable`` or not)."""
+    if isinstance(node, dict):
+        branches = node.get("anyOf")
+        if isinstance(branches, list) and len(branches) == 2 and \
+                branches[0] == {"type": "object", "nullable": True} and "$ref" in branches[1]:
+            node["anyOf"] = [branches[1], {"type": "object", "nullable": True, "enum": [None]}]
+        if node.get("nullable") is True and isinstance(node.get("enum"), list) \
+                and None not in node["enum"]:
+            node["enum"] = [*node["enum"], None]
+        for value in list(node.values()):
+            _nullables(value)
+    elif isinstance(node, list):
+        for value in node:
+            _nullables(value)
+
+
+# The submission's schemas, whose blank strings the contract reads as absent
+# (``service.contract.schemas._clean``).
+NOT_BLANK = r"^[\s\S]*\S[\s\S]*(?![\s\S])"  # anchored both ends, as every pattern here
+CONTRACT_SCHEMAS = ("Agency", "Duration", "Step", "DecisionRef", "Procedure",
+                    "InternalProcedure", "ElectronicProcedure", "Submission")
+
+
+def _blank_is_absent(schemas: dict) -> None:
+    """An optional text field may be blank (read as absent: no ``minLength``); a required
+    one must hold more than white space (``NOT_BLANK``), or it is missing."""
+    for name in CONTRACT_SCHEMAS:
+        schema = schemas.get(name, {})
+        required = set(schema.get("required", ()))
+        for field, prop in schema.get("properties", {}).items():
+            if prop.get("type") != "string" or "enum" in prop:
+                continue
+            if field in required:
+                prop.setdefault("pattern", NOT_BLANK)
+            elif prop.get("minLength") == 1:
+                del prop["minLength"]
+
+
 def tighten(spec: dict) -> None:
     """Say in the document the rules the server applies (the module's docstring)."""
+    _nullables(spec)
     schemas = spec["components"]["schemas"]
+    _blank_is_absent(schemas)
     _add(schemas["Submission"], SUBMISSION_RULES)
     key_body = spec["paths"]["/api/v1/admin/keys"]["post"]["requestBody"]["content"][
         "application/json"]

@@ -12,6 +12,7 @@ from marshmallow import Schema, fields
 
 from service.engine.jurisdiction import known as known_province
 from service.engine.jurisdiction import slugs
+from service.untrusted import sandbox
 
 DEFAULT_READING_LIMIT = 25 * 1024 * 1024  # all files of one dossier together
 MAX_FILES = 20
@@ -60,7 +61,7 @@ READING_BODY = {
                    "documents, PDF and other formats are refused (422) with the reason.",
     "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["files"],
-        "properties": {"files": {"type": "array",
+        "properties": {"files": {"type": "array", "minItems": 1, "maxItems": MAX_FILES,
                                  "items": {"type": "string", "format": "binary"}},
                        "province": {"type": "string", "example": "cao-bang",
                                     "enum": slugs()}}}}},
@@ -85,8 +86,7 @@ def create_reading():
     """
     from service.documents import Unreadable, read_files
 
-    request.max_content_length = current_app.config.get("READING_MAX_LENGTH",
-                                                        DEFAULT_READING_LIMIT)
+    # the body's limit, READING_MAX_LENGTH, is set before any hook reads it (service.app)
     if request.mimetype != "multipart/form-data":
         abort(415, errors={"Content-Type": [
             (f"must be multipart/form-data (the files in the field `files`), not "
@@ -103,9 +103,12 @@ def create_reading():
         abort(422, errors={"province": [("is not a known province: name it by its slug, such "
                                         "as vinh-phuc, phu-tho or cao-bang.")]})
     files = [((u.filename or "tệp").strip()[:200], u.read()) for u in uploads]
-    try:
-        out = read_files(files, province)
+    try:  # in a process of its own, with a memory and a time limit
+        out = sandbox.run(read_files, files, province,
+                          bounds=sandbox.Bounds.of(current_app.config))
     except Unreadable as exc:
         index = next((i for i, (name, _) in enumerate(files) if name == exc.file), 0)
         abort(422, errors={f"files.{index}": [f"{exc.file}: {exc.vi}", exc.en]})
+    except sandbox.Exceeded as exc:
+        abort(422, errors={"files": [exc.vi, exc.en]})
     return jsonify(out), 200

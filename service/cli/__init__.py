@@ -2,7 +2,8 @@
 
 A thin shell: each subcommand lives in its own module of this package and calls the engine,
 the registry or the stores; nothing outside ``service.cli`` imports it. Exit status: what
-each command says (``check``: 0–4), 1 for an error it reports, 64 for a usage error.
+each command says (``check``: 0–4), 1 for an error it reports, 64 for a usage error, 141
+when whoever read the output closed it early (``| head``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def main() -> None:
     Exit status: as each command says (check: 0 accepted, 1 needs_review,
     2 rejected, 3 no_policy, 4 not a valid submission); 1 for an error it
     reports; 64 for a usage error (an unknown option, a missing argument,
-    a value that cannot be taken).
+    a value that cannot be taken); 141 when the output was closed early
+    (a pipe into head), as for a command ended by SIGPIPE.
     """
 
 

@@ -3,7 +3,6 @@ submissions, and the anchors kept outside the database); take an anchor of its h
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import click
 
 from service.cli.common import database_errors, database_option, open_store
+from service.config import anchors_file
 from service.trust.audit import (
     Anchor,
     ChainMissing,
@@ -33,7 +33,7 @@ def _anchor(_ctx: Any, _param: Any, values: tuple[str, ...]) -> dict[int, str]:
     return anchors
 
 
-ANCHORS_HELP = "an anchor file (default: $TTHC_AUDIT_ANCHORS)"
+ANCHORS_HELP = "an anchor file (default: $TTHC_AUDIT_ANCHORS, else instance/anchors.jsonl)"
 
 
 @click.group("audit")
@@ -44,7 +44,7 @@ def audit_command() -> None:
 def _anchor_files(files: tuple[Path, ...]) -> list[Path]:
     if files:
         return list(files)
-    default = os.environ.get("TTHC_AUDIT_ANCHORS")
+    default = anchors_file()
     return [Path(default)] if default and Path(default).is_file() else []
 
 
@@ -66,8 +66,8 @@ def _read(files: list[Path]) -> tuple[list[Anchor], list[str]]:
 @click.option("--anchors", "anchor_files", multiple=True, metavar="FILE",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An anchor file (from `audit head`, the service's own, or saved answers "
-                   "of GET /api/v1/audit/head); default $TTHC_AUDIT_ANCHORS when it exists. "
-                   "Repeatable.")
+                   "of GET /api/v1/audit/head); default $TTHC_AUDIT_ANCHORS (else "
+                   "instance/anchors.jsonl, the service's own) when it exists. Repeatable.")
 @click.option("--anchor", "anchors", multiple=True, callback=_anchor, metavar="SEQ=HASH",
               help="One entry hash recorded elsewhere that must still be in the chain. "
                    "Repeatable.")
@@ -124,25 +124,34 @@ def verify_command(anchor_files: tuple[Path, ...], anchors: dict[int, str],
 
 def _anchors_line(report: Report, files: list[Path]) -> str:
     if not report.anchors_checked:
-        return ("no anchor checked: a rewrite of the log and its head together would not "
-                "show (keep anchors: `audit head`, TTHC_AUDIT_ANCHORS)")
+        return (f"no anchor checked: none of the {report.entries} entries is vouched for "
+                f"by an anchor, so a rewrite of the log and its head together would not "
+                f"show (keep anchors: `audit head`, TTHC_AUDIT_ANCHORS)")
     newest = report.newest_anchor
     where = ", ".join(str(f) for f in files) or "--anchor"
-    return (f"all {report.anchors_checked} anchor(s) of {where} hold, the newest at "
+    line = (f"all {report.anchors_checked} anchor(s) of {where} hold, the newest at "
             f"seq={newest.seq} ({newest.at})")
+    if not report.unanchored:
+        return line + "; every entry is vouched for by an anchor"
+    span = (f"seq={report.last_seq}" if report.unanchored == 1 else
+            f"seq={newest.seq + 1}..{report.last_seq}")
+    return (line + f"; {report.unanchored} entries after it ({span}) are NOT yet vouched "
+                   f"for by any anchor: a change to them, or their removal, would not show "
+                   f"until a later anchor covers them")
 
 
 @audit_command.command("head")
 @click.option("--anchors", "anchor_file", metavar="FILE", default=None,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="Append the head to this anchor file (default: $TTHC_AUDIT_ANCHORS).")
+              help="Append the head to this anchor file (default: $TTHC_AUDIT_ANCHORS, "
+                   "else instance/anchors.jsonl; `off`: none).")
 @database_option
 def head_command(anchor_file: Path | None, database: str | None) -> None:
     """Print the end of the chain (seq=hash, length) and append it, as an anchor, to the
     anchor file; check it later with `audit verify --anchors FILE`. Keep the file where
     whoever can write to the database cannot."""
-    if anchor_file is None and os.environ.get("TTHC_AUDIT_ANCHORS"):
-        anchor_file = Path(os.environ["TTHC_AUDIT_ANCHORS"])
+    if anchor_file is None and anchors_file():
+        anchor_file = Path(anchors_file())
     store = open_store(database)
 
     def read() -> Anchor:

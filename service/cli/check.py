@@ -155,8 +155,7 @@ def _engine(policy_dir: str | None):
 def print_verdict(verdict: dict, lang: str, submission: dict | None = None) -> None:
     """The verdict for people: the outcome in words, the day and province of the rules
     applied, then each finding (severity, rule, where in the dossier, message, legal basis)."""
-    from rich.console import Console
-
+    from service.cli.common import Console
     from service.engine.jurisdiction import provinces
     from service.engine.wording import wording
 
@@ -231,8 +230,9 @@ def rules(as_json: bool, on_date: date | None) -> None:
         click.echo(json.dumps([rule_summary(r) for r in selected], ensure_ascii=False,
                               indent=2))
         return
-    from rich.console import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     table = Table("id", "pack", "severity", "valid", "basis", "title")
     for r in selected:

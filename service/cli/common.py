@@ -8,9 +8,12 @@ the command line.
 from __future__ import annotations
 
 import calendar
+import os
+import sys
 from datetime import date, datetime
 
 import click
+import rich.console
 
 EXIT = {"accepted": 0, "needs_review": 1, "rejected": 2, "no_policy": 3}
 EXIT_BAD_INPUT = 4
@@ -39,6 +42,29 @@ class Main(click.Group):
         except click.UsageError as exc:
             exc.exit_code = EX_USAGE
             raise
+        except BrokenPipeError:
+            closed_pipe()
+
+
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell shows for a command its pipe ended
+
+
+class Console(rich.console.Console):
+    """rich's console, which ends with 141 on a closed pipe (rich's own ends with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        closed_pipe()
+
+
+def closed_pipe() -> None:
+    """Whoever read the output stopped (``| head -2``): leave quietly with 141, as a command
+    ended by SIGPIPE does, never with a code that means an outcome (1 is needs_review)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at exit
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_CLOSED_PIPE)
 
 
 # --- dates ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -42,10 +43,16 @@ def read_command(files: tuple[str, ...], as_json: bool, evaluate: bool,
     if province is not None and not known(province):
         _fail(as_json, "--province", f"«{province}» không phải tỉnh đã biết (viết như "
               "vinh-phuc, cao-bang).", f"{province!r} is not a known province slug.")
-    try:
-        out = read_paths(list(files), province)
+    from service.config import read_bounds
+    from service.untrusted.sandbox import Exceeded, run
+
+    try:  # in a process of its own, with a memory and a time limit
+        out = run(read_paths, list(files), province, bounds=read_bounds())
     except Unreadable as exc:
         _fail(as_json, exc.file, exc.vi, exc.en, exc.reason)
+    except Exceeded as exc:
+        _fail(as_json, ", ".join(Path(f).name for f in files), exc.vi, exc.en,
+              f"too_much_{exc.what}")
     verdict = None
     if evaluate:
         if not out["reading"]["contract"]["valid"]:
@@ -98,8 +105,9 @@ def _total(duration: dict | None) -> str:
 
 
 def print_reading(out: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     console = Console(highlight=False, soft_wrap=True)
     sub, reading = out["submission"], out["reading"]

@@ -88,13 +88,18 @@ def _registry_store(database: str | None) -> Iterator:
 
 def _parse(path: Path, sheet: str | None):
     """The file parsed; a file that is no list at all exits 4 with one clear line."""
+    from service.config import read_bounds
     from service.registry.importer import UnreadableFile, parse_file
     from service.registry.procedure_file import parse_procedure_file
+    from service.untrusted.sandbox import Exceeded, run
 
     try:
         if path.suffix.lower() == ".json":
             return parse_procedure_file(path.read_bytes(), source=str(path))
-        return parse_file(path, sheet=sheet)
+        # in a process of its own, with a memory and a time limit
+        return run(parse_file, path, sheet=sheet, bounds=read_bounds())
+    except Exceeded as exc:
+        raise BadInputError(f"{path.name}: {exc.vi}") from None
     except UnreadableFile as exc:
         message = str(exc)
         raise BadInputError((message if path.name in message else f"{path.name}: {message}")
@@ -116,8 +121,9 @@ def _parse(path: Path, sheet: str | None):
 def import_command(file: Path, strict: bool, sheet: str | None, as_json: bool,
                    province: str | None, database: str | None) -> None:
     """Import FILE: a published TTHC list (.csv, .xlsx) or approved procedures (.json)."""
-    from rich.console import Console
     from rich.progress import track
+
+    from service.cli.common import Console
 
     parsed = _parse(file, sheet)
     rows = parsed.entries if hasattr(parsed, "entries") else parsed.rows
@@ -259,7 +265,7 @@ def coverage(fmt: str, as_of, gaps: bool, labels: str, lang: str, max_gaps: int,
         text = gaps_to_csv(report, labels) if gaps else report_to_csv(report, labels)
         click.echo(text.encode("utf-8"), nl=False)
     else:
-        from rich.console import Console
+        from service.cli.common import Console
 
         console = Console(highlight=False)
         from service.engine.jurisdiction import provinces
@@ -303,8 +309,9 @@ def approve(submission_id: str, decision: str, decided_on, approved_by: str,
     if as_json:
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     console = Console(highlight=False)
     console.print(f"Submission {record.submission_id} approved by decision "

@@ -24,9 +24,9 @@ from service.cli.common import ISO_DATE, database_option, database_url
 def replay(policy_dir: str, since, fmt: str, workers: int, database: str | None) -> None:
     """Re-evaluate stored submissions against the rule files in --policies and report the
     verdicts that would change, per rule and per outcome."""
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
+    from service.cli.common import Console
     from service.engine.policy import PolicyError
     from service.storage import Store
     from service.storage.replay import replay as run_replay
@@ -54,8 +54,9 @@ def replay(policy_dir: str, since, fmt: str, workers: int, database: str | None)
 
 
 def print_table(report) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from service.cli.common import Console
 
     console = Console()
     console.print(f"{report.evaluated} submissions re-evaluated; {len(report.changes)} "

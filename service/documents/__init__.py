@@ -36,7 +36,7 @@ def read_files(files: list[tuple[str, bytes]], province: str | None = None,
             document = read_file(name, data)
             front = read_front(document.blocks, name)
             annex = read_annex(document, front)
-        except Unreadable:
+        except (Unreadable, MemoryError):  # out of memory: the sandbox says so
             raise
         except RecursionError:
             raise Unreadable(name, "too_deep", "Tệp lồng nhau quá sâu: không đọc.",

@@ -3,9 +3,11 @@
 Everything else is refused with a message a person can act on («save it as .docx»), in
 Vietnamese and English, never a traceback: the legacy binary .doc, a .docm with macros, an
 encrypted (password-protected) document, a PDF, RTF, OpenDocument, an empty file. Limits
-keep a hostile file from taking the machine: the file's size, what its zip expands to
-(sizes as the zip's directory declares them, which Python's zip reader never exceeds), the
-number of its parts, tables, rows and cells.
+keep a hostile file from taking the machine: the file's size, what its zip really expands to
+and the XML among it (every member inflated as a stream and counted, whatever the zip
+declares: ``service.untrusted.zips``), the number of its parts, tables, rows and cells. The
+service runs this reader in a process of its own, with a memory and a time limit
+(``service.untrusted.sandbox``).
 
 Why lxml for HTML: python-docx already stands on it (so it adds nothing to install), it is
 maintained with libxml2's HTML parser, which reads the broken markup real pages carry, fast
@@ -30,12 +32,15 @@ from service.documents.model import (
     grid_from_spans,
 )
 from service.documents.text import clean
+from service.untrusted.zips import ZipLimits, ZipRefused, inspect_zip
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ZIP_ENTRIES = 2000
-MAX_ZIP_EXPANDED = 150 * 1024 * 1024
-MAX_PART_BYTES = 60 * 1024 * 1024  # the document's own XML
+MAX_ZIP_EXPANDED = 150 * 1024 * 1024  # every member, as really inflated (pictures mostly)
+MAX_XML_BYTES = 16 * 1024 * 1024  # the XML of every part python-docx may parse, together
 MAX_RATIO = 200  # a part that expands more than 200 times (past 1 MiB) is a zip bomb
+DOCX_LIMITS = ZipLimits(entries=MAX_ZIP_ENTRIES, expanded=MAX_ZIP_EXPANDED,
+                        xml=MAX_XML_BYTES, member=MAX_ZIP_EXPANDED, ratio=MAX_RATIO)
 MAX_TABLES = 1000
 MAX_ROWS = 5000  # in one table
 MAX_CELLS = 400_000  # in the whole file
@@ -58,6 +63,9 @@ class Unreadable(Exception):
     def as_json(self) -> dict:
         return {"file": self.file, "reason": self.reason,
                 "message": {"vi": self.vi, "en": self.en}}
+
+    def __reduce__(self):  # sent back whole from the reading's own process
+        return (Unreadable, (self.file, self.reason, self.vi, self.en))
 
 
 SAVE_AS_DOCX = ("Hãy mở tệp bằng Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu "
@@ -129,29 +137,23 @@ def _ole_refusal(name: str, data: bytes) -> Unreadable:
 # --- Word ---------------------------------------------------------------------------------
 
 def _check_zip(name: str, data: bytes) -> None:
+    """Every member inflated as a stream against ``DOCX_LIMITS`` (``service.untrusted.zips``),
+    whatever sizes the zip declares; then what kind of zip it is."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise _refuse(name, "damaged", "Tệp Word bị hỏng (không mở được). " + SAVE_AS_DOCX,
-                      "The Word file is damaged (it cannot be opened). " + SAVE_AS_DOCX_EN
-                      ) from None
-    bomb = _refuse(name, "zip_bomb",
-                   "Tệp nén bất thường (giải nén quá lớn): không đọc.",
-                   "The file expands far beyond its size (a zip bomb): not read.")
-    if len(infos) > MAX_ZIP_ENTRIES:
-        raise bomb
-    total = 0
-    names = set()
-    for info in infos:
-        names.add(info.filename)
-        total += info.file_size
-        if total > MAX_ZIP_EXPANDED:
-            raise bomb
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise bomb
-        if info.filename == "word/document.xml" and info.file_size > MAX_PART_BYTES:
-            raise bomb
+        summary = inspect_zip(data, DOCX_LIMITS)
+    except ZipRefused as refused:
+        if refused.reason == "damaged":
+            raise _refuse(name, "damaged", "Tệp Word bị hỏng (không mở được). " + SAVE_AS_DOCX,
+                          "The Word file is damaged (it cannot be opened). " + SAVE_AS_DOCX_EN
+                          ) from None
+        raise _refuse(name, "zip_bomb",
+                      "Tệp nén bất thường (giải nén quá lớn, hoặc phần XML vượt "
+                      f"{MAX_XML_BYTES // 1024 // 1024} MiB): không đọc.",
+                      "The file expands far beyond its size (a zip bomb), or its XML parts "
+                      f"hold more than {MAX_XML_BYTES // 1024 // 1024} MiB: not read "
+                      f"({refused.detail}).") from None
+    names = summary.names
+    archive = zipfile.ZipFile(io.BytesIO(data))
     if "word/vbaProject.bin" in names or any(n.lower().endswith("vbaproject.bin") for n in names):
         raise _refuse(name, "docm",
                       "Tài liệu có chứa macro (.docm): không đọc để bảo đảm an toàn. "
@@ -182,7 +184,7 @@ def read_docx(name: str, data: bytes) -> Document:
 
         document = docx.Document(io.BytesIO(data))
         return _docx_blocks(name, document.element.body, _numbered_styles(document))
-    except Unreadable:
+    except (Unreadable, MemoryError):  # out of memory is not a damaged file
         raise
     except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds on a broken file
         raise _refuse(name, "damaged",

@@ -21,7 +21,9 @@ a CSV in UTF-16 or UTF-32 without the byte-order mark that says so. A CSV's enco
 from its byte-order mark (UTF-8, UTF-16 or UTF-32), else UTF-8, else Windows-1258 (with a
 note). A spreadsheet cell holding a formula whose result the file does not keep (a workbook
 written by a program, never opened and saved in Excel) is a problem of its row, never an
-empty value. Pure functions, no database.
+empty value. A workbook's zip is checked as it really inflates before openpyxl opens it
+(``WORKBOOK_LIMITS``); the service runs the whole parse in a process with a memory and a
+time limit (``service.untrusted.sandbox``). Pure functions, no database.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from service.registry.normalise import (
     normalise_time_limit,
     vi_date,
 )
+from service.untrusted.zips import ZipLimits, ZipRefused, inspect_zip
 
 # Canonical column keys, each with the folded header spellings that name it.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -251,28 +254,50 @@ def _split(text: str, delimiter: str) -> list[list[str]]:
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls) and other OLE2 files
 
 
+MAX_WORKBOOK_BYTES = 16 * 1024 * 1024  # the file itself
+WORKBOOK_LIMITS = ZipLimits(entries=10_000, expanded=256 * 1024 * 1024,
+                            xml=64 * 1024 * 1024, member=256 * 1024 * 1024, ratio=200)
+
+
+def _workbook_bytes(path: str | Path | BinaryIO, name: str) -> bytes:
+    if hasattr(path, "read"):
+        data = path.read(MAX_WORKBOOK_BYTES + 1)
+        path.seek(0)
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_WORKBOOK_BYTES + 1)
+    if len(data) > MAX_WORKBOOK_BYTES:
+        raise UnreadableFile(f"«{name}» quá lớn: một sổ tính được đọc tới "
+                             f"{MAX_WORKBOOK_BYTES // 1024 // 1024} MiB")
+    return data
+
+
 def _check_workbook(path: str | Path | BinaryIO, name: str) -> None:
-    """:class:`UnreadableFile` unless ``path`` is a zip holding an Excel workbook."""
-    stream = path if hasattr(path, "read") else None
+    """:class:`UnreadableFile` unless ``path`` is a zip holding an Excel workbook, every
+    member of which inflates within ``WORKBOOK_LIMITS`` as it really does, whatever sizes
+    the zip declares (``service.untrusted.zips``)."""
+    data = _workbook_bytes(path, name)
+    if data.startswith(OLE2):
+        raise UnreadableFile(f"«{name}» là tệp Excel 97–2003 (.xls), không phải .xlsx: hãy "
+                             "mở trong Excel và lưu lại thành .xlsx hoặc CSV UTF-8")
     try:
-        if stream is not None:
-            head = stream.read(8)
-            stream.seek(0)
-        else:
-            with open(path, "rb") as handle:
-                head = handle.read(8)
-        if head.startswith(OLE2):
-            raise UnreadableFile(f"«{name}» là tệp Excel 97–2003 (.xls), không phải .xlsx: hãy "
-                                 "mở trong Excel và lưu lại thành .xlsx hoặc CSV UTF-8")
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            archive.namelist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
         raise UnreadableFile(f"«{name}» không phải sổ tính Excel (.xlsx): tệp .xlsx là một "
                              "tệp nén zip, tệp này thì không; nếu là CSV, hãy đặt đuôi .csv"
                              ) from None
-    finally:
-        if stream is not None:
-            stream.seek(0)
+    try:
+        names = inspect_zip(data, WORKBOOK_LIMITS).names
+    except ZipRefused as refused:
+        if refused.reason == "damaged":
+            raise UnreadableFile(f"«{name}» là sổ tính Excel bị hỏng, không đọc được "
+                                 f"({refused.detail}): hãy mở trong Excel và lưu lại") from None
+        raise UnreadableFile(
+            f"«{name}» là tệp nén bất thường: giải nén ra quá lớn (quá "
+            f"{WORKBOOK_LIMITS.expanded // 1024 // 1024} MiB, hoặc phần XML quá "
+            f"{WORKBOOK_LIMITS.xml // 1024 // 1024} MiB, hoặc một phần lớn hơn kích thước "
+            f"tệp nén khai báo): không đọc") from None
     if "xl/workbook.xml" not in names and not any(n.endswith("/workbook.xml") for n in names):
         raise UnreadableFile(f"«{name}» là tệp nén zip nhưng không chứa sổ tính Excel (không "
                              "có xl/workbook.xml): hãy lưu lại danh mục thành .xlsx hoặc CSV")

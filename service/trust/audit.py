@@ -43,7 +43,8 @@ What :func:`verify` checks
     (and its head updated to match) or rewritten from some entry on (every hash after it
     recomputed) differs from every anchor taken after that entry. The first anchored entry
     that differs is named, with the last anchored entry that still holds: the change began
-    after it.
+    after it. Entries after the newest anchor are vouched for by no anchor yet:
+    :attr:`Report.unanchored` counts them, and ``audit verify`` says so.
 """
 
 from __future__ import annotations
@@ -402,6 +403,13 @@ class Report:
     @property
     def intact(self) -> bool:
         return not self.problems and not self.anchor_file_problems
+
+    @property
+    def unanchored(self) -> int:
+        """How many entries lie after the newest anchor that holds (all of them without
+        one): a change to those would not show against any anchor yet."""
+        newest = self.newest_anchor.seq if self.newest_anchor is not None else 0
+        return max(0, self.last_seq - newest)
 
 
 _LOG = [getattr(DecisionLogEntry, name) for name in

@@ -38,10 +38,13 @@ When it applies (setting ``AUTH``, environment ``TTHC_AUTH``)
     A bind to anything but a loopback address or ``localhost`` (``0.0.0.0``, ``::``, a
     host name, a ``unix:`` socket, which is what a reverse proxy talks to) turns it on; so
     does a gunicorn configuration file that does not show its bind. Not under gunicorn
-    (``flask run``, tests, scripts) it is off. In ``auto`` mode a request that arrives on a
-    non-loopback local address, or that carries ``Forwarded``/``X-Forwarded-For``/
-    ``X-Real-IP`` (a proxy in front), is checked whatever was decided at start-up. Behind
-    a proxy on the same host, set ``TTHC_AUTH=on``.
+    (``flask run``, tests, scripts) it is off. In ``auto`` mode a request is checked
+    whatever was decided at start-up when it arrives on a non-loopback local address, when
+    it carries any header a proxy adds (``Forwarded``, ``Via``, ``X-Forwarded-*``,
+    ``X-Real-IP``, …), or when its ``Host`` is not a loopback name: whenever it is unsure
+    that the caller is on this host, it is not trusted. A proxy on the same host that sends
+    none of these (nginx's ``proxy_pass`` by default) cannot be told from a local caller:
+    in production set ``TTHC_AUTH=on``.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g, request
 from flask import session as signed_session
-from sqlalchemy import String, select
+from sqlalchemy import String, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.api.errors import error_response
@@ -74,6 +77,7 @@ HINT_LENGTH = 9  # "tthc_" and four characters
 AGENCY_CODE = re.compile(r"\S(?:.{0,48}\S)?")
 REALM = "tthc-rules"
 SESSION_KEY = "api_key"  # the login page keeps the SHA-256 of the key's token under it
+SESSION_GENERATION = "key_generation"  # and the key's session generation as it signed in
 
 
 # --- keys ---------------------------------------------------------------------------------------
@@ -91,6 +95,8 @@ class ApiKey(Base):
     hint: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # moved on by a logout: every page session signed in with this key before it ends
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "role": self.role, "agency": self.agency,
@@ -176,6 +182,14 @@ def revoke_key(store, key_id: int, allow_last_admin: bool = False) -> ApiKey | N
                                    f"another admin key first.")
         key.revoked_at = datetime.now(UTC)
     return key
+
+
+def end_sessions(store, digest: str) -> None:
+    """End every page session signed in with the key of this token hash (a logout): its
+    session generation moves on, so a copy of a session cookie taken before is refused."""
+    with store.sessions.begin() as session:
+        session.execute(update(ApiKey).where(ApiKey.token_hash == digest).values(
+            session_generation=ApiKey.session_generation + 1))
 
 
 # --- who is asking --------------------------------------------------------------------------------
@@ -323,7 +337,10 @@ def access_of(endpoint: str) -> Access:
 # --- when authentication applies --------------------------------------------------------------
 
 _LOOPBACK_NAMES = {"localhost", "ip6-localhost", "ip6-loopback"}
-_PROXY_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+# Headers a proxy or load balancer adds: any of them means the caller is not on this host.
+_PROXY_HEADERS = ("Forwarded", "Via", "X-Real-IP", "X-Client-IP", "True-Client-IP",
+                  "CF-Connecting-IP", "Fastly-Client-IP")
+_PROXY_PREFIXES = ("x-forwarded-", "x-original-forwarded-", "x-cluster-client-")
 
 
 def is_loopback(host: str) -> bool:
@@ -386,26 +403,60 @@ def gunicorn_binds(argv: Sequence[str], environ: Mapping[str, str]) -> list[str]
     return ["127.0.0.1:8000"]
 
 
+def _binds(bind: str | None, argv: Sequence[str] | None,
+           environ: Mapping[str, str] | None) -> list[str] | None:
+    environ = os.environ if environ is None else environ
+    return [b for b in re.split(r"[,\s]+", bind) if b] if bind else \
+        gunicorn_binds(sys.argv if argv is None else argv, environ)
+
+
+def beyond_loopback(binds: Sequence[str]) -> list[str]:
+    return [b for b in binds if (host := bind_host(b)) is None or not is_loopback(host)]
+
+
 def decide(setting: bool | None, bind: str | None = None,
            argv: Sequence[str] | None = None,
            environ: Mapping[str, str] | None = None) -> tuple[bool, str]:
     """Whether authentication is on at start-up, and why."""
     if setting is not None:
         return setting, f"TTHC_AUTH={'on' if setting else 'off'}"
-    environ = os.environ if environ is None else environ
-    binds = [b for b in re.split(r"[,\s]+", bind) if b] if bind else \
-        gunicorn_binds(sys.argv if argv is None else argv, environ)
+    binds = _binds(bind, argv, environ)
     if binds is None:
         return False, "not served by gunicorn and no TTHC_BIND: a local single-user run"
-    beyond = [b for b in binds if (host := bind_host(b)) is None or not is_loopback(host)]
+    beyond = beyond_loopback(binds)
     if beyond:
         return True, f"bound beyond loopback ({', '.join(beyond)})"
     return False, f"bound to loopback only ({', '.join(binds)})"
 
 
-def _arrived_from_beyond() -> bool:
-    """A request that came in on a non-loopback address or through a proxy."""
+def exposure(on: bool, bind: str | None = None, argv: Sequence[str] | None = None,
+             environ: Mapping[str, str] | None = None) -> str | None:
+    """A warning when authentication is off while the service binds beyond loopback."""
+    if on:
+        return None
+    beyond = beyond_loopback(_binds(bind, argv, environ) or [])
+    if not beyond:
+        return None
+    return (f"authentication is off (TTHC_AUTH=off) while the service binds beyond loopback "
+            f"({', '.join(beyond)}): whoever reaches it may call every endpoint; set "
+            f"TTHC_AUTH=on")
+
+
+def _through_a_proxy() -> bool:
+    """Whether the request carries a header that a proxy adds, or names this service by a
+    name other than loopback's (a proxy that passes the ``Host`` it was asked for)."""
     if any(h in request.headers for h in _PROXY_HEADERS):
+        return True
+    if any(name.lower().startswith(_PROXY_PREFIXES) for name, _ in request.headers):
+        return True
+    host = request.host or ""
+    return bool(host) and not is_loopback(bind_host(host) or "")
+
+
+def _arrived_from_beyond() -> bool:
+    """A request that came in on a non-loopback address or through a proxy: when in doubt,
+    it did."""
+    if _through_a_proxy():
         return True
     for name in ("gunicorn.socket", "werkzeug.socket"):
         sock = request.environ.get(name)
@@ -467,21 +518,54 @@ def _presented_token(endpoint: str) -> str | None:
     return tokens[0] if tokens else None
 
 
+def _key_of(digest: str) -> ApiKey | None:
+    store = current_app.extensions["tthc-rules"]["store"]
+    with store.sessions() as session:
+        return session.scalars(select(ApiKey).where(ApiKey.token_hash == digest)).first()
+
+
 def _authenticate(endpoint: str) -> Principal:
     token = _presented_token(endpoint)
     # a page's reader may hold a key in the login page's signed session (its token's hash)
+    from_session = not token and endpoint.startswith("web.")
     digest = token_hash(token) if token else \
-        (signed_session.get(SESSION_KEY) if endpoint.startswith("web.") else None)
+        (signed_session.get(SESSION_KEY) if from_session else None)
     if not digest:
         _unauthorised(endpoint, "an API key is required: send `Authorization: Bearer <key>`.")
-    store = current_app.extensions["tthc-rules"]["store"]
-    with store.sessions() as session:
-        key = session.scalars(select(ApiKey).where(ApiKey.token_hash == digest)).first()
+    key = _key_of(digest)
     if key is None:
         _unauthorised(endpoint, "this API key is not known.", "invalid_token")
     if key.revoked_at is not None:
         _unauthorised(endpoint, "this API key was revoked.", "invalid_token")
+    if from_session and signed_session.get(SESSION_GENERATION) != key.session_generation:
+        _unauthorised(endpoint, "this session has ended (signed out): sign in again.",
+                      "invalid_token")
+    g.key_in_header = bool(token)
     return Principal(key.id, key.role, key.agency, key.name)
+
+
+def header_key_authenticates() -> bool:
+    """Whether this request carries a key in a header (``Authorization``, ``X-API-Key``)
+    that is known and not revoked. A form sent with such a header needs no CSRF token: a
+    page of another site cannot send that header. A header that does not authenticate
+    proves nothing, so the form's token is then asked for."""
+    if g.get("key_in_header"):
+        return True
+    endpoint = request.endpoint or ""
+    try:
+        token = _presented_token(endpoint)
+    except Refused:
+        return False
+    if not token:
+        return False
+    key = _key_of(token_hash(token))
+    return key is not None and key.revoked_at is None
+
+
+def _presents_a_key(endpoint: str) -> bool:
+    """Whether the request offers a key: in a header, or, on a page, in its session."""
+    return "Authorization" in request.headers or "X-API-Key" in request.headers or (
+        endpoint.startswith("web.") and bool(signed_session.get(SESSION_KEY)))
 
 
 def _body_agency_problem(who: Principal) -> str | None:
@@ -518,6 +602,13 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
+def required_here() -> bool:
+    """Whether this request must present a key: authentication is on, or (``auto``) the
+    request came from beyond this host."""
+    settings = current_app.extensions["tthc-rules"]["auth"]
+    return bool(settings["on"] or (not settings["explicit"] and _arrived_from_beyond()))
+
+
 def _enforce() -> None:
     endpoint = request.endpoint
     if endpoint is None or request.method == "OPTIONS":
@@ -529,7 +620,20 @@ def _enforce() -> None:
     access = access_of(endpoint)
     if access.open:
         return
-    who = _authenticate(endpoint)
+    failures = current_app.extensions["tthc-rules"].get("auth_failures")
+    presented = _presents_a_key(endpoint)
+    if presented and failures is not None:
+        wait = failures.blocked()
+        if wait is not None:
+            raise Refused(429, {"Authorization": [(
+                f"too many keys that failed to authenticate came from this address: try "
+                f"again in {wait} seconds.")]}, {"Retry-After": str(wait)})
+    try:
+        who = _authenticate(endpoint)
+    except Refused:
+        if presented and failures is not None:
+            failures.failed()
+        raise
     g.principal = who
     if who.role not in access.roles:
         allowed = str(access)
@@ -545,9 +649,13 @@ def _enforce() -> None:
 def init_app(app: Flask) -> None:
     setting = app.config.get("AUTH")
     on, reason = decide(setting, app.config.get("BIND"))
+    warning = exposure(on, app.config.get("BIND"))
     app.extensions["tthc-rules"]["auth"] = {"on": on, "reason": reason,
-                                            "explicit": setting is not None}
+                                            "explicit": setting is not None,
+                                            "warning": warning}
     app.logger.info("authentication %s: %s", "on" if on else "off", reason)
+    if warning:
+        app.logger.warning("%s", warning)
     app.before_request(enforce)
 
 

@@ -2,11 +2,13 @@
 logout, and CSRF protection of every form.
 
 The session cookie is HttpOnly, SameSite=Lax and Secure whenever the request came over TLS.
-It holds the SHA-256 of the key's token (``service.trust.auth.SESSION_KEY``), which the
-access table checks on every page request like a key sent in a header, so a revoked key
-ends its sessions at once. The API keeps its Bearer keys and needs no CSRF token (a
-browser never sends a key in a header by itself); a page's form is refused without its
-token, and a POST whose ``Origin`` is another site is refused outright.
+It holds the SHA-256 of the key's token (``service.trust.auth.SESSION_KEY``) and the key's
+session generation as it signed in, which the access table checks on every page request
+like a key sent in a header: a revoked key ends its sessions at once, and a logout moves
+the key's generation on, so a copy of the cookie stops working too. The API keeps its
+Bearer keys and needs no CSRF token (a browser never sends a key in a header by itself);
+a page's form is refused without its token unless a header carries a key that
+authenticates, and a POST whose ``Origin`` is another site is refused outright.
 
 The signing key is ``SECRET_KEY`` (environment ``TTHC_SECRET_KEY``; give every host the
 same one), else one made at first start in the instance folder and shared by the
@@ -27,7 +29,15 @@ from flask_babel import gettext
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy import select
 
-from service.trust.auth import SESSION_KEY, ApiKey, token_hash
+from service.trust.auth import (
+    SESSION_GENERATION,
+    SESSION_KEY,
+    ApiKey,
+    end_sessions,
+    header_key_authenticates,
+    token_hash,
+)
+from service.trust.limits import too_many
 from service.web.blueprint import bp
 from service.web.frame import error_page, keys_required, page, safe_next
 
@@ -76,10 +86,6 @@ def init_access(app: Flask) -> None:
     app.register_error_handler(CSRFError, _csrf_refused)
 
 
-def _key_in_header() -> bool:
-    return "Authorization" in request.headers or "X-API-Key" in request.headers
-
-
 def _same_origin(origin: str) -> bool:
     parts = urlsplit(origin)
     return bool(parts.scheme and parts.netloc) and \
@@ -95,7 +101,7 @@ def _protect_forms():
     if origin is not None and not _same_origin(origin):
         return error_page(403, detail=gettext(
             "This form was sent from another site; it has not been used."))
-    if not _key_in_header():  # a key in a header cannot be sent by another site's page
+    if not header_key_authenticates():  # another site's page cannot send a key header
         csrf.protect()
     return None
 
@@ -119,6 +125,10 @@ def login():
         return page("login.html", next_url=target, problem=None)
     if not keys_required():
         return redirect(target, 303)
+    failures = current_app.extensions["tthc-rules"].get("auth_failures")
+    wait = failures.blocked() if failures is not None else None
+    if wait is not None:
+        return too_many(wait)
     token = (request.form.get("key") or "").strip()
     key = _find_key(token) if token else None
     problem = None
@@ -129,14 +139,23 @@ def login():
     elif key.revoked_at is not None:
         problem = gettext("This API key has been revoked. Ask an administrator for a new one.")
     if problem:
+        if token and failures is not None:
+            failures.failed()
         return page("login.html", 401, next_url=target, problem=problem)
     session.clear()
     session[SESSION_KEY] = key.token_hash
+    session[SESSION_GENERATION] = key.session_generation
     session.permanent = True
     return redirect(target, 303)
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():
+    """Sign out: the session ends on the server too (the key's session generation moves
+    on), so a copy of the cookie no longer signs anyone in; every page session of the same
+    key ends with it."""
+    digest = session.get(SESSION_KEY)
+    if digest:
+        end_sessions(current_app.extensions["tthc-rules"]["store"], digest)
     session.clear()
     return redirect(url_for("web.login", signed_out=1), 303)

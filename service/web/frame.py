@@ -100,8 +100,23 @@ def signed_in() -> bool:
 
 
 def keys_required() -> bool:
-    settings = current_app.extensions.get("tthc-rules", {}).get("auth") or {}
-    return bool(settings.get("on"))
+    """Whether this request must present a key (behind a proxy too, in ``auto`` mode)."""
+    from service.trust.auth import required_here
+
+    if not (current_app.extensions.get("tthc-rules", {}).get("auth")):
+        return False
+    return required_here()
+
+
+def upload_limits() -> dict:
+    """The limits of a dossier's upload as the server applies them, for the page to show."""
+    from service.api.readings import DEFAULT_READING_LIMIT, MAX_FILES
+    from service.documents import MAX_FILE_BYTES
+
+    mib = 1024 * 1024
+    total = current_app.config.get("READING_MAX_LENGTH", DEFAULT_READING_LIMIT)
+    return {"files": MAX_FILES, "file": format_number(round(min(MAX_FILE_BYTES, total) / mib, 1)),
+            "total": format_number(round(total / mib, 1))}
 
 
 @bp.app_context_processor
@@ -118,6 +133,7 @@ def _context() -> dict:
             "packs_in_force": [p for p in get_engine().policies.packs if in_force(p)],
             "lang_chosen": chosen_lang(request) is not None,
             "signed_in": signed_in(), "keys_required": keys_required(),
+            "upload_limits": upload_limits(),
             "nav": [("web.check", gettext("Pre-check")), ("web.rules", gettext("Rule book")),
                     ("web.directive", gettext("Directive 9579")),
                     ("web.submissions", gettext("Submissions")),
@@ -164,8 +180,13 @@ def _http_error(error: HTTPException):
     headers = {k: v for k, v in error.get_headers() if k.lower() in ("allow", "retry-after")}
     detail = None
     if error.code == 413:
-        detail = gettext("The submission is over the limit of %(limit)s bytes.",
-                         limit=format_number(current_app.config.get("MAX_CONTENT_LENGTH") or 0))
+        limit = request.max_content_length or current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        if limit < 1024 * 1024:
+            detail = gettext("The submission is over the limit of %(limit)s bytes.",
+                             limit=format_number(limit))
+        else:
+            detail = gettext("What was sent is over the limit of %(limit)s MiB.",
+                             limit=format_number(round(limit / (1024 * 1024), 2)))
     return error_page(error.code or 500, headers, detail)
 
 

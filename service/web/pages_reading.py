@@ -37,6 +37,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from service.api.http import evaluate
 from service.contract.schemas import CHANGES, TIERS, BadInput, load_submission
 from service.engine import EngineError
+from service.untrusted import sandbox
 from service.web.blueprint import bp
 from service.web.frame import page, words
 from service.web.i18n import format_day, format_number
@@ -70,7 +71,6 @@ from service.web.verdicts import verdict_context
 
 __all__ = ["duration_words", "place_words", "total_words"]
 
-READING_LIMIT = 25 * 1024 * 1024
 STATE_SALT = "tthc-rules reading page"
 STATE_VERSION = 2
 
@@ -343,15 +343,22 @@ def _json(raw: dict) -> str:
 
 # --- the pages --------------------------------------------------------------------------------
 
+def _read(files: list[tuple[str, bytes]], province: str | None) -> tuple[dict, dict]:
+    """The reading and the decision's tables as printed (run in the reading's process)."""
+    from service.documents import read_files
+
+    layout: dict = {}
+    return read_files(files, province, layout=layout), layout
+
+
 @bp.route("/check/reading", methods=["GET", "POST"])
 def check_reading():
-    from service.documents import Unreadable, read_files
+    from service.documents import Unreadable
     from service.engine.jurisdiction import known
 
     if request.method == "GET":
         return _show()
-    request.max_content_length = current_app.config.get("READING_MAX_LENGTH", READING_LIMIT)
-    try:
+    try:  # the body's limit is the endpoint's (service.app.BODY_LIMITS)
         uploads = [u for u in request.files.getlist("files") + request.files.getlist("file")
                    if u is not None and (u.filename or "").strip()]
         province = request.form.get("province", "").strip() or None
@@ -367,11 +374,14 @@ def check_reading():
     if province and not known(province):
         return _upload_problem(422, "province", gettext("Province"), gettext(
             "«%(value)s» is not a province this service knows.", value=province))
-    layout: dict = {}
-    try:
-        out = read_files(files, province, layout=layout)
+    try:  # in a process of its own, with a memory and a time limit
+        out, layout = sandbox.run(_read, files, province,
+                                  bounds=sandbox.Bounds.of(current_app.config))
     except Unreadable as exc:
         return _upload_problem(422, "files", exc.file or gettext("The dossier's files"),
+                               exc.vi if words().lang == "vi" else exc.en)
+    except sandbox.Exceeded as exc:
+        return _upload_problem(422, "files", gettext("The dossier's files"),
                                exc.vi if words().lang == "vi" else exc.en)
     state = make_state(out, grids_of(layout, out["reading"]))
     fixes, advanced = reading_fixes(out, state["items"])
@@ -387,8 +397,7 @@ def check_reading():
 
 
 @bp.route("/check/reading/verdict", methods=["POST"])
-def check_reading_verdict():
-    request.max_form_memory_size = READING_LIMIT  # the JSON and the page's state
+def check_reading_verdict():  # the body's limit is the endpoint's (service.app.BODY_LIMITS)
     text = request.form.get("submission", "")
     lang = words().lang
     try:

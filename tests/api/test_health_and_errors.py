@@ -23,7 +23,25 @@ def test_readyz_when_ready(client):
     body = response.get_json()
     assert body["status"] == "ready"
     assert {name: check["status"] for name, check in body["checks"].items()} == {
-        "rules": "ok", "database": "ok"}
+        "rules": "ok", "database": "ok", "access": "ok"}
+
+
+@pytest.mark.database
+@pytest.mark.parametrize("auth, bind, status", [
+    (False, "0.0.0.0:8000", "warning"), (False, "127.0.0.1:8000", "ok"),
+    (True, "0.0.0.0:8000", "ok"), (None, "10.0.0.5:8000", "ok")])
+def test_readyz_warns_when_authentication_is_off_beyond_loopback(settings, auth, bind, status):
+    from service.app import create_app
+
+    app = create_app({**settings, "AUTH": auth, "BIND": bind})
+    try:
+        body = app.test_client().get("/readyz").get_json()
+    finally:
+        app.extensions["tthc-rules"]["store"].dispose()
+    assert body["checks"]["access"]["status"] == status
+    assert body["status"] == ("degraded" if status == "warning" else "ready")
+    if status == "warning":
+        assert "TTHC_AUTH=on" in body["checks"]["access"]["detail"]
 
 
 @pytest.mark.database

@@ -125,6 +125,8 @@ def _without(drop: str, kind: str = "publication") -> dict:
         body.pop("addressed_to")
     elif drop == "addressed_to null":
         body["addressed_to"] = None
+    elif drop == "addressed_to empty":
+        body["addressed_to"] = {}
     elif drop == "change":
         body["procedures"][0].pop("change")
     elif drop == "change null":
@@ -133,7 +135,8 @@ def _without(drop: str, kind: str = "publication") -> dict:
 
 
 @pytest.mark.database
-@pytest.mark.parametrize("drop", ["addressed_to", "addressed_to null", "change", "change null"])
+@pytest.mark.parametrize("drop", ["addressed_to", "addressed_to null", "addressed_to empty",
+                                  "change", "change null"])
 def test_a_publication_the_server_refuses_is_invalid_by_the_document(client, document, drop):
     body = _without(drop)
     assert client.post("/api/v1/prechecks", json=body).status_code == 422
@@ -142,6 +145,7 @@ def test_a_publication_the_server_refuses_is_invalid_by_the_document(client, doc
 
 @pytest.mark.database
 @pytest.mark.parametrize("kind, drop", [("electronic_procedure", "addressed_to"),
+                                        ("electronic_procedure", "addressed_to null"),
                                         ("internal_procedure", "change"),
                                         ("internal_procedure_amendment", "change")])
 def test_what_other_kinds_may_leave_out_stays_valid(client, document, kind, drop):
@@ -189,3 +193,24 @@ def test_a_csv_import_is_valid_by_the_document_when_the_server_reads_it(client, 
     assert answer.status_code == server
     schema = _body_schema(document, "/api/v1/registry/imports", "text/csv")
     assert _valid(document, schema, text) is (server == 200)
+
+
+@pytest.mark.database
+@pytest.mark.parametrize("where, value, taken", [
+    ("signer", "", True), ("signer", "   ", True), ("signer", None, True),  # read as absent
+    ("name", "   ", False), ("name", "", False)])  # a required name that is blank: missing
+def test_a_blank_text_is_valid_by_the_document_exactly_when_the_server_takes_it(
+        client, document, where, value, taken):
+    body = _example()
+    if where == "signer":
+        body["procedures"][0]["managing_agency"]["signer"] = value
+    else:
+        body["procedures"][0]["name"] = value
+    answer = client.post("/api/v1/prechecks", json=body)
+    assert (answer.status_code == 200) is taken, answer.get_json()
+    assert _valid(document, _body_schema(document, "/api/v1/prechecks"), body) is taken
+
+
+def test_a_nullable_choice_lists_null_among_its_values(document):
+    reception = document["components"]["schemas"]["Procedure"]["properties"]["reception"]
+    assert reception["nullable"] is True and None in reception["enum"]

@@ -14,6 +14,7 @@ from hostile_files import (
     INJECTIONS,
     LIST,
     excel_unicode_text,
+    workbook_lying_about_a_part,
     workbook_with_formulas,
 )
 
@@ -36,6 +37,24 @@ def test_a_hostile_workbook_is_a_400_naming_it(client, name):
         assert response.status_code == 400, response.get_json()
         message = response.get_json()["errors"]["file"][0]
         assert said in message
+
+
+def test_a_workbook_lying_about_a_members_size_is_a_400_before_it_is_inflated(client,
+                                                                              tmp_path):
+    import tracemalloc
+
+    content = workbook_lying_about_a_part(tmp_path / "lying.xlsx")
+    assert len(content) < 400_000
+    tracemalloc.start()
+    try:
+        response = multipart(client, "lying.xlsx", content)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert response.status_code == 400, response.get_json()
+    message = response.get_json()["errors"]["file"][0]
+    assert "lying.xlsx" in message and "tệp nén bất thường" in message
+    assert peak < 24 * 1024 * 1024  # Python's zipfile would inflate all 64 MiB
 
 
 def test_utf16_with_and_without_its_mark(client):

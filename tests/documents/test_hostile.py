@@ -6,9 +6,11 @@ HTML)."""
 from __future__ import annotations
 
 import io
+import tracemalloc
 import zipfile
 
 import pytest
+from hostile_files import lying_about, many_headers, rezip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -217,3 +219,48 @@ def test_a_table_spanning_too_many_positions_is_refused():
     rows = f"<tr>{cells}</tr>" + "<tr><td>y</td></tr>" * 10
     page = f"<html><body><table>{rows}</table></body></html>"
     assert refused("rong.html", page.encode()).reason == "table_too_large"
+
+
+# --- zips that would take the reader's memory -----------------------------------------------
+
+def peak_of(read) -> tuple[object, int]:
+    """What ``read()`` gave (or raised) and the most memory Python held meanwhile."""
+    tracemalloc.start()
+    try:
+        try:
+            outcome = read()
+        except Unreadable as exc:
+            outcome = exc
+        return outcome, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_member_that_lies_about_its_size_is_refused_before_it_is_inflated():
+    document = zipfile.ZipFile(io.BytesIO(to_docx(GOOD))).read("word/document.xml")
+    padded = document + b" " * (64 * 1024 * 1024)  # 64 MiB, declared as the original
+    data = lying_about(rezip(to_docx(GOOD), {"word/document.xml": padded}),
+                       "word/document.xml", len(document))
+    assert len(data) < 200_000
+    exc, peak = peak_of(lambda: read_files([("du-thao.docx", data)], today=TODAY))
+    assert isinstance(exc, Unreadable) and exc.reason == "zip_bomb"
+    assert peak < 16 * 1024 * 1024  # Python's zipfile alone would inflate all 64 MiB
+
+
+def test_many_header_parts_under_every_other_limit_are_refused():
+    """Each header part is 1 MiB (under the ratio check's threshold), all of them well
+    under the bytes a file may expand to: their XML together is what is capped."""
+    from service.documents.formats import MAX_XML_BYTES
+
+    count = MAX_XML_BYTES // (1024 * 1024) + 2
+    data = many_headers(to_docx(GOOD), count, 1024 * 1024)
+    exc, peak = peak_of(lambda: read_files([("du-thao.docx", data)], today=TODAY))
+    assert isinstance(exc, Unreadable) and exc.reason == "zip_bomb"
+    assert "XML" in exc.en
+    assert peak < 32 * 1024 * 1024
+
+
+def test_a_few_header_parts_are_read():
+    data = many_headers(to_docx(GOOD), 3, 64 * 1024)
+    assert set(ips(read_files([("du-thao.docx", data)], today=TODAY))) == {
+        ("1.001806", "province", None)}

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
+from databases import bypassing_triggers
 from sqlalchemy import create_engine, select, text, update
 
 from service.cli import main
@@ -36,7 +37,9 @@ def _report(store: Store, anchors=None) -> audit.Report:
 
 
 def _sql(store: Store, *statements: str, **params) -> None:
+    """Tamper as the tables' owner can (on PostgreSQL the triggers refuse anyone else)."""
     with store.engine.begin() as connection:
+        bypassing_triggers(connection)
         for statement in statements:
             connection.execute(text(statement), params)
 
@@ -154,6 +157,7 @@ def test_an_entry_altered_and_rehashed_is_named_by_the_next_link(logged, store, 
 def test_a_rewritten_chain_is_caught_by_an_anchor(logged, store, cli):
     anchor = f"3={logged[2].entry_hash}"
     with store.sessions.begin() as session:  # rewrite entries 3.. and the head consistently
+        bypassing_triggers(session.connection())
         entries = list(session.scalars(select(DecisionLogEntry).where(DecisionLogEntry.seq >= 3)
                                        .order_by(DecisionLogEntry.seq)))
         prev = logged[1].entry_hash
@@ -164,7 +168,8 @@ def test_a_rewritten_chain_is_caught_by_an_anchor(logged, store, cli):
             entry.entry_hash = prev = audit.entry_hash(entry)
         session.execute(update(DecisionLogHead).values(last_hash=prev))
     assert _report(store).intact
-    assert cli("verify").exit_code == 0
+    plain = cli("verify")
+    assert plain.exit_code == 0, plain.output
     result = cli("verify", "--anchor", anchor)
     assert result.exit_code == 1
     assert "first at entry seq=3" in result.output
@@ -304,7 +309,7 @@ def test_entries_and_keys_stored_before_version_2_stay_good(tmp_path):
                                             "key-from-before", scope="agency:SYT")
             assert not other.replayed
             with store.engine.begin() as connection:  # an old verdict edited is named too
-                connection.execute(text("UPDATE verdicts SET outcome = 'rejected' WHERE "
+                bypassing_triggers(connection).execute(text("UPDATE verdicts SET outcome = 'rejected' WHERE "
                                         "decision_id = :d"), {"d": row["decision_id"]})
             first = _report(store).problems[0]
             assert (first.seq, first.kind) == (1, "verdict")

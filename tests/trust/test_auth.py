@@ -328,7 +328,15 @@ class _Socket:
     ({"environ_base": {"gunicorn.socket": _Socket("10.1.2.3")}}, True),
     ({"environ_base": {"werkzeug.socket": _Socket("192.168.1.9")}}, True),
     ({"headers": {"X-Forwarded-For": "203.0.113.9"}}, True),
-    ({"headers": {"Forwarded": "for=203.0.113.9"}}, True)])
+    ({"headers": {"Forwarded": "for=203.0.113.9"}}, True),
+    ({"headers": {"X-Forwarded-Proto": "https"}}, True),
+    ({"headers": {"X-Forwarded-Host": "tthc.example.gov.vn"}}, True),
+    ({"headers": {"X-Forwarded-Port": "443"}}, True),
+    ({"headers": {"X-Real-IP": "203.0.113.9"}}, True),
+    ({"headers": {"Via": "1.1 proxy"}}, True),
+    ({"headers": {"Host": "tthc.example.gov.vn"}}, True),
+    ({"headers": {"Host": "127.0.0.1:8000"}}, False),
+    ({"headers": {"Host": "[::1]:8000"}}, False)])
 def test_a_request_from_beyond_loopback_is_checked_unless_auth_is_explicitly_off(
         settings, explicit, arrival, checked):
     app = create_app({**settings, "AUTH": False if explicit else None})

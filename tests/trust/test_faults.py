@@ -168,7 +168,8 @@ def test_gunicorn_answers_a_long_url_and_large_headers_in_json(tmp_path):
     port = _free_port()
     with fresh_database(tmp_path, "limits") as url:
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "1", "--bind",
+            [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
+             "--workers", "1", "--bind",
              f"127.0.0.1:{port}", "wsgi:app"], cwd=PROJECT_DIR,
             env={**os.environ, "DATABASE_URL": url, "TTHC_AUTH": "off"},
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

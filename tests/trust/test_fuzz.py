@@ -48,6 +48,9 @@ CANNOT_SAY: dict[str, set[int]] = {
     "POST /api/v1/registry/imports": {400, 422},
     # bytes that are not a Word or HTML document the reader can read, or no file at all
     "POST /api/v1/readings": {400, 415, 422},
+    # a text holding NUL or an unpaired surrogate: valid JSON escapes no column can hold
+    "POST /api/v1/admin/keys": {422},
+    "POST /api/v1/submissions/{submission_id}/approval": {422},
 }
 
 

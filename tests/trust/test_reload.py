@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from service import engine as engine_module
+from service.app import create_app
 from service.cli import main
 from service.config import PROJECT_DIR
 from service.engine.policy import load_policies
@@ -97,6 +98,24 @@ def test_a_broken_file_leaves_the_last_good_rules_serving(client, store, admin, 
     with store.sessions() as session:
         generations = session.query(PolicyReload).all()
     assert [(g.generation, g.requested_by) for g in generations] == [(1, "key 1 (ops), admin")]
+
+
+@pytest.mark.database
+def test_after_a_broken_reload_every_worker_says_degraded(settings, client, admin, policies):
+    """Two applications on one database and one policy folder stand for two workers: the
+    one that handled the reload and one that did not."""
+    other = create_app({**settings, "MIGRATE_ON_START": False})
+    try:
+        workers = [client, other.test_client()]
+        assert [w.get("/readyz").get_json()["status"] for w in workers] == ["ready"] * 2
+        break_rules(policies)
+        assert client.post("/api/v1/admin/reload", headers=admin).status_code == 422
+        answers = [w.get("/readyz").get_json() for w in workers]
+        assert [a["status"] for a in answers] == ["degraded", "degraded"]
+        assert "do not compile" in answers[0]["checks"]["rules"]["detail"]
+        assert f"not the rules serving ({PACK})" in answers[1]["checks"]["rules"]["detail"]
+    finally:
+        other.extensions["tthc-rules"]["store"].dispose()
 
 
 @pytest.mark.database
@@ -176,7 +195,8 @@ def test_every_gunicorn_worker_follows_a_reload_and_sighup(tmp_path, policies):
                "TTHC_POLICY_CHECK": "0.2", "TTHC_AUTH": "off"}
         pidfile = tmp_path / "gunicorn.pid"
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
+            [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
+             "--workers", "2", "--bind",
              f"127.0.0.1:{port}", "--pid", str(pidfile), "wsgi:app"],
             cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         base = f"http://127.0.0.1:{port}"
@@ -342,7 +362,8 @@ def test_a_sigkilled_gunicorn_worker_restarts_on_the_last_good_set(tmp_path, pol
         env = {**os.environ, "DATABASE_URL": url, "TTHC_POLICIES": str(policies),
                "TTHC_AUTH": "off"}
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
+            [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
+             "--workers", "2", "--bind",
              f"127.0.0.1:{port}", "wsgi:app"], cwd=PROJECT_DIR, env=env,
             stdout=subprocess.DEVNULL, stderr=errors)
         base = f"http://127.0.0.1:{port}"
@@ -361,13 +382,18 @@ def test_a_sigkilled_gunicorn_worker_restarts_on_the_last_good_set(tmp_path, pol
                     return list(pool.map(lambda _: _ready_and_precheck(base), range(16)))
 
             seen: list = []
-            _wait(lambda: any(r[1]["status"] == "degraded" for r in seen.__iadd__(answers())),
+
+            def from_database(ready: dict) -> bool:
+                return "kept in the database" in ready["checks"]["rules"].get("detail", "")
+            _wait(lambda: any(from_database(r[1]) for r in seen.__iadd__(answers())),
                   what="the new worker's /readyz")
-            degraded = next(r for r in seen if r[1]["status"] == "degraded")[1]
+            degraded = next(r for r in seen if from_database(r[1]))[1]
             assert broken.name in degraded["checks"]["rules"]["detail"]
             assert "serving the last good rules kept in the database" in \
                 degraded["checks"]["rules"]["detail"]
             assert {r[0] for r in seen} == {200}
+            # the worker that kept its rules says so too: the files on disk are not them
+            assert {r[1]["status"] for r in seen} == {"degraded"}
             # every worker serves the last good set
             assert all(r[2] and r[2] == {k: good[k] for k in r[2]} for r in seen)
             refused = CliRunner(env={"DATABASE_URL": url, "TTHC_POLICIES": str(policies)}

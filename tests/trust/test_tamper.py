@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import re
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import create_engine, delete, select, text, update
+from databases import bypassing_triggers
+from sqlalchemy import create_engine, delete, event, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from service.cli import main
@@ -26,6 +31,7 @@ from service.storage.models import DecisionLogEntry, DecisionLogHead, Submission
 from service.trust import audit
 
 pytestmark = pytest.mark.database
+ROOT = Path(__file__).resolve().parents[2]
 
 SOURCES = ["precheck", "submission"] * 3  # seq 1..6
 
@@ -65,8 +71,14 @@ def anchors(tmp_path, cli, store, client, example):
 
 @pytest.fixture
 def raw(database_url):
-    """A connection of its own, as someone with write access to the database has."""
+    """A connection of its own, as someone with write access to the database has; on
+    PostgreSQL the tables' owner, who can set the append-only triggers aside
+    (``test_the_log_cannot_be_edited_in_place`` shows that nobody else gets past them)."""
     engine = create_engine(database_url)
+
+    @event.listens_for(engine, "begin")
+    def _as_owner(connection):
+        bypassing_triggers(connection)
     yield engine
     engine.dispose()
 
@@ -205,6 +217,12 @@ def test_an_anchor_taken_before_the_change_still_holds(client, example, anchors,
     result = cli("verify", "--anchors", str(anchors.path))
     assert result.exit_code == 0
     assert "all 1 anchor(s)" in result.output and "the newest at seq=3" in result.output
+    # and it says plainly how much it could not vouch for
+    last = int(re.search(r"last seq=(\d+)", result.output).group(1))
+    assert f"{last - 3} entries after it (seq=4..{last}) are NOT yet vouched for by any " \
+           f"anchor" in result.output
+    bare = cli("verify")
+    assert f"none of the {last} entries is vouched for by an anchor" in bare.output
 
 
 def test_a_stored_body_edited_is_named(logged, raw, cli):
@@ -336,3 +354,74 @@ def test_an_anchor_that_cannot_be_written_never_fails_a_request(database_url, tm
         assert "the decision log's anchor could not be written" in caplog.text
     finally:
         app.extensions["tthc-rules"]["store"].dispose()
+
+
+# --- the append-only tables -------------------------------------------------------------------
+
+@pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+                    reason="triggers on PostgreSQL only: on SQLite whoever writes the file "
+                           "can drop a trigger; the anchors show an edit there")
+@pytest.mark.parametrize("statement", [
+    "UPDATE decision_log SET outcome = 'accepted' WHERE seq = 2",
+    "DELETE FROM decision_log WHERE seq >= 5",
+    "TRUNCATE decision_log CASCADE",
+    "UPDATE verdicts SET outcome = 'accepted'",
+    "DELETE FROM verdicts",
+    "UPDATE submissions SET reference = 'forged'",
+    "DELETE FROM submissions"])
+def test_the_log_cannot_be_edited_in_place(logged, database_url, statement):
+    engine = create_engine(database_url)
+    try:
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM decision_log")).scalar() == 6
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+                    reason="roles: PostgreSQL only")
+def test_the_service_runs_as_a_role_that_may_only_add_to_the_log(logged, database_url,
+                                                                 example):
+    """``docs/postgresql-role.sql``, as the README says to run it: the service works under
+    that role, and the role cannot change the log even with the triggers set aside."""
+    from sqlalchemy import make_url
+
+    from service.app import create_app
+
+    schema = make_url(database_url).query["options"].split("search_path=")[1]
+    role = f"tthc_app_{schema[-8:]}"
+    grants = (ROOT / "docs" / "postgresql-role.sql").read_text(encoding="utf-8")
+    statements = [line for line in grants.splitlines() if line and not line.startswith("--")]
+    owner = create_engine(database_url)
+    try:
+        with owner.begin() as connection:
+            connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+            for statement in statements:
+                connection.execute(text(statement.replace("public", f'"{schema}"')
+                                        .replace("tthc_app", role)))
+        as_role = make_url(database_url).set(username=role).render_as_string(
+            hide_password=False)
+        app = create_app({"TESTING": True, "DATABASE_URL": as_role, "AUTH": False,
+                          "MIGRATE_ON_START": False})
+        try:
+            client = app.test_client()
+            assert client.post("/api/v1/prechecks", json=example()).status_code == 200
+            assert client.post("/api/v1/submissions", json=example()).status_code == 201
+            assert client.get("/readyz").get_json()["status"] == "ready"
+            engine = app.extensions["tthc-rules"]["store"].engine
+            for statement in ("UPDATE decision_log SET outcome = 'accepted'",
+                              "DELETE FROM verdicts", "TRUNCATE submissions CASCADE"):
+                with pytest.raises(DBAPIError, match="permission denied"), \
+                        engine.begin() as connection:
+                    connection.execute(text(statement))
+        finally:
+            app.extensions["tthc-rules"]["store"].dispose()
+    finally:
+        with owner.begin() as connection:
+            if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                  {"r": role}).first():
+                connection.execute(text(f"DROP OWNED BY {role}"))
+                connection.execute(text(f"DROP ROLE {role}"))
+        owner.dispose()

@@ -122,6 +122,31 @@ def test_json_answers_are_not_sniffed_either(client):
     assert response.headers["Referrer-Policy"] == "same-origin"
 
 
+@pytest.mark.parametrize("path", ["/check", "/api/v1/rules"])
+def test_no_frame_anywhere_and_tls_only_once_seen_over_tls(client, path):
+    plain = client.get(path)
+    assert plain.headers["X-Frame-Options"] == "DENY"
+    assert "Strict-Transport-Security" not in plain.headers  # never over plain HTTP
+    secure = client.get(path, base_url="https://localhost")
+    assert secure.headers["X-Frame-Options"] == "DENY"
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_behind_a_trusted_proxy_tls_is_seen(settings):
+    from service.app import create_app
+
+    seen = {}
+    for proxies in (1, 0):
+        app = create_app({**settings, "TRUSTED_PROXIES": proxies})
+        try:
+            seen[proxies] = app.test_client().get(
+                "/check", headers={"X-Forwarded-Proto": "https"}).headers
+        finally:
+            app.extensions["tthc-rules"]["store"].dispose()
+    assert "Strict-Transport-Security" in seen[1]
+    assert "Strict-Transport-Security" not in seen[0]
+
+
 def test_static_files_are_served(client):
     for name in ("web.css", "print.css"):
         response = client.get(f"/web/static/{name}")
@@ -713,6 +738,34 @@ def test_sign_in_holds_a_session_and_sign_out_ends_it(client, keyed):
     logout = client.post("/logout", data={"csrf_token": csrf_token(client, "/submissions")})
     assert logout.status_code == 303
     assert client.get("/submissions").status_code == 401
+
+
+@pytest.mark.database
+def test_a_copy_of_the_session_cookie_is_refused_after_sign_out(app, client, keyed):
+    sign_in(client, keyed["reviewer"])
+    copy = client.get_cookie("tthc_session").value
+    other = app.test_client()  # another browser, or whoever copied the cookie
+    other.set_cookie("tthc_session", copy)
+    assert other.get("/submissions").status_code == 200
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/submissions")})
+    refused = other.get("/submissions")
+    assert refused.status_code == 401 and refused.mimetype == "text/html"
+    sign_in(client, keyed["reviewer"])  # signing in again starts a session that holds
+    assert client.get("/submissions").status_code == 200
+
+
+@pytest.mark.database
+@pytest.mark.parametrize("header", [{"Authorization": "Bearer tthc_not-a-key"},
+                                    {"Authorization": "Token whatever"},
+                                    {"X-API-Key": "tthc_not-a-key"}])
+def test_a_form_with_a_key_header_that_does_not_authenticate_needs_its_token(
+        client, keyed, header, example):
+    response = client.post("/check", data={"submission": example("contract-example.json")},
+                           headers=header)
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    taken = client.post("/check", data={"submission": example("contract-example.json")},
+                        headers={"Authorization": f"Bearer {keyed['reviewer']}"})
+    assert taken.status_code == 200
 
 
 @pytest.mark.database
