@@ -30,6 +30,7 @@ class Draft:
     signature: tuple[str, ...] = ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")
     kind_word: str = "QUYẾT ĐỊNH"
     header_table: bool = True
+    article_one: str = "Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ."
 
     def front(self) -> list:
         items: list = []
@@ -44,7 +45,7 @@ class Draft:
             items += [self.issuer,
                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
                       self.proposal, "QUYẾT ĐỊNH:",
-                      "Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ.",
+                      self.article_one,
                       "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."]
             items.append(Sheet([["Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.",
                                  "\n".join(self.signature)]]))

@@ -22,7 +22,8 @@ KIND_VI = {"publication": "quyết định công bố danh mục TTHC",
            "internal_procedure_amendment": "quyết định sửa đổi, bổ sung quy trình nội bộ",
            "electronic_procedure": "quy trình điện tử"}
 SIGNED_VI = {"self": "Chủ tịch ký", "on_behalf": "KT. Chủ tịch (ký thay)",
-             "for_committee": "TM. Ủy ban nhân dân", "by_order": "TL./TUQ. Chủ tịch"}
+             "for_committee": "TM. Ủy ban nhân dân", "by_order": "TL. Chủ tịch (thừa lệnh)",
+             "by_authorisation": "TUQ. Chủ tịch (thừa ủy quyền)"}
 
 
 @click.command("read")

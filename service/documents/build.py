@@ -23,7 +23,7 @@ from service.documents.annex import (
     time_limit_of,
 )
 from service.documents.codes import find_codes
-from service.documents.decision import Front, kind_of
+from service.documents.decision import Found, Front, kind_of
 from service.documents.durations import hours, read_time, spoken, total_of
 from service.documents.model import Document, Paragraph
 from service.documents.notes import Place, note
@@ -37,11 +37,24 @@ KIND_EN = {"publication": "a publication of TTHC",
            "internal_procedure_amendment": "an amendment of internal procedures",
            "electronic_procedure": "an approval of electronic procedures"}
 TIER_EN = {"province": "province", "district": "district", "commune": "commune"}
+SIGNED_VI = {"self": "Chủ tịch ký", "on_behalf": "ký thay Chủ tịch (KT.)",
+             "for_committee": "thay mặt Ủy ban nhân dân (TM.)", "by_order": "thừa lệnh (TL.)",
+             "by_authorisation": "thừa ủy quyền (TUQ.)"}
 SIGNED_EN = {"self": "signed by the Chairman", "on_behalf": "signed on the Chairman's behalf (KT.)",
              "for_committee": "signed for the People's Committee (TM.)",
-             "by_order": "signed by order (TL./TUQ.)"}
+             "by_order": "signed by order (TL.)", "by_authorisation": "signed by authorisation (TUQ.)"}
 CENTRE = re.compile(r"trung tam phuc vu hanh chinh cong( tinh| cap tinh)?|ttpvhcc|tt pvhcc|"
                     r"trung tam hanh chinh cong tinh")
+
+
+def _cited_words(cited: dict) -> str:
+    """«Tờ trình số 109/TTr-SKHCN ngày 14/11/2025», as the decision cites it."""
+    out = cited["document_type"]
+    if cited.get("reference"):
+        out += f" số {cited['reference']}"
+    if cited.get("date"):
+        out += f" ngày {cited['date']:%d/%m/%Y}"
+    return out
 
 
 @dataclass
@@ -185,19 +198,35 @@ class Builder:
                   None, None)
         return value
 
+    def _cited(self, main: FileReading | None) -> tuple[dict, Found] | tuple[None, None]:
+        """The proposal the decision cites («Theo đề nghị của … tại Tờ trình số … ngày …»)."""
+        found = main.front.proposal if main else None
+        if found is None or not found.value.get("document"):
+            return None, None
+        return found.value, found
+
     def _submitted_on(self, main: FileReading | None, letter: FileReading | None) -> str:
         if letter and letter.front.day and letter.front.day.value:
             return letter.front.day.value.isoformat()
-        if main and main.front.proposal and main.front.proposal.value.get("date"):
-            found = main.front.proposal
-            self.note("submitted_on", "Ngày trình: ngày của tờ trình nêu trong căn cứ «Theo đề "
-                      "nghị của …».", "The submission date is the date of the Tờ trình the "
-                      "decision cites.", found.words, found.place)
-            return found.value["date"].isoformat()
+        cited, found = self._cited(main)
+        if cited and cited.get("date"):
+            what = _cited_words(cited)
+            self.note("submitted_on", f"Ngày trình: {cited['date']:%d/%m/%Y}, ngày của {what} "
+                      "mà quyết định viện dẫn.", "The submission date is the date of the "
+                      + ("Tờ trình" if cited["document"] == "to_trinh" else "letter")
+                      + " the decision cites.", found.words, found.place)
+            return cited["date"].isoformat()
         if main and main.front.day and main.front.day.value:
-            self.note("submitted_on_decision", "Không có ngày tờ trình: lấy ngày ghi trên "
-                      "quyết định.", "No Tờ trình date: the decision's date is used.",
-                      main.front.day.words, main.front.day.place)
+            if cited:
+                vi = (f"Quyết định viện dẫn {_cited_words(cited)} nhưng không ghi ngày của "
+                      f"{cited['document_type'].lower()}: lấy ngày ghi trên quyết định.")
+                en = "The cited proposal gives no date: the decision's date is used."
+                words, place = found.words, found.place
+            else:
+                vi, en = ("Quyết định không viện dẫn tờ trình nào: lấy ngày ghi trên quyết "
+                          "định.", "The decision cites no Tờ trình: its own date is used.")
+                words, place = main.front.day.words, main.front.day.place
+            self.note("submitted_on_decision", vi, en, words, place)
             return main.front.day.value.isoformat()
         self.note("submitted_on_today",
                   f"Văn bản không ghi ngày (dự thảo): đánh giá theo quy định có hiệu lực hôm nay "
@@ -236,13 +265,19 @@ class Builder:
         if letter and letter.front.number and letter.front.number.value:
             submission["reference"] = letter.front.number.value[:100]
             return
-        proposal = main.front.proposal if main else None
-        if proposal and proposal.value.get("reference"):
-            submission["reference"] = proposal.value["reference"][:100]
-        elif proposal:
-            self.note("reference_blank", "Số tờ trình để trống (dự thảo).",
-                      "The Tờ trình's number is left blank (a draft).", proposal.words,
-                      proposal.place)
+        cited, found = self._cited(main)
+        if cited and cited.get("reference"):
+            submission["reference"] = cited["reference"][:100]
+            printed = cited.get("reference_as_printed") or ""
+            if printed != cited["reference"]:
+                self.note("reference_spaces", f"Số {cited['document_type'].lower()} in là "
+                          f"«{printed}», đọc là {cited['reference']}.", "The number is printed "
+                          f"with spaces: read as {cited['reference']}.", found.words,
+                          found.place)
+        elif cited:
+            self.note("reference_blank", f"Số {cited['document_type'].lower()} để trống (dự "
+                      "thảo).", "The proposal's number is left blank (a draft).", found.words,
+                      found.place)
 
     def _addressed_to(self, submission: dict, main: FileReading | None,
                       letter: FileReading | None) -> None:
@@ -250,10 +285,6 @@ class Builder:
             found = letter.front.addressed_to
             kind, to = found.value
             submission["addressed_to"] = {"name": to[:300], "type": kind}
-            if kind == "ppc_chairman" and "chu tich" not in fold(to):
-                self.note("addressed_to", "Tờ trình gửi Ủy ban nhân dân tỉnh: đọc là gửi Chủ "
-                          "tịch UBND tỉnh, người ký quyết định.", "Addressed to the Provincial "
-                          "PC: read as its Chairman, who signs.", found.words, found.place)
             return
         issuer = main.front.issuer if main else None
         submission["addressed_to"] = {"type": "ppc_chairman"}
@@ -280,16 +311,37 @@ class Builder:
         if signer:
             approver["signer"] = signer[:MAX_SIGNER]
         submission["approver"] = approver
-        label = {"self": "Chủ tịch ký", "on_behalf": "ký thay Chủ tịch (KT.)",
-                 "for_committee": "thay mặt Ủy ban nhân dân (TM.)",
-                 "by_order": "thừa lệnh/thừa ủy quyền (TL./TUQ.)"}[sig["signed_as"]]
-        self.note("signature", f"Khối chữ ký: {label}.",
+        self.note("signature", f"Khối chữ ký: {SIGNED_VI[sig['signed_as']]}.",
                   f"Signature block: {SIGNED_EN[sig['signed_as']]}.", found.words, found.place)
 
     def _documents(self, decisions: list[FileReading], letter: FileReading | None) -> list[str]:
         docs = []
         if letter:
             docs.append("to_trinh")
+        cited, found = self._cited(decisions[0] if decisions else None)
+        if not letter and cited and cited.get("reference"):
+            # the decision names the proposal by its number: it was issued, it is the dossier's
+            docs.append(cited["document"])
+            what = _cited_words(cited)
+            if cited["document"] == "to_trinh":
+                vi = (f"Quyết định viện dẫn {what}: tính tờ trình này vào hồ sơ; tệp tờ trình "
+                      "không có trong các tệp đã đọc.")
+                en = ("The decision cites its Tờ trình by number: counted in the dossier; its "
+                      "file is not among the files read.")
+            else:
+                vi = (f"Quyết định viện dẫn {what}, không phải tờ trình: hồ sơ có văn bản đề "
+                      "nghị thay cho tờ trình.")
+                en = ("The decision cites a letter, not a Tờ trình: the dossier holds a "
+                      "proposal letter in place of a Tờ trình.")
+            self.note("proposal_cited", vi, en, found.words, found.place)
+        elif not letter:
+            self.note("no_to_trinh",
+                      "Không có tờ trình trong các tệp đã đọc"
+                      + (f" (quyết định viện dẫn: «{short(found.value['as_printed'], 160)}», "
+                         "không ghi số)" if found else "")
+                      + ": thêm tờ trình vào hồ sơ (hoặc tải lên cùng dự thảo).",
+                      "No Tờ trình among the files read: add it to the dossier.",
+                      found.words if found else None, found.place if found else None)
         for f in decisions:
             kind = f.front.kind.value if f.front.kind else None
             if kind == "publication":
@@ -299,15 +351,6 @@ class Builder:
             elif kind in ("internal_procedure", "internal_procedure_amendment") or \
                     (kind is None and f.annex.tables):
                 docs.append("draft_internal_procedure_decision")
-        if not letter:
-            cited = next((f.front.proposal for f in decisions if f.front.proposal), None)
-            self.note("no_to_trinh",
-                      "Không có tờ trình trong các tệp đã đọc"
-                      + (f" (quyết định viện dẫn: «{short(cited.value['as_printed'], 160)}»)"
-                         if cited else "")
-                      + ": thêm tờ trình vào hồ sơ (hoặc tải lên cùng dự thảo).",
-                      "No Tờ trình among the files read: add it to the dossier.",
-                      cited.words if cited else None, cited.place if cited else None)
         return list(dict.fromkeys(docs))
 
     # --- procedures ------------------------------------------------------------------------

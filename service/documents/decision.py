@@ -67,20 +67,33 @@ def lines_of(blocks: list[Block], file: str, limit: int | None = None) -> list[L
     return out
 
 
-_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-_NUMBER = re.compile(r"^\s*Số\s*(?:và ký hiệu)?\s*[:.]?\s*(\S*)", re.IGNORECASE)
+# a date as decisions print it: «ngày 14 tháng 11 năm 2025», «14/11/2025», «14-11-2025»,
+# «14.11.2025», «14 / 11 / 2025» (the word «ngày» before it is optional)
+_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+|tháng)\s*(\d{1,2})\s*"
+                   r"(?:[/.-]|\s+năm\s+|năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*Số\s*(?:và ký hiệu)?\s*[:.]?\s*(.*)$", re.IGNORECASE)
+# a document's number and symbol: «109/TTr-SKHCN», «2849 /TTr-SVHTTDL», «3250/TTr-SGD&ĐT»,
+# «   /TTr-SYT» (a draft's blank number), or a number alone
+REFERENCE = re.compile(r"(?:[\w.]*\s*/\s*[^\s,;()]+(?:\s*-\s*[^\s,;()]+)*|\d[\w.]*)")
 
 
 def parse_day(text: str) -> date | None:
-    for pattern in (_DATE_WORDS, _DATE_NUM):
-        m = pattern.search(text)
-        if m:
-            try:
-                return date(int(m[3]), int(m[2]), int(m[1]))
-            except ValueError:
-                return None
+    m = _DATE.search(text)
+    if m:
+        try:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            return None
     return None
+
+
+def reference_of(text: str) -> tuple[str | None, str]:
+    """A number and symbol as the contract keeps it (white space taken out), and as printed;
+    None when the number is left blank (a draft) or absent."""
+    m = REFERENCE.match(text.strip())
+    printed = clean(m[0]).rstrip(".,;:") if m else ""
+    value = re.sub(r"\s+", "", printed)
+    return (None if _blank_number(value) else value), printed
 
 
 def kind_of(title: str) -> str | None:
@@ -119,9 +132,14 @@ _TITLES = ("Phó Giám đốc phụ trách", "Phó Giám đốc", "Tổng Giám 
            "Chánh Thanh tra", "Phó Trưởng ban", "Trưởng Ban", "Thủ trưởng", "Chỉ huy trưởng",
            "Chủ tịch", "Cục trưởng", "Chi cục trưởng", "Viện trưởng", "Chánh án", "Hiệu trưởng")
 _PROPOSAL = re.compile(
-    r"(?:Theo|Xét)\s+đề\s+(?:nghị|xuất)\s+của\s+(?P<who>.+?)\s+tại\s+(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|"
-    r"Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<ref>[^\s,;]*)\s*(?:,\s*)?(?:ngày\s+(?P<date>[\d/.\s-]+\d{4}|"
-    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?", re.IGNORECASE)
+    r"(?:Theo|Xét)\s+đề\s+(?:nghị|xuất)\s+của\s+(?P<who>.+?)[\s,]*\(?\s*(?:tại\s+)?"
+    r"(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+# between a reference and its date: «ngày», «, ngày», «ngày:», «(» …
+_BEFORE_DATE = re.compile(r"^[\s,;(]*(?:ngày|ngay)?\s*[:]?\s*$", re.IGNORECASE)
+# the documents a proposal cites: a Tờ trình, else a letter (contract v1.2 ``proposal_letter``)
+PROPOSAL_DOCUMENTS = {"to trinh": "to_trinh", "van ban": "proposal_letter",
+                      "cong van": "proposal_letter", "bao cao": "proposal_letter"}
 
 
 def agency_type(name: str) -> str:
@@ -199,8 +217,7 @@ def _header(front: Front, head: list[Line]) -> None:
                 front.province = Found(slug, text, line.place)
         m = _NUMBER.match(line.text)
         if m and front.number is None:
-            front.number = Found(None if _blank_number(m[1]) else m[1].rstrip(".,;"),
-                                 line.text, line.place)
+            front.number = Found(reference_of(m[1])[0], line.text, line.place)
         if front.day is None and re.search(r",\s*ngày", line.text, re.IGNORECASE):
             front.day = Found(parse_day(line.text), line.text, line.place)
             place_name = line.text.split(",")[0]
@@ -251,18 +268,25 @@ def _title(front: Front, lines: list[Line], at: int) -> None:
 
 def _proposal(front: Front, lines: list[Line]) -> None:
     for line in lines[:200]:
-        if not re.match(r"(theo|xet) de (nghi|xuat)", fold(line.text)):
+        if not re.search(r"(theo|xet) de (nghi|xuat) cua", fold(line.text)):
             continue
         m = _PROPOSAL.search(line.text)
         if not m:
             front.proposal = Found({"as_printed": line.text}, line.text, line.place)
             return
         title, agency = split_proposer(m["who"])
-        ref = m["ref"].rstrip(".,;")
-        day = parse_day(m["date"]) if m["date"] else None
+        reference, printed = reference_of(m["rest"])
+        after = m["rest"][m["rest"].find(printed) + len(printed):] if printed else m["rest"]
+        day = None
+        found = _DATE.search(after[:60])
+        if found and _BEFORE_DATE.match(after[:found.start()]):
+            day = parse_day(found[0])
+        doc = clean(m["doc"])
         front.proposal = Found({
             "agency": agency, "agency_type": agency_type(agency), "proposer_title": title,
-            "document_type": clean(m["doc"]), "reference": None if _blank_number(ref) else ref,
+            "document_type": doc[:1].upper() + doc[1:].lower(),
+            "document": PROPOSAL_DOCUMENTS[re.sub(r"\s+", " ", fold(doc))],
+            "reference": reference, "reference_as_printed": printed or None,
             "date": day, "as_printed": line.text}, line.text, line.place)
         return
 
@@ -275,15 +299,20 @@ def _addressed(front: Front, lines: list[Line]) -> None:
             t = fold(to)
             if t.startswith("van phong"):
                 kind = "ppc_office"
-            elif "chu tich" in t or "uy ban nhan dan" in t or "ubnd" in t:
+            elif "chu tich" in t:
                 kind = "ppc_chairman"
+            elif re.match(r"(uy ban nhan dan|ubnd)( cac)? (tinh|thanh pho)\b", t):
+                kind = "ppc"  # the Committee itself (contract v1.2)
             else:
                 kind = "other"
             front.addressed_to = Found((kind, to), line.text, line.place)
             return
 
 
-_MARK = re.compile(r"^(?P<mark>kt|tm|tl|tuq|q)\s*\.?\s*(?P<rest>.*)$")
+_MARK = re.compile(r"^(?P<mark>kt|tm|tl|tuq|q)\s*[./]?\s*(?P<rest>.*)$")
+# contract v1.2: «TUQ.» is by authorisation, apart from «TL.» (by order)
+SIGNED_AS = {"kt": "on_behalf", "tm": "for_committee", "tl": "by_order",
+             "tuq": "by_authorisation", "q": "self"}
 
 
 def _signature(front: Front, lines: list[Line], blocks: list[Block]) -> None:
@@ -297,8 +326,7 @@ def _signature(front: Front, lines: list[Line], blocks: list[Block]) -> None:
             continue
         signed_as = "self"
         if m and not bare:
-            signed_as = {"kt": "on_behalf", "tm": "for_committee", "tl": "by_order",
-                         "tuq": "by_order", "q": "self"}[m["mark"]]
+            signed_as = SIGNED_AS[m["mark"]]
         printed = [line.text]
         for nxt in lines[k + 1: k + 7]:
             g = fold(nxt.text)

@@ -1,0 +1,50 @@
+"""The reader on the families of made-up decisions (``generators.decision_families``), in
+Word and in HTML: each family varies one way real decisions vary, and each case says what a
+careful reader takes from it. Every draft is built and read once per module."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from generators import decision_families as families
+from generators.decisions import as_file
+from service.documents import read_files
+
+from .conftest import TODAY, assert_contract
+
+FORMATS = ("docx", "html")
+
+
+@cache
+def family(name: str) -> list:
+    return getattr(families, name)()
+
+
+@cache
+def read(name: str, k: int, fmt: str) -> dict:
+    _, draft, _ = family(name)[k]
+    out = read_files([as_file(draft, fmt)], today=TODAY)
+    assert_contract(out)
+    return out
+
+
+def cases(name: str):
+    return [pytest.param(name, k, fmt, id=f"{case}.{fmt}")
+            for k, (case, _, _) in enumerate(family(name)) for fmt in FORMATS]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("proposals"))
+def test_the_proposal_in_every_printed_form(name, k, fmt):
+    out, (_, _, want) = read(name, k, fmt), family(name)[k]
+    sub = out["submission"]
+    assert sub["reference"] == want["reference"]
+    assert sub["submitted_on"] == want["date"]
+    assert sub["submitter"] == {"name": want["agency"], "type": "department"}
+    assert want["document"] in sub["documents"]
+    other = {"to_trinh", "proposal_letter"} - {want["document"]}
+    assert not other & set(sub["documents"])
+    proposed = out["reading"]["files"][0]["proposed_by"]
+    assert proposed["document_type"] == want["document_type"]
+    assert "submitted_on_decision" not in [n["kind"] for n in out["reading"]["notes"]]
