@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from service.documents.changes import Change, change_in, is_set_heading, stated
 from service.documents.codes import Code, find_codes, without_codes
 from service.documents.decision import Front, tiers_in
 from service.documents.durations import read_time
@@ -13,6 +14,7 @@ from service.documents.model import Document, Paragraph, Table
 from service.documents.notes import Place
 from service.documents.steps import (
     CODE,
+    EXTRA,
     HEADING_TEXT,
     NAME,
     TIME,
@@ -25,9 +27,6 @@ from service.documents.steps import (
 )
 from service.documents.text import clean, fold, is_upper, words_only
 
-CHANGE_WORDS = (("moi ban hanh", "new"), ("sua doi, bo sung", "amended"),
-                ("sua doi bo sung", "amended"), ("bai bo", "abolished"),
-                ("thay the", "replaced"), ("duoc sua doi", "amended"))
 
 
 @dataclass
@@ -46,11 +45,10 @@ class ListEntry:
     name: str
     codes: list[Code]
     tiers: list[str]
-    change: str | None
+    change: Change | None  # what the list says changes (its kind None: several are named)
     time_text: str
     field_name: str | None
     place: Place
-    change_words: str | None = None
     tier_words: str | None = None
 
 
@@ -73,7 +71,8 @@ class TableReading:
     header: list[str]
     continued: bool = False
     columns: dict[str, str] = field(default_factory=dict)  # role → the header as printed
-    continued_in: list[int] = field(default_factory=list)  # tables that carry on its rows  # no heading of its own: the procedure of the table before
+    continued_in: list[int] = field(default_factory=list)  # tables that carry on its rows
+    change: Change | None = None  # what the headings above it say changes
 
 
 @dataclass
@@ -143,16 +142,10 @@ def is_procedure_heading(text: str, listed: bool = False) -> bool:
     return bool(re.match(r"^(ten )?(thu tuc|tthc)\b", f)) and ":" not in text[:25]
 
 
-def change_of(text: str) -> str | None:
-    f = fold(text)
-    found = {change for words, change in CHANGE_WORDS if words in f}
-    return found.pop() if len(found) == 1 else None
-
-
 def read_annex(doc: Document, front: Front) -> Annex:
     annex = Annex()
     tier_ctx: tuple[list[str], str, Place] | None = None
-    change_ctx: tuple[str | None, str | None] = (None, None)
+    change_ctx: Change | None = None
     pending: list[Heading] = []
     last: tuple[Heading | None, list[Heading]] | None = None
     last_columns = None
@@ -162,10 +155,10 @@ def read_annex(doc: Document, front: Front) -> Annex:
             place = Place(doc.name, paragraph=block.index)
             if f.startswith("phu luc"):
                 tier_ctx, pending = None, []
-                change_ctx = (change_of(text), text if change_of(text) else None)
+                change_ctx = stated(text, place, "heading")
                 continue
-            if "danh muc" in f and change_of(text):
-                change_ctx = (change_of(text), text)
+            if i >= front.annex_start and is_set_heading(text):
+                change_ctx = stated(text, place, "heading") or change_ctx
             if is_tier_heading(text):
                 tier_ctx = (tiers_in(text), text, place)
             pending.append(Heading(text, place, block.listed))
@@ -217,7 +210,8 @@ def read_annex(doc: Document, front: Front) -> Annex:
             annex.tables.append(TableReading(
                 place, heading, members, variant, list(tiers), words, tplace, source, seg.steps,
                 seg.totals, total_line, seg.phases, seg.unplaced_rows, columns.header, continued,
-                {role: clean(columns.header[c]) for role, c in columns.roles.items()}))
+                {role: clean(columns.header[c]) for role, c in columns.roles.items()},
+                change=change_ctx))
         last = (heading, members)
         last_columns = (columns, table.width)
         pending = []
@@ -286,7 +280,13 @@ def _is_list(table: Table) -> bool:
     return False
 
 
-def _read_list(table: Table, place: Place, tier_ctx, change_ctx, annex: Annex) -> None:
+_CHANGE_COLUMN = re.compile(r"^(ghi chu|hinh thuc( cong bo)?|loai( thay doi| tthc| thu tuc)?|"
+                            r"noi dung (thay doi|cong bo)|tinh trang|thay doi|"
+                            r"(moi ban hanh|sua doi|bai bo)\b.*)$")
+
+
+def _read_list(table: Table, place: Place, tier_ctx, change_ctx: Change | None,
+               annex: Annex) -> None:
     header_row, cols = 0, {}
     for r in range(min(3, len(table.rows))):
         found = {}
@@ -297,12 +297,15 @@ def _read_list(table: Table, place: Place, tier_ctx, change_ctx, annex: Annex) -
                 role = "tier"
             elif h.startswith("linh vuc"):
                 role = "field"
+            elif _CHANGE_COLUMN.match(h) and role in (None, EXTRA):
+                role = "change"
             if role and role not in found:
                 found[role] = c
         if NAME in found:
             header_row, cols = r, found
             break
     row_tiers: tuple[list[str], str] | None = None
+    part = change_ctx
     field_name = None
     for r in range(header_row + 1, len(table.rows)):
         texts = table.row_texts(r)
@@ -311,9 +314,12 @@ def _read_list(table: Table, place: Place, tier_ctx, change_ctx, annex: Annex) -
         if len(texts) == 1 or len({clean(t) for t in texts if clean(t)}) == 1 and \
                 all(clean(t) for t in texts):
             text = clean(texts[0])
+            section = stated(text, place.at_row(r + 1), "part")  # «PHẦN II. … BỊ BÃI BỎ»
+            part = section or part
             if tiers_in(text, strong_only=True):
                 row_tiers = (tiers_in(text, strong_only=True), text)
-            elif fold(text).startswith("linh vuc") or re.match(r"^[ivxl]+\s*[.)]", fold(text)):
+            elif section is None and (fold(text).startswith("linh vuc")
+                                      or re.match(r"^[ivxl]+\s*[.)]", fold(text))):
                 field_name = re.sub(r"^([IVXL]+\s*[.)]\s*)?(lĩnh vực\s*)?", "", text, flags=re.IGNORECASE)
             continue
         name = clean(table.text(r, cols[NAME]))
@@ -331,11 +337,16 @@ def _read_list(table: Table, place: Place, tier_ctx, change_ctx, annex: Annex) -
             tiers, tier_words = row_tiers
         if not tiers and tier_ctx:
             tiers, tier_words = tier_ctx[0], tier_ctx[1]
+        change = part
+        if "change" in cols:
+            cell = clean(table.text(r, cols["change"]))
+            if change_in(cell):
+                change = Change(change_in(cell), cell, place.at_row(r + 1), "cell")
         annex.entries.append(ListEntry(
-            without_codes(name, find_codes(name)), codes, tiers, change_ctx[0],
+            without_codes(name, find_codes(name)), codes, tiers, change,
             clean(table.text(r, cols[TIME])) if TIME in cols else "",
             clean(table.text(r, cols["field"])) if "field" in cols else field_name,
-            place.at_row(r + 1), change_ctx[1], tier_words))
+            place.at_row(r + 1), tier_words))
 
 
 def time_limit_of(text: str) -> dict | None:

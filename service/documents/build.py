@@ -22,6 +22,7 @@ from service.documents.annex import (
     procedure_name,
     time_limit_of,
 )
+from service.documents.changes import CHANGE_EN, CHANGE_VI, SOURCE_VI
 from service.documents.codes import find_codes
 from service.documents.decision import Found, Front, kind_of
 from service.documents.durations import hours, read_time, spoken, total_of
@@ -45,6 +46,18 @@ SIGNED_EN = {"self": "signed by the Chairman", "on_behalf": "signed on the Chair
              "by_order": "signed by order (TL.)", "by_authorisation": "signed by authorisation (TUQ.)"}
 CENTRE = re.compile(r"trung tam phuc vu hanh chinh cong( tinh| cap tinh)?|ttpvhcc|tt pvhcc|"
                     r"trung tam hanh chinh cong tinh")
+
+
+def _codes_words(codes: list[str]) -> str:
+    """«thủ tục 1.001806», «các thủ tục 1.001806, 1.001807 và 3 thủ tục khác»."""
+    if len(codes) == 1:
+        return f"thủ tục {codes[0]}"
+    shown = ", ".join(codes[:8])
+    return f"các thủ tục {shown}" + (f" và {len(codes) - 8} thủ tục khác" if len(codes) > 8 else "")
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _cited_words(cited: dict) -> str:
@@ -76,6 +89,8 @@ class Builder:
         self.tables: list[dict] = []
         self._noted: set[str] = set()
         self._listed_without_code: set[int] = set()
+        self._changes_read: dict[tuple, tuple] = {}  # (words, place) → (Change, codes)
+        self._grouped: dict[str, list[str]] = {}  # one inference about several procedures
         self._names: dict[int, str] = {}
 
     # --- notes ----------------------------------------------------------------------------
@@ -210,7 +225,7 @@ class Builder:
             return letter.front.day.value.isoformat()
         cited, found = self._cited(main)
         if cited and cited.get("date"):
-            what = _cited_words(cited)
+            what = _cited_words({**cited, "date": None})
             self.note("submitted_on", f"Ngày trình: {cited['date']:%d/%m/%Y}, ngày của {what} "
                       "mà quyết định viện dẫn.", "The submission date is the date of the "
                       + ("Tờ trình" if cited["document"] == "to_trinh" else "letter")
@@ -223,8 +238,8 @@ class Builder:
                 en = "The cited proposal gives no date: the decision's date is used."
                 words, place = found.words, found.place
             else:
-                vi, en = ("Quyết định không viện dẫn tờ trình nào: lấy ngày ghi trên quyết "
-                          "định.", "The decision cites no Tờ trình: its own date is used.")
+                vi = "Quyết định không viện dẫn tờ trình nào: lấy ngày ghi trên quyết định."
+                en = "The decision cites no Tờ trình: its own date is used."
                 words, place = main.front.day.words, main.front.day.place
             self.note("submitted_on_decision", vi, en, words, place)
             return main.front.day.value.isoformat()
@@ -291,10 +306,10 @@ class Builder:
         if issuer:
             submission["addressed_to"]["name"] = clean(issuer.value)[:300]
         self.note("addressed_to_route",
-                  "Không có tờ trình trong các tệp: coi là trình Chủ tịch UBND tỉnh, người ban "
-                  "hành quyết định (theo đoạn «Theo đề nghị của …»).",
-                  "No Tờ trình among the files: read as addressed to the Provincial Chairman, "
-                  "who issues the decision.",
+                  "Tờ trình không có trong các tệp đã đọc nên không biết tờ trình gửi ai: coi "
+                  "là trình Chủ tịch UBND tỉnh, người ban hành quyết định.",
+                  "The Tờ trình is not among the files read, so whom it is addressed to is "
+                  "not known: read as the Provincial Chairman, who issues the decision.",
                   issuer.words if issuer else None, issuer.place if issuer else None)
 
     def _approver(self, submission: dict, main: FileReading | None) -> None:
@@ -375,7 +390,7 @@ class Builder:
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(name)  # the costly side, once
         for e in entries:
-            if e.change == "abolished":
+            if e.change and e.change.kind == "abolished":
                 continue  # no procedure is approved for a procedure being abolished
             other = self._entry_name(e)
             if other == name:
@@ -419,26 +434,19 @@ class Builder:
         for f in self.files:
             for t in f.annex.tables:
                 self._table(t, f, kind, agency, entries, placed, by_code, ip_list, main)
-        procedures: list[dict] = []
-        seen = set()
+        listed = self._listed(entries)
+        order = list(listed) if kind == "publication" else []
         if kind == "publication":
-            for e in entries:
-                if e.codes and e.change and e.codes[0].code not in seen:
-                    code = e.codes[0].code
-                    seen.add(code)
-                    info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None})
-                    info.setdefault("entry", e)
-                    procedures.append(self._procedure(code, info, e, kind, agency, main))
-                elif not e.codes and e.change:
-                    self.note("list_without_code",
-                              f"Thủ tục trong danh mục không in mã: «{short(e.name, 120)}»; không "
-                              "đưa vào hồ sơ kiểm tra.", "A listed procedure has no code: it "
-                              "is not part of the checked submission.", e.name, e.place)
-        for code, info in by_code.items():
-            if code not in seen:
-                seen.add(code)
-                procedures.append(self._procedure(code, info, info.get("entry"), kind, agency,
-                                                  main))
+            self._listed_without_code_notes(entries)
+        order += [code for code in by_code if code not in order]
+        procedures = []
+        for code in order:
+            info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None,
+                                             "limits": []})
+            entry = listed.get(code) or info.get("entry")
+            procedures.append(self._procedure(code, info, entry, kind, agency, main))
+        self._change_notes()
+        self._grouped_notes()
         electronic = []
         if kind == "electronic_procedure":
             platform = self._platform()
@@ -450,6 +458,106 @@ class Builder:
                 electronic.append(ep)
             ip_list = []
         return procedures, ip_list, electronic
+
+    @staticmethod
+    def _listed(entries: list[ListEntry]) -> dict[str, ListEntry]:
+        """Each code the lists print, with the entry that says most: one stating its change
+        rather than one that does not (a code listed in two annexes)."""
+        out: dict[str, ListEntry] = {}
+        for e in entries:
+            if not e.codes:
+                continue
+            code = e.codes[0].code
+            if code not in out or (not (out[code].change and out[code].change.kind)
+                                   and e.change and e.change.kind):
+                out[code] = e
+        return out
+
+    def _listed_without_code_notes(self, entries: list[ListEntry]) -> None:
+        by_table: dict[tuple, list[ListEntry]] = {}
+        for e in entries:
+            if not e.codes:
+                by_table.setdefault((e.place.file, e.place.table), []).append(e)
+        for group in by_table.values():
+            names = "; ".join(f"«{short(e.name, 80)}»" for e in group[:5])
+            more = f" và {len(group) - 5} thủ tục khác" if len(group) > 5 else ""
+            place = Place(group[0].place.file, table=group[0].place.table)
+            self.note("list_without_code",
+                      f"Danh mục có {len(group)} thủ tục không in mã ({names}{more}): không "
+                      "đưa vào hồ sơ kiểm tra.",
+                      f"{len(group)} listed procedures print no code: they are not part of "
+                      "the checked submission.", None, place)
+
+    def _change(self, code: str, entry: ListEntry | None, table_change, kind: str):
+        """The change of a procedure from the nearest place that states one: its list
+        entry (its cell, its part of the list, the heading above the list), the headings
+        above its step table, Điều 1, the decision's title."""
+        main = next((f for f in self.files if f.front.document == "decision"), None)
+        places = [entry.change if entry else None, table_change,
+                  *(main.front.changes if main else [])]
+        places = [c for c in places if c is not None]
+        for c in places:
+            if c.kind:
+                key = (c.words, c.place)
+                self._changes_read.setdefault(key, (c, []))[1].append(code)
+                return c.kind
+        if kind != "publication":
+            return None
+        fallback = "listed" if entry is not None else "unchanged"
+        several = places[0] if places else None
+        said = CHANGE_VI[fallback]
+        if several is not None:
+            self.note("change_unknown",
+                      f"Không xác định được thủ tục {code} mới ban hành, sửa đổi hay bãi bỏ: "
+                      f"{SOURCE_VI[several.source]} nêu nhiều loại («{short(several.words, 160)}»"
+                      f"); ghi là {said}, người xem cần xác định.",
+                      f"The change of {code} cannot be told: the {several.source} names "
+                      f"several; recorded as {CHANGE_EN[fallback]}, to be settled.",
+                      several.words, several.place, procedure_code=code)
+        elif entry is not None:
+            self.note("change_unknown",
+                      f"Danh mục, Điều 1 và trích yếu không nêu thủ tục {code} mới ban hành, "
+                      f"sửa đổi hay bãi bỏ: ghi là {said}, người xem cần xác định.",
+                      f"Nothing states how {code} changes: recorded as "
+                      f"{CHANGE_EN[fallback]}, to be settled.", entry.name, entry.place,
+                      procedure_code=code)
+        else:
+            self.note("change_not_listed",
+                      f"Thủ tục {code} chỉ có bảng quy trình nội bộ, không có trong danh mục "
+                      "công bố, và quyết định không nêu nó thay đổi thế nào: ghi là "
+                      f"{said}.", f"{code} has only its step table, is not in the published "
+                      f"list, and nothing states how it changes: recorded as "
+                      f"{CHANGE_EN[fallback]}.", None, None, procedure_code=code)
+        return fallback
+
+    def _grouped_notes(self) -> None:
+        """An inference made alike for several procedures, said once, naming them."""
+        for kind, codes in self._grouped.items():
+            named = _codes_words(codes)
+            if kind == "tier_default":
+                self.note(kind, f"Danh mục không ghi cấp thực hiện của {named}: coi là cấp "
+                          "tỉnh.", f"No tier listed for {', '.join(codes)}: read as province.",
+                          None, None, procedure_codes=codes)
+            elif kind == "reception_agency":
+                self.note(kind, f"Văn bản không nêu Trung tâm Phục vụ hành chính công tỉnh cho "
+                          f"{named}: coi là tiếp nhận tại cơ quan.", "No provincial centre "
+                          f"named for {', '.join(codes)}: read as received at the agency.",
+                          None, None, procedure_codes=codes)
+
+    def _change_notes(self) -> None:
+        """One note for each place a change was read from, naming its procedures."""
+        for change, codes in self._changes_read.values():
+            codes = list(dict.fromkeys(codes))
+            extra_vi = extra_en = ""
+            if change.kind == "abolished":
+                extra_vi = "; thủ tục bị bãi bỏ không cần quy trình nội bộ"
+                extra_en = "; an abolished procedure needs no internal procedure"
+            self.note("change", f"{_upper_first(_codes_words(codes))}: "
+                      f"{CHANGE_VI[change.kind]}, theo {SOURCE_VI[change.source]} "
+                      f"«{short(change.words, 160)}»{extra_vi}.",
+                      f"{', '.join(codes[:8])}: {CHANGE_EN[change.kind]}, as the "
+                      f"{change.source} states{extra_en}.", change.words, change.place,
+                      procedure_codes=codes)
 
     def _platform(self) -> str:
         for f in self.files:
@@ -472,20 +580,12 @@ class Builder:
         tiers = list(dict.fromkeys((entry.tiers if entry else []) + info["tiers"]))
         if not tiers:
             tiers = ["province"]
-            self.note("tier_default", f"Danh mục không ghi cấp của thủ tục {code}: coi là cấp "
-                      "tỉnh.", f"No tier listed for {code}: read as province.", None,
-                      entry.place if entry else None, procedure_code=code)
+            self._grouped.setdefault("tier_default", []).append(code)
         p: dict = {"code": code, "name": clean(name)[:MAX_NAME] or code}
         if entry and entry.field_name:
             p["field"] = clean(entry.field_name)[:300]
-        if kind == "publication":
-            change = entry.change if entry and entry.change else None
-            if change is None:
-                change = "listed"
-                self.note("change_listed", f"Không thấy thủ tục {code} trong danh mục công bố: "
-                          "coi là thủ tục có trong danh mục («listed»).",
-                          f"{code} is not in the published list: read as listed.", None, None,
-                          procedure_code=code)
+        change = self._change(code, entry, info.get("table_change"), kind)
+        if change:
             p["change"] = change
         p["managing_agency"] = dict(agency)
         self.note("managing_agency", "Cơ quan quản lý thủ tục và cơ quan chủ trì xây dựng quy "
@@ -507,10 +607,7 @@ class Builder:
                           procedure_code=code)
             else:
                 p["reception"] = "agency"
-                self.note("reception_agency", f"Văn bản không nêu Trung tâm Phục vụ hành chính "
-                          f"công tỉnh cho thủ tục {code}: coi là tiếp nhận tại cơ quan.",
-                          f"No provincial centre named for {code}: read as received at the "
-                          "agency.", None, None, procedure_code=code)
+                self._grouped.setdefault("reception_agency", []).append(code)
         limit = time_limit_of(entry.time_text) if entry and entry.time_text else None
         if limit:
             p["time_limit"] = limit
@@ -620,6 +717,8 @@ class Builder:
             info.setdefault("limits", [])
             if entry is not None:
                 info.setdefault("entry", entry)
+            if t.change is not None:
+                info.setdefault("table_change", t.change)
             if centre and info["centre"] is None:
                 info["centre"] = centre
             if limit:

@@ -47,6 +47,7 @@ class Front:
     amends: Found | None = None  # value: decision reference
     title_tiers: list[str] = field(default_factory=list)
     annex_start: int = 0  # the first block after the signature
+    changes: list = field(default_factory=list)  # Change: what Điều 1, then the title, state
 
 
 def lines_of(blocks: list[Block], file: str, limit: int | None = None) -> list[Line]:
@@ -199,6 +200,8 @@ def read_front(blocks: list[Block], file: str) -> Front:
     if title_at is not None:
         _title(front, lines, title_at)
     _proposal(front, lines)
+    if front.document == "decision":
+        _changes(front, lines, title_at)
     if front.document == "to_trinh":
         _addressed(front, lines)
     if front.document == "decision":
@@ -289,6 +292,27 @@ def _proposal(front: Front, lines: list[Line]) -> None:
             "reference": reference, "reference_as_printed": printed or None,
             "date": day, "as_printed": line.text}, line.text, line.place)
         return
+
+
+def _changes(front: Front, lines: list[Line], title_at: int | None) -> None:
+    """What Điều 1 and the title say changes about the procedures (``changes.Change``)."""
+    from service.documents.changes import stated
+
+    article: list[Line] = []
+    for line in lines[(title_at or 0):400]:
+        f = fold(line.text)
+        if article and re.match(r"dieu\s*[2-9]\b", f):
+            break
+        if article or re.match(r"dieu\s*1\b", f):
+            article.append(line)
+    if article:
+        found = stated(" ".join(x.text for x in article), article[0].place, "article")
+        if found:
+            front.changes.append(found)
+    if front.title:
+        found = stated(front.title.value, front.title.place, "title")
+        if found:
+            front.changes.append(found)
 
 
 def _addressed(front: Front, lines: list[Line]) -> None:

@@ -48,3 +48,14 @@ def test_the_proposal_in_every_printed_form(name, k, fmt):
     proposed = out["reading"]["files"][0]["proposed_by"]
     assert proposed["document_type"] == want["document_type"]
     assert "submitted_on_decision" not in [n["kind"] for n in out["reading"]["notes"]]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("publication_lists"))
+def test_each_listed_procedure_has_the_change_of_its_part(name, k, fmt):
+    out, (_, _, want) = read(name, k, fmt), family(name)[k]
+    sub = out["submission"]
+    assert sub["kind"] == "publication"
+    assert {p["code"]: p["change"] for p in sub["procedures"]} == want["changes"]
+    notes = [n for n in out["reading"]["notes"] if n["kind"] == "change"]
+    assert sorted(c for n in notes for c in n["procedure_codes"]) == sorted(want["changes"])
+    assert not [n for n in out["reading"]["notes"] if n["kind"].startswith("change_")]
