@@ -38,6 +38,7 @@ KIND_EN = {"publication": "a publication of TTHC",
            "internal_procedure_amendment": "an amendment of internal procedures",
            "electronic_procedure": "an approval of electronic procedures"}
 TIER_EN = {"province": "province", "district": "district", "commune": "commune"}
+TIER_VI = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
 SIGNED_VI = {"self": "Chủ tịch ký", "on_behalf": "ký thay Chủ tịch (KT.)",
              "for_committee": "thay mặt Ủy ban nhân dân (TM.)", "by_order": "thừa lệnh (TL.)",
              "by_authorisation": "thừa ủy quyền (TUQ.)"}
@@ -663,7 +664,20 @@ class Builder:
                 tier_note = ("tier_default", ("Không có tiêu đề nào ghi cấp thực hiện: coi là "
                              "cấp tỉnh (quyết định của Chủ tịch UBND tỉnh)."),
                              "No heading gives the tier: read as province.")
+        if t.phase_tiers:  # one table for two tiers, as its phase rows say
+            tiers = [x for x in TIER_VI if x in {*t.tiers, *t.phase_tiers}]
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
+        if t.path:
+            self.note("paths", "Bảng in tổng thời gian riêng cho từng trường hợp: đọc thành một "
+                      "quy trình cho mỗi trường hợp, với các bước và thời hạn của trường hợp "
+                      "đó.", "The table prints a total for each case: one internal procedure "
+                      "per case, with that case's steps and time limit.", None, t.place,
+                      once=f"paths:{t.place}")
+            if t.path_cumulative:
+                self.note("path_cumulative", f"{t.path}: các bước từ đầu bảng đến dòng tổng của "
+                          "trường hợp này cộng lại đúng bằng tổng in: đọc là đều thuộc trường "
+                          "hợp này.", "The steps from the top of the table to this case's total "
+                          "add up to it: all are read as this case's.", None, t.place)
         if t.continued_in:
             self.note("table_continues", "Bảng " + ", ".join(map(str, t.continued_in))
                       + " không có dòng tiêu đề, cùng số cột và nằm ngay sau bảng quy trình: "
@@ -692,10 +706,17 @@ class Builder:
             return
         if missing:
             self._unplace(t, rendered, missing, "group_members_without_code")
-        if len(tiers) > 1:
+        if t.phase_tiers:
+            named = "; ".join(f"«{short(words, 80)}»" for words, _ in t.phase_words)
             self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
-                {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}[x]
-                for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",
+                TIER_VI[x] for x in tiers) + f": các dòng {named} ghi nơi thực hiện các bước; "
+                "đọc thành một quy trình cho mỗi cấp, gồm mọi bước của bảng.",
+                "One table serves several tiers, as its phase rows say: one internal "
+                "procedure per tier, each with every step of the table.",
+                t.phase_words[0][0], t.phase_words[0][1], once=f"two_tiers:{t.place}")
+        elif len(tiers) > 1:
+            self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
+                TIER_VI[x] for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",
                 "One table serves several tiers: one internal procedure per tier.",
                 t.tier_words, t.tier_place)
         if t.tier_source == "heading" or t.tier_source == "decision title":

@@ -59,3 +59,49 @@ def test_each_listed_procedure_has_the_change_of_its_part(name, k, fmt):
     notes = [n for n in out["reading"]["notes"] if n["kind"] == "change"]
     assert sorted(c for n in notes for c in n["procedure_codes"]) == sorted(want["changes"])
     assert not [n for n in out["reading"]["notes"] if n["kind"].startswith("change_")]
+
+
+def read_ips(out: dict) -> list[dict]:
+    return [{"code": ip["procedure_code"], "tier": ip["tier"], "variant": ip.get("variant"),
+             "steps": [(s["duration"]["value"], s["duration"]["unit"]) if s.get("duration")
+                       else (None, s["counted"]) for s in ip["steps"]],
+             **({"time_limit": ip["time_limit"]} if "time_limit" in ip else {})}
+            for ip in out["submission"].get("internal_procedures", [])]
+
+
+def assert_ips(out: dict, want: dict) -> None:
+    got = read_ips(out)
+    expected = want["ips"]
+    strip = [{k: v for k, v in ip.items() if k != "time_limit" or "time_limit" in exp}
+             for ip, exp in zip(got, expected)]
+    assert strip == expected, got
+    assert len(got) == len(expected)
+    if "time_limit" in want:
+        assert all(ip["time_limit"] == want["time_limit"] for ip in got)
+    assert not [u for u in out["reading"]["unplaced"] if u["kind"] == "table"]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("case_headings"))
+def test_numbered_cases_under_a_procedure_are_its_variants(name, k, fmt):
+    assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("combined_tiers"))
+def test_one_table_for_two_tiers_is_one_procedure_per_tier(name, k, fmt):
+    out = read(name, k, fmt)
+    assert_ips(out, family(name)[k][2])
+    for t in out["reading"]["tables"]:  # phase rows and part totals are never steps
+        assert all(s["label"].startswith("Bước") for s in t["steps"])
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("alternative_paths"))
+def test_alternative_paths_are_variants_with_their_own_time_limits(name, k, fmt):
+    out = read(name, k, fmt)
+    assert_ips(out, family(name)[k][2])
+    assert all(t["agrees"] is not False for t in out["reading"]["totals"]), \
+        out["reading"]["totals"]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("code_places"))
+def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
+    assert_ips(read(name, k, fmt), family(name)[k][2])
