@@ -451,6 +451,17 @@ def code_places() -> list[tuple[str, Draft, dict]]:
         "after-a-dash": [f"1. {name} - {code}", sheet],
         "group-member": ["1. Nhóm 01 TTHC, gồm:", f"1.1. {name} ({code})", sheet],
         "roman-heading": [f"I. {name} (mã số {code})", sheet],
+        "before-the-name": [f"1. Mã TTHC {code}: {name}", sheet],
+        "list-name-cell-second-line": [*listed(f"{name}\nMã TTHC: {code}", ""), f"1. {name}",
+                                       sheet],
+        "list-odd-code": [*listed(name, "1.000.401"), f"1. {name}", sheet],
+        "list-name-said-otherwise": [*listed(name.replace("Thủ tục c", "C"), code),
+                                     f"1. {name} (cấp tỉnh).", sheet],
+        "name-column-of-the-step-table": [Sheet(
+            [["TT", "Tên thủ tục hành chính", "Trình tự thực hiện", "Trách nhiệm",
+              "Thời gian"],
+             *[[r[0], f"{name} (Mã TTHC: {code})" if k == 0 else UP, r[2], r[1], r[3]]
+               for k, r in enumerate(sheet.rows[1:])]])],
     }
     out = []
     for place, items in places.items():

@@ -198,7 +198,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
                               front.title.place if front.title else None,
                               "decision title" if front.title_tiers else None)
         for k, seg in enumerate(read_rows(table, columns)):
-            if k > 0:
+            if k > 0 or (seg.heading and columns.names):
                 if seg.heading:
                     context.fresh = False
                     context.take(Heading(seg.heading, place.at_row(seg.heading_row + 1)),
@@ -377,7 +377,7 @@ def _is_list(table: Table) -> bool:
     for r in range(min(3, len(table.rows))):
         roles = {role_of(t) for t in table.row_texts(r)}
         if NAME in roles:
-            return True
+            return find_columns(table) is None  # else a step table naming its procedure
     return False
 
 

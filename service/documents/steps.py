@@ -98,9 +98,18 @@ class Columns:
     header: list[str]
     unit: str | None = None
     extras: list[int] = field(default_factory=list)
+    names: list[int] = field(default_factory=list)  # columns naming the procedure of each row
 
     def get(self, role: str) -> int | None:
         return self.roles.get(role)
+
+
+def _merged_down(table: Table, c: int, body: range) -> bool:
+    """A column whose cells each span several rows (the procedure's name printed once beside
+    its steps), not one cell a row (a list of procedures)."""
+    filled = [r for r in body if clean(table.text(r, c))]
+    starts = {(table.cell(r, c).row, table.cell(r, c).col) for r in filled if table.cell(r, c)}
+    return len(filled) >= 3 and len(starts) * 2 <= len(filled)
 
 
 def role_of(header_text: str) -> str | None:
@@ -142,9 +151,10 @@ def find_columns(table: Table) -> Columns | None:
                 roles.setdefault(role, []).append(c)
         if TIME not in roles:
             continue
-        if NAME in roles or CODE in roles:
-            return None  # a list of procedures, not a step table
         body = range(r + 1, len(table.rows))
+        names = [c for c in roles.get(NAME, []) + roles.get(CODE, [])]
+        if names and not all(_merged_down(table, c, body) for c in names):
+            return None  # a list of procedures, not a step table
         column = {c: [table.text(i, c) for i in body] for c in range(table.width)}
         chosen: dict[str, int] = {TIME: roles[TIME][0]}
         labels = roles.get(LABEL, [])
@@ -167,9 +177,10 @@ def find_columns(table: Table) -> Columns | None:
             free = [c for c in range(table.width) if c not in chosen.values()]
             if free:
                 chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
-        used = set(chosen.values())
+        used = set(chosen.values()) | set(names)
         extras = [c for c in range(table.width) if c not in used]
-        return Columns(chosen, r, header, header_unit(table.text(r, chosen[TIME])), extras)
+        return Columns(chosen, r, header, header_unit(table.text(r, chosen[TIME])), extras,
+                       names)
     return None
 
 
@@ -264,6 +275,15 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
             continue
         if _is_header_repeat(table, r, columns):
             continue
+        for c in columns.names:  # the procedure's name (and code) printed beside its steps
+            cell = table.cell(r, c)
+            if cell is not None and cell.row == r and clean(cell.text):
+                if seg.steps or seg.totals or seg.heading:
+                    segments.append(Segment())
+                    seg = segments[-1]
+                    last_number, broken = 0, False
+                seg.heading = " ".join(filter(None, (seg.heading, clean(cell.text))))
+                seg.heading_row = r
         wide = _full_width(table, r)
         if wide is not None:
             what = wide_row(wide)
