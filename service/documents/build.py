@@ -32,6 +32,7 @@ from service.documents.steps import Step
 from service.documents.text import clean, fold, short, words_only
 
 MAX_ACTION, MAX_RESPONSIBLE, MAX_VARIANT, MAX_SIGNER, MAX_NAME = 2000, 500, 300, 200, 1000
+MAX_PLACE, MAX_HEADING, MAX_OPEN_POINTS = 300, 1000, 1000
 # The contract's values in the words of an English note (a note never shows a value's key).
 KIND_EN = {"publication": "a publication of TTHC",
            "internal_procedure": "an approval of internal procedures",
@@ -55,6 +56,14 @@ def _codes_words(codes: list[str]) -> str:
         return f"thủ tục {codes[0]}"
     shown = ", ".join(codes[:8])
     return f"các thủ tục {shown}" + (f" và {len(codes) - 8} thủ tục khác" if len(codes) > 8 else "")
+
+
+def _point_heading(headings: list[str], variant: str | None) -> str | None:
+    """The words above a table, as an open point names it: its procedure(s), its case."""
+    words = "; ".join(clean(h) for h in headings if h and clean(h))
+    if variant:
+        words = f"{words} – {variant}" if words else variant
+    return short(words, MAX_HEADING) if words else None
 
 
 def _upper_first(text: str) -> str:
@@ -133,11 +142,69 @@ class Builder:
             submission["electronic_procedures"] = electronic
         else:
             submission["internal_procedures"] = internal
+        points, links = self._open_points()
+        if points:
+            submission["open_points"] = points
         order = ("reference", "province", "kind", "submitted_on", "submitter", "addressed_to",
                  "approver", "documents", "procedures", "internal_procedures",
-                 "electronic_procedures")
+                 "electronic_procedures", "open_points")
         submission = {k: submission[k] for k in order if k in submission}
-        return {"submission": submission, "reading": self._reading(decisions, letters)}
+        reading = self._reading(decisions, letters)
+        reading["open_points"] = links
+        return {"submission": submission, "reading": reading}
+
+    # --- what the reading could not settle ---------------------------------------------------
+    def _open_points(self) -> tuple[list[dict], list[dict]]:
+        """The submission's ``open_points`` (contract v1.2): every step table that could not be
+        tied to a procedure and tier, every printed total that differs from the sum of its
+        counted steps; and, in the same order, where each comes from in the reading (the
+        table's index among ``reading.tables``, its place in the file), so that a correction
+        of that table can remove exactly its points."""
+        points: list[dict] = []
+        links: list[dict] = []
+        for k, t in enumerate(self.tables):
+            t["open_points"] = []
+            for u in self.unplaced:
+                if u.get("kind") != "table" or u.get("table") != k:
+                    continue
+                point: dict = {"kind": "unplaced_table", "place": t["place"][:MAX_PLACE]}
+                named = u["procedures"]
+                if t["members"] and t["heading"] and set(named) >= set(t["members"]):
+                    named = [t["heading"]]  # the whole group: its heading says it
+                heading = _point_heading(named or ([t["heading"]] if t["heading"] else []),
+                                         t["variant"])
+                if heading:
+                    point["heading"] = heading
+                t["open_points"].append(len(points))
+                points.append(point)
+                links.append({"kind": "unplaced_table", "table": k, "where": t["where"],
+                              "reason": u["reason"]})
+            if not t["placed_as"]:
+                continue
+            first = t["placed_as"][0]
+            for x in t["totals"]:
+                if x["agrees"] is not False:
+                    continue
+                point = {"kind": "total_differs", "place": x["place"][:MAX_PLACE]}
+                heading = _point_heading([t["heading"]] if t["heading"] else t["members"],
+                                         t["variant"])
+                if heading:
+                    point["heading"] = heading
+                point.update({"procedure_code": first["procedure_code"], "tier": first["tier"],
+                              **({"variant": first["variant"]} if first.get("variant") else {}),
+                              "printed": x["printed"], "summed": x["summed"]})
+                t["open_points"].append(len(points))
+                points.append(point)
+                links.append({"kind": "total_differs", "table": k, "where": x["where"],
+                              "placed_as": list(t["placed_as"])})
+        if len(points) > MAX_OPEN_POINTS:
+            self.note("too_many_open_points", f"Có {len(points)} điểm chưa xác định được: hồ sơ "
+                      f"kiểm tra chỉ mang {MAX_OPEN_POINTS} điểm đầu.", f"{len(points)} open "
+                      f"points: the submission carries the first {MAX_OPEN_POINTS}.", None, None)
+            points, links = points[:MAX_OPEN_POINTS], links[:MAX_OPEN_POINTS]
+        for k, link in enumerate(links):
+            link["index"] = k
+        return points, links
 
     def _province(self, submission: dict, fronts: list[FileReading]) -> None:
         found = [f.front.province for f in fronts if f.front.province]
@@ -690,6 +757,7 @@ class Builder:
                       "More than 100 steps: the first 100 are taken.", None, t.place)
         limit, totals = self._totals(t, [c for c, _, _ in targets], tiers, variant)
         rendered = self._render(t, tiers, variant, totals)
+        rendered["index"] = len(self.tables)
         self.tables.append(rendered)
         for cells, r in t.unplaced_rows:
             place = t.place.at_row(r + 1)
@@ -731,6 +799,7 @@ class Builder:
                       "bảng trước.", "The table has only a case heading: the same procedure as "
                       "the table before.", t.variant.text, t.variant.place)
         centre = self._centre_in_steps(t)
+        duplicate = False
         for code, heading, entry in targets:
             info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None,
                                              "limits": []})
@@ -762,13 +831,15 @@ class Builder:
                 if kind == "internal_procedure_amendment" and main is not None:
                     self._amends(ip, main)
                 if key in placed:
-                    self._unplace(t, rendered, heads, "duplicate")
+                    duplicate = True
                     continue
                 placed[key] = ip
                 ip_list.append(ip)
                 info["tiers"].append(tier)
                 rendered["placed_as"].append({"procedure_code": code, "tier": tier,
                                               **({"variant": variant} if variant else {})})
+        if duplicate:
+            self._unplace(t, rendered, heads, "duplicate")
 
     def _amends(self, ip: dict, main: FileReading) -> None:
         found = main.front.amends
@@ -895,7 +966,8 @@ class Builder:
             "duplicate": ("Bảng thứ hai cho cùng thủ tục, cùng cấp và cùng trường hợp.",
                           "A second table for the same procedure, tier and case."),
         }[reason]
-        self.unplaced.append({"kind": "table", **rendered, "reason": reason,
+        self.unplaced.append({"kind": "table", **rendered, "table": rendered["index"],
+                              "reason": reason,
                               "message": {"vi": vi, "en": en},
                               "procedures": [h.text for h in heads]})
         self.note("unplaced", vi + " Bảng được giữ lại để người xem đặt vào đúng thủ tục.", en,

@@ -6,6 +6,8 @@ Tờ trình and its draft, amendments, publications."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from generators.decisions import (
@@ -512,7 +514,8 @@ def test_word_and_html_read_alike():
     d = draft(*LIST_ANNEX, "1. Cấp giấy phép hành nghề khám bệnh, chữa bệnh",
               steps_sheet(SIMPLE_STEPS, total="3 ngày"))
     a, b = read_draft(d, "docx"), read_draft(d, "html")
-    assert a["submission"] == b["submission"]
+    assert json.loads(json.dumps(a["submission"], ensure_ascii=False).replace(
+        "du-thao.docx", "du-thao.html")) == b["submission"]  # the places name their file
     def strip(notes):
         return [(n["kind"], str(n["message"]).replace(".html", ".docx"), n.get("words"))
                 for n in notes]
