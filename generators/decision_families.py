@@ -100,14 +100,13 @@ CHANGE_PARTS = {
     "replaced": ["THỦ TỤC HÀNH CHÍNH THAY THẾ", "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC THAY THẾ"],
     "abolished": ["THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ", "DANH MỤC THỦ TỤC HÀNH CHÍNH BÃI BỎ"],
     "listed": ["THỦ TỤC HÀNH CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH",
-               "DANH MỤC THỦ TỤC HÀNH CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH "
-               "CHÍNH TRONG PHẠM VI TỈNH"],
+               ("DANH MỤC THỦ TỤC HÀNH CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH "
+                "CHÍNH TRONG PHẠM VI TỈNH")],
 }
 CHANGE_WORDS_VI = {"new": "mới ban hành", "amended": "sửa đổi, bổ sung", "replaced": "thay thế",
                    "abolished": "bị bãi bỏ",
                    "listed": "thực hiện không phụ thuộc vào địa giới hành chính"}
-PART_NUMBERS = [("PHẦN {r}. ", "roman"), ("{r}. ", "roman"), ("{a}. ", "letter"),
-                ("Phần {n}: ", "arabic")]
+PART_NUMBERS = ["PHẦN {r}. ", "{r}. ", "{a}. ", "Phần {n}: "]
 ROMAN = ["I", "II", "III", "IV", "V"]
 
 
@@ -133,7 +132,7 @@ def publication_lists() -> list[tuple[str, Draft, dict]]:
     serial = itertools.count(1)
     for k, order in enumerate(orders):
         for layout in ("paragraphs", "rows"):
-            number, style = PART_NUMBERS[(k + (layout == "rows")) % len(PART_NUMBERS)]
+            number = PART_NUMBERS[(k + (layout == "rows")) % len(PART_NUMBERS)]
             expected, annex = {}, ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH "
                                    + " VÀ ".join(CHANGE_WORDS_VI[c].upper() for c in order)]
             with_code_column = (k + (layout == "rows")) % 3 != 2

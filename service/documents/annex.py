@@ -31,7 +31,6 @@ from service.documents.steps import (
 from service.documents.text import clean, fold, is_upper, words_only
 
 
-
 @dataclass
 class Heading:
     text: str

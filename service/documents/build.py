@@ -22,7 +22,7 @@ from service.documents.annex import (
     procedure_name,
     time_limit_of,
 )
-from service.documents.changes import CHANGE_EN, CHANGE_VI, SOURCE_VI
+from service.documents.changes import CHANGE_EN, CHANGE_VI, SOURCE_EN, SOURCE_VI
 from service.documents.codes import find_codes
 from service.documents.decision import Found, Front, kind_of
 from service.documents.durations import hours, read_time, spoken, total_of
@@ -106,10 +106,10 @@ class Builder:
     # --- notes ----------------------------------------------------------------------------
     def note(self, kind: str, vi: str, en: str, words: str | None, place: Place | None,
              once: str | None = None, **about) -> None:
-        if once is not None:
-            if once in self._noted:
-                return
-            self._noted.add(once)
+        said = (kind, vi, place)  # an inference is said once, however many readings make it
+        if (once is not None and once in self._noted) or said in self._noted:
+            return
+        self._noted.update({said} | ({once} if once is not None else set()))
         self.notes.append(note(kind, vi, en, short(words, 300) if words else words, place,
                                **about))
 
@@ -579,7 +579,7 @@ class Builder:
                       f"Không xác định được thủ tục {code} mới ban hành, sửa đổi hay bãi bỏ: "
                       f"{SOURCE_VI[several.source]} nêu nhiều loại («{short(several.words, 160)}»"
                       f"); ghi là {said}, người xem cần xác định.",
-                      f"The change of {code} cannot be told: the {several.source} names "
+                      f"The change of {code} cannot be told: the {SOURCE_EN[several.source]} names "
                       f"several; recorded as {CHANGE_EN[fallback]}, to be settled.",
                       several.words, several.place, procedure_code=code)
         elif entry is not None:
@@ -624,7 +624,7 @@ class Builder:
                       f"{CHANGE_VI[change.kind]}, theo {SOURCE_VI[change.source]} "
                       f"«{short(change.words, 160)}»{extra_vi}.",
                       f"{', '.join(codes[:8])}: {CHANGE_EN[change.kind]}, as the "
-                      f"{change.source} states{extra_en}.", change.words, change.place,
+                      f"{SOURCE_EN[change.source]} states{extra_en}.", change.words, change.place,
                       procedure_codes=codes)
 
     def _platform(self) -> str:

@@ -38,6 +38,8 @@ CHANGE_EN = {"new": "new", "amended": "amended", "replaced": "replaced",
              "abolished": "abolished", "listed": "listed, not new", "unchanged": "unchanged"}
 SOURCE_VI = {"cell": "ô của danh mục", "part": "phần của danh mục", "heading": "tiêu đề",
              "article": "Điều 1", "title": "trích yếu của quyết định"}
+SOURCE_EN = {"cell": "list's cell", "part": "list's part", "heading": "heading",
+             "article": "Article 1", "title": "decision's title"}
 
 
 @dataclass(frozen=True)

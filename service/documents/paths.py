@@ -162,7 +162,7 @@ def _assign(paths: list[Path], steps: list[Step], rows_of: dict[int, int]) -> No
                 pair = next((x for x in pairs if x.key == p.key), None) or next(
                     (x for x in pairs if p.key <= x.key or x.key <= p.key), None)
                 own[id(p)].append(replace(s, duration=pair.duration if pair else None,
-                                          counted=pair is not None))
+                                          counted=pair is not None, notes=[]))
             continue
         named = _match(_key(_case_words(s)), paths) if _case_words(s) else None
         if named is not None:

@@ -4,6 +4,7 @@ careful reader takes from it. Every draft is built and read once per module."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
@@ -105,3 +106,25 @@ def test_alternative_paths_are_variants_with_their_own_time_limits(name, k, fmt)
 @pytest.mark.parametrize("name, k, fmt", cases("code_places"))
 def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
+# Words of the data format a person must never read in a Vietnamese note.
+CONTRACT_WORDS = re.compile(
+    r"\b(new|amended|replaced|abolished|listed|unchanged|province|district|commune|"
+    r"working_days|working_hours|to_trinh|proposal_letter|ppc\w*|on_behalf|by_order|"
+    r"by_authorisation|for_committee|publication|internal_procedures?|open_points?|"
+    r"submitted_on|procedure_code|unplaced_table|total_differs|provincial_centre|null|"
+    r"true|false)\b")
+FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
+            "alternative_paths", "code_places")
+
+
+@pytest.mark.parametrize("name", FAMILIES)
+def test_notes_say_what_the_document_says_in_vietnamese_once(name):
+    for k in range(len(family(name))):
+        notes = read(name, k, "docx")["reading"]["notes"]
+        for n in notes:
+            assert not CONTRACT_WORDS.search(n["message"]["vi"]), n["message"]["vi"]
+            assert n["message"]["en"]
+        said = [(n["kind"], n["message"]["vi"], n.get("place")) for n in notes]
+        assert len(said) == len(set(said)), [x for x in said if said.count(x) > 1]
