@@ -65,12 +65,13 @@ NUMBERS = [("109/TTr-SVHTTDL", "109/TTr-SVHTTDL"), ("2849 /TTr-SVHTTDL", "2849/T
            ("3250/TTr-SGD&ĐT", "3250/TTr-SGD&ĐT"), ("45/ TTr - SYT", "45/TTr-SYT"),
            ("10716/SNNMT-QLĐĐ", "10716/SNNMT-QLĐĐ")]
 DATES = ["ngày {d} tháng {m} năm {y}", "ngày {d:02d}/{m:02d}/{y}", "ngày {d:02d}-{m:02d}-{y}",
-         "ngày {d}.{m}.{y}", ", ngày {d:02d} / {m:02d} / {y}", "ngày {d}/{m}/{y}"]
+         "ngày {d}.{m}.{y}", ", ngày {d:02d} / {m:02d} / {y}", "ngày {d}/{m}/{y}",
+         "\nngày {d:02d} tháng {m:02d} năm {y}"]  # the last after a line break
 AGENCIES = ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Xây dựng",
             "Sở Nông nghiệp và Môi trường"]
 
 
-def proposals(count: int = 12) -> list[tuple[str, Draft, dict]]:
+def proposals(count: int = 14) -> list[tuple[str, Draft, dict]]:
     """Proposal paragraphs in their printed forms; each option of each part appears."""
     out = []
     for k in range(count):
@@ -131,11 +132,11 @@ def publication_lists() -> list[tuple[str, Draft, dict]]:
               ("replaced", "amended"), ("listed", "abolished"), ("new", "amended")]
     serial = itertools.count(1)
     for k, order in enumerate(orders):
-        for layout in ("paragraphs", "rows"):
-            number = PART_NUMBERS[(k + (layout == "rows")) % len(PART_NUMBERS)]
+        for layout in ("paragraphs", "rows", "numbered-rows"):
+            number = PART_NUMBERS[(k + (layout != "paragraphs")) % len(PART_NUMBERS)]
             expected, annex = {}, ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH "
                                    + " VÀ ".join(CHANGE_WORDS_VI[c].upper() for c in order)]
-            with_code_column = (k + (layout == "rows")) % 3 != 2
+            with_code_column = (k + (layout != "paragraphs")) % 3 != 2
             header = (["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết",
                        "Cấp thực hiện"] if with_code_column else
                       ["STT", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Cấp thực hiện"])
@@ -147,10 +148,14 @@ def publication_lists() -> list[tuple[str, Draft, dict]]:
                     CHANGE_PARTS[change][(k + p) % 2]
                 if layout == "paragraphs":
                     annex += [part, Sheet([header, *_list_rows(codes, 1, with_code_column)])]
-                else:
+                elif layout == "rows":
                     body.append([part] + [LEFT] * (len(header) - 1))
                     body += _list_rows(codes, 1, with_code_column)
-            if layout == "rows":
+                else:  # «I» in the first column, the part's words across the others
+                    body.append([ROMAN[p], CHANGE_PARTS[change][(k + p) % 2]]
+                                + [LEFT] * (len(header) - 2))
+                    body += _list_rows(codes, 1, with_code_column)
+            if layout != "paragraphs":
                 annex.append(Sheet(body))
             title = PUBLICATION_TITLE.format(
                 what=", ".join(CHANGE_WORDS_VI[c].upper() for c in order))

@@ -385,6 +385,30 @@ _CHANGE_COLUMN = re.compile(r"^(ghi chu|hinh thuc( cong bo)?|loai( thay doi| tth
                             r"(moi ban hanh|sua doi|bai bo)\b.*)$")
 
 
+_SECTION_LABEL = re.compile(r"^(phan|muc)?\s*([ivxl]+|[a-h]|\d+)?\s*[.):]?$")
+
+
+def _section_row(table: Table, r: int, cols: dict) -> str | None:
+    """A row of a list that heads a part of it, not a procedure: one text across the row
+    («PHẦN II. THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ»), or a numbering cell («I», «Phần I») beside one
+    text naming a set of procedures, a tier or a field, with no code. Its text, else None."""
+    texts = [clean(t) for t in table.row_texts(r)]
+    filled = [t for t in texts if t]
+    if len(texts) == 1 or (len(set(filled)) == 1 and all(texts)):
+        return filled[0] if filled else None
+    words = [t for t in dict.fromkeys(filled) if not _SECTION_LABEL.match(fold(t))]
+    if len(words) != 1 or find_codes(" ".join(filled), code_context=False):
+        return None
+    text = " ".join(filled)
+    if is_set_heading(text) or is_set_heading(words[0]):
+        return text
+    numbered = any(re.fullmatch(r"\d+\.?", t) for t in filled)  # an entry's own number
+    if not numbered and (tiers_in(words[0], strong_only=True)
+                         or fold(words[0]).startswith("linh vuc")):
+        return text
+    return None
+
+
 def _read_list(table: Table, place: Place, tier_ctx, change_ctx: Change | None,
                annex: Annex) -> None:
     header_row, cols = 0, {}
@@ -411,9 +435,9 @@ def _read_list(table: Table, place: Place, tier_ctx, change_ctx: Change | None,
         texts = table.row_texts(r)
         if not any(clean(t) for t in texts):
             continue
-        if len(texts) == 1 or len({clean(t) for t in texts if clean(t)}) == 1 and \
-                all(clean(t) for t in texts):
-            text = clean(texts[0])
+        section_text = _section_row(table, r, cols)
+        if section_text is not None:
+            text = section_text
             section = stated(text, place.at_row(r + 1), "part")  # «PHẦN II. … BỊ BÃI BỎ»
             part = section or part
             if tiers_in(text, strong_only=True):

@@ -4,6 +4,7 @@ proposal it answers, where the Tờ trình is addressed, and who signs."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -270,9 +271,13 @@ def _title(front: Front, lines: list[Line], at: int) -> None:
 
 
 def _proposal(front: Front, lines: list[Line]) -> None:
-    for line in lines[:200]:
+    for k, line in enumerate(lines[:200]):
         if not re.search(r"(theo|xet) de (nghi|xuat) cua", fold(line.text)):
             continue
+        # a paragraph broken by line breaks («… Tờ trình số 109/TTr-SKHCN» / «ngày 14/11/2025.»)
+        rest = [x.text for x in itertools.takewhile(lambda x: x.place == line.place,
+                                                    lines[k + 1:k + 4])]
+        line = Line(" ".join([line.text, *rest]), line.place, line.block)
         m = _PROPOSAL.search(line.text)
         if not m:
             front.proposal = Found({"as_printed": line.text}, line.text, line.place)

@@ -39,7 +39,7 @@ class Pair:
 
 
 def _key(words: str) -> frozenset[str]:
-    tokens = re.findall(r"[a-z]+", fold(words))
+    tokens = re.findall(r"[a-z0-9]+", fold(words))
     key = frozenset(t for t in tokens if t not in _STOP)
     return key or frozenset(t for t in tokens if t not in ("truong", "hop", "doi", "voi"))
 
