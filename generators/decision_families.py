@@ -477,3 +477,46 @@ def code_places() -> list[tuple[str, Draft, dict]]:
         out.append((place, Draft(annex=annex, title=title),
                     {"ips": [_ip(code, "province", None, days)]}))
     return out
+
+
+# --- all of them in one decision, for the benchmark ------------------------------------------------
+
+def mixed_decision(tables: int = 20) -> Draft:
+    """A decision of ``tables`` step tables that mixes every family: a list annex in two
+    parts (new, abolished) printed as rows of one table, cases under procedures, tables for
+    two tiers with phase rows and part totals, tables of two alternative paths, codes only
+    in the list."""
+    header = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Cấp thực hiện"]
+    body: list[list] = [header, ["PHẦN I. THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH", *[LEFT] * 4]]
+    annex: list = []
+    days = [0.5, 2, 1, 0.5, 1, 3, 1, 0.5, "Không tính thời gian"]
+    for k in range(tables):
+        code, name = f"1.{500000 + k:06d}", f"Thủ tục cấp phép hoạt động loại {k + 1} lĩnh vực văn hóa"
+        body.append([str(k + 1), code, name, "10 ngày làm việc", "Cấp tỉnh"])
+        heading = f"{k + 1}. {name}" + (f" (Mã TTHC: {code})" if k % 2 else "")
+        if k % 4 == 1:  # one table for the commune and the province
+            rows = [HEADER, ["I. Các bước thực hiện tại UBND cấp xã", LEFT, LEFT, LEFT],
+                    *steps(days[:4]), ["Tổng thời gian tại cấp xã", LEFT, LEFT, "04 ngày làm việc"],
+                    ["II. Các bước thực hiện tại Sở Văn hóa", LEFT, LEFT, LEFT], *steps(days[4:]),
+                    ["Tổng thời gian giải quyết", LEFT, LEFT, "09,5 ngày làm việc"]]
+            annex += [heading, Sheet(rows)]
+        elif k % 4 == 2:  # two cases
+            annex += [heading, f"{k + 1}.1. Đối với trường hợp cấp mới", _sheet(days),
+                      f"{k + 1}.2. Đối với trường hợp cấp lại", _sheet(days[2:])]
+        elif k % 4 == 3:  # two paths in one cell
+            rows = [HEADER, *steps(days[:3]),
+                    ["Bước 4", "Chuyên viên", "Thẩm định", "05 ngày đối với hồ sơ đầy đủ; 25 ngày "
+                     "đối với trường hợp phải xác minh"],
+                    ["Tổng thời gian giải quyết", LEFT, LEFT, "8,5 ngày đối với hồ sơ đầy đủ; "
+                     "28,5 ngày đối với trường hợp phải xác minh"]]
+            annex += [heading, Sheet(rows)]
+        else:
+            annex += [heading, _sheet(days, total="9,5 ngày làm việc")]
+    body.append(["PHẦN II. THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ", *[LEFT] * 4])
+    body += [[str(k + 1), f"2.{600000 + k:06d}", f"Thủ tục cũ số {k + 1}", "", "Cấp tỉnh"]
+             for k in range(5)]
+    return Draft(annex=["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, BỊ BÃI BỎ",
+                        Sheet(body), "PHỤ LỤC II", *ANNEX_TITLE,
+                        "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *annex],
+                 title="CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, BỊ BÃI BỎ VÀ PHÊ "
+                       "DUYỆT QUY TRÌNH NỘI BỘ LĨNH VỰC VĂN HÓA")
