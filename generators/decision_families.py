@@ -58,7 +58,9 @@ def counted(days: list[float | str]) -> list[tuple]:
 OPENERS = ["Theo đề nghị của Giám đốc {agency} tại {doc}",
            "Xét đề nghị của Giám đốc {agency} tại {doc}",
            "Theo đề nghị của {agency} ({doc}",
-           "Theo đề nghị của Giám đốc {agency}, tại {doc}"]
+           "Theo đề nghị của Giám đốc {agency}, tại {doc}",
+           "Xét {doc} của Giám đốc {agency}",
+           "Theo {doc} của {agency} về việc công bố danh mục thủ tục hành chính"]
 DOCS = [("Tờ trình", "to_trinh"), ("Văn bản", "proposal_letter"), ("Tờ trình", "to_trinh"),
         ("Công văn", "proposal_letter")]
 NUMBERS = [("109/TTr-SVHTTDL", "109/TTr-SVHTTDL"), ("2849 /TTr-SVHTTDL", "2849/TTr-SVHTTDL"),
@@ -71,7 +73,7 @@ AGENCIES = ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Cô
             "Sở Nông nghiệp và Môi trường"]
 
 
-def proposals(count: int = 14) -> list[tuple[str, Draft, dict]]:
+def proposals(count: int = 18) -> list[tuple[str, Draft, dict]]:
     """Proposal paragraphs in their printed forms; each option of each part appears."""
     out = []
     for k in range(count):
@@ -263,6 +265,11 @@ def case_headings() -> list[tuple[str, Draft, dict]]:
              "6.2. Đăng ký lại (Mã TTHC: 1.000111)", _sheet(d2)]
     out.append(("coded-sub-headings", Draft(annex=annex), {"ips": [
         _ip("1.000110", "province", None, d1), _ip("1.000111", "province", None, d2)]}))
+    # lines that describe the procedure are not cases
+    annex = [*ANNEX_TITLE, tier, "7. Thủ tục công nhận (Mã TTHC: 1.000112)",
+             "a) Thời hạn giải quyết: 10 ngày làm việc", "b) Quy trình nội bộ:", _sheet(d1)]
+    out.append(("description-lines", Draft(annex=annex), {"ips": [
+        _ip("1.000112", "province", None, d1)]}))
     return out
 
 

@@ -23,6 +23,7 @@ from service.documents.steps import (
     Step,
     Total,
     find_columns,
+    core,
     numbering,
     place_tiers,
     read_rows,
@@ -280,6 +281,12 @@ def _continue(table: Table, columns, previous: TableReading) -> bool:
     return True
 
 
+# a line that describes the procedure rather than heading one of its cases
+_DESCRIPTION = re.compile(r"^(thoi han|thoi gian|trinh tu|cach thuc|thanh phan|quy trinh|phi|le phi|"
+                          r"can cu|yeu cau|dieu kien|doi tuong|co quan|ket qua|dia diem|so luong|"
+                          r"mau don|tong thoi gian|ten thu tuc|ma (so|tthc))\b")
+
+
 def _rank(h: Heading) -> int:
     """How deep a case heading sits: «1.1.» (2) above «1.1.1.» (3) above «a)» above an
     unnumbered «Trường hợp …» above a «- …» line."""
@@ -343,6 +350,8 @@ class Context:
                 self.members[-1] = joined
             else:
                 self.heading = joined
+        elif not inside and not codes and _DESCRIPTION.match(core(text)):
+            pass  # «a) Thời hạn giải quyết: …», «b) Quy trình nội bộ:»: about the procedure
         elif is_variant(text) and not codes:
             self.case(h)
         elif is_procedure_heading(text, h.listed) or inside or (

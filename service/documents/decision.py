@@ -137,6 +137,11 @@ _PROPOSAL = re.compile(
     r"(?:Theo|Xét)\s+đề\s+(?:nghị|xuất)\s+của\s+(?P<who>.+?)[\s,]*\(?\s*(?:tại\s+)?"
     r"(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
+# «Xét Tờ trình số 109/TTr-SKHCN ngày 14/11/2025 của Sở Khoa học và Công nghệ»
+_CITED_FIRST = re.compile(
+    r"^\W*(?:Theo|Xét)\s+(?:nội dung\s+)?(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn)\s*(?:số)?\s*[:.]?\s*"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+_OF_WHO = re.compile(r"\bcủa\s+(?P<who>.+?)\s*(?:về\s+việc\b|v/v\b|[;.]|$)", re.IGNORECASE)
 # between a reference and its date: «ngày», «, ngày», «ngày:», «(» …
 _BEFORE_DATE = re.compile(r"^[\s,;(]*(?:ngày|ngay)?\s*[:]?\s*$", re.IGNORECASE)
 # the documents a proposal cites: a Tờ trình, else a letter (contract v1.2 ``proposal_letter``)
@@ -272,19 +277,25 @@ def _title(front: Front, lines: list[Line], at: int) -> None:
 
 def _proposal(front: Front, lines: list[Line]) -> None:
     for k, line in enumerate(lines[:200]):
-        if not re.search(r"(theo|xet) de (nghi|xuat) cua", fold(line.text)):
+        f = fold(line.text)
+        if not (re.search(r"(theo|xet) de (nghi|xuat) cua", f) or
+                re.match(r"\W*(theo|xet) (noi dung )?(to trinh|van ban|cong van)\b", f)):
             continue
         # a paragraph broken by line breaks («… Tờ trình số 109/TTr-SKHCN» / «ngày 14/11/2025.»)
         rest = [x.text for x in itertools.takewhile(lambda x: x.place == line.place,
                                                     lines[k + 1:k + 4])]
         line = Line(" ".join([line.text, *rest]), line.place, line.block)
-        m = _PROPOSAL.search(line.text)
+        m = _PROPOSAL.search(line.text) or _CITED_FIRST.match(line.text)
         if not m:
             front.proposal = Found({"as_printed": line.text}, line.text, line.place)
             return
-        title, agency = split_proposer(m["who"])
         reference, printed = reference_of(m["rest"])
         after = m["rest"][m["rest"].find(printed) + len(printed):] if printed else m["rest"]
+        who = m.groupdict().get("who")
+        if who is None:  # «Xét Tờ trình số … ngày … của Sở …»
+            of = _OF_WHO.search(after)
+            who = of["who"] if of else ""
+        title, agency = split_proposer(who)
         day = None
         found = _DATE.search(after[:60])
         if found and _BEFORE_DATE.match(after[:found.start()]):

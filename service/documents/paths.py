@@ -67,7 +67,7 @@ def path_pairs(text: str) -> list[Pair]:
     from service.documents.durations import _AMOUNT
 
     out = []
-    for piece in re.split(r"[;\n]|(?:^|\s)[-+•]\s", text):
+    for piece in re.split(r"[;\n]|(?:^|\s)[-+•/]\s|\bhoặc\b", text):
         f = fold(piece)
         if not f.strip() or _PLACE_PART.match(f) or "tuong duong" in f:
             continue
