@@ -153,7 +153,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
     tier_ctx: tuple[list[str], str, Place] | None = None
     change_ctx: Change | None = None
     context = Context()
-    pending = False  # headings came since the last step table
+    pending = False  # a heading (of a procedure, a case, a total) came since the last table
     last_columns = None
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
@@ -167,8 +167,9 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 change_ctx = stated(text, place, "heading") or change_ctx
             if is_tier_heading(text):
                 tier_ctx = (tiers_in(text), text, place)
+            before = context.state()
             context.take(Heading(text, place, block.listed))
-            pending = True
+            pending = pending or context.state() != before
             continue
         table: Table = block
         place = Place(doc.name, table=block.index)
@@ -365,6 +366,10 @@ class Context:
                 self.case(h)  # «3.1. Sao và xác thực …» under «3. Thủ tục sử dụng …»
             elif is_procedure_heading(text, h.listed) or inside:
                 self.procedure(h)
+
+    def state(self) -> tuple:
+        return (self.heading, self.group, tuple(self.members), tuple(self.cases),
+                tuple(self.totals))
 
     def variant(self) -> Heading | None:
         """The cases as one heading: «1.1. … – a) …» (its place the innermost case's)."""
