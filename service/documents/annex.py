@@ -244,7 +244,7 @@ def _two_tiers(t: TableReading, seg) -> None:
                     named.setdefault(tier, (s.responsible, t.place.at_row(s.row + 1)))
     if len(named) >= 2:
         t.phase_tiers = [x for x in ("province", "district", "commune") if x in named]
-        t.phase_words = [named[x] for x in t.phase_tiers]
+        t.phase_words = sorted({named[x] for x in t.phase_tiers}, key=lambda w: w[1].row or 0)
 
 
 def _by_path(t: TableReading, lines: list[str]) -> list[TableReading]:
