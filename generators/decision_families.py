@@ -310,6 +310,12 @@ def combined_tiers() -> list[tuple[str, Draft, dict]]:
             [["I", "Tại UBND cấp xã", "", ""], *steps(commune),
              ["II", "Tại Sở Xây dựng", "", ""], *steps(province)],
             None),
+        "numbered-phase-rows-and-sub-steps": (  # «Bước 1 | Tại UBND cấp xã», then «1.1», «1.2» …
+            [["Bước 1", "Tại UBND cấp xã", LEFT, LEFT],
+             *[[f"1.{k + 1}", *r[1:]] for k, r in enumerate(steps(commune))],
+             ["Bước 2", "Tại Sở Xây dựng", LEFT, LEFT],
+             *[[f"2.{k + 1}", *r[1:]] for k, r in enumerate(steps(province))]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
         "restart-without-phase-rows": (  # the parts named by their totals and steps
             [*[[r[0], "Công chức UBND cấp xã", *r[2:]] for r in steps(commune)],
              ["Tổng thời gian thực hiện tại cấp xã", LEFT, LEFT, _days_text(commune)],

@@ -305,6 +305,8 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
         value = {role: clean(c.text) if c is not None else "" for role, c in cell.items()}
         first_text = next((value[k] for k in (LABEL, ACTION, RESPONSIBLE) if value.get(k)), "")
         time_text = value.get(TIME, "") if own.get(TIME) else ""
+        # one cell across the time column and others: words, not a time of their own
+        spans_time = bool(time_text) and any(cell[k] is cell[TIME] for k in cell if k != TIME)
         label = value.get(LABEL, "") if own.get(LABEL, False) else ""
         if first_text and TOTAL_TEXT.match(fold(first_text)) and not LABEL_TEXT.match(
                 words_only(label)):
@@ -320,7 +322,7 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
             if any(extra):
                 seg.unplaced_rows.append((texts, r))
             continue
-        phase = _phase_text(texts, value, time_text)
+        phase = _phase_text(texts, value, "" if spans_time else time_text)
         if phase is not None:
             seg.phases.append((phase, r))
             broken = True

@@ -92,7 +92,7 @@ def test_one_table_for_two_tiers_is_one_procedure_per_tier(name, k, fmt):
     out = read(name, k, fmt)
     assert_ips(out, family(name)[k][2])
     for t in out["reading"]["tables"]:  # phase rows and part totals are never steps
-        assert all(s["label"].startswith("Bước") for s in t["steps"])
+        assert all(re.match(r"(Bước )?\d", s["label"]) for s in t["steps"]), t["steps"]
 
 
 @pytest.mark.parametrize("name, k, fmt", cases("alternative_paths"))
