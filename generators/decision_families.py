@@ -265,6 +265,18 @@ def case_headings() -> list[tuple[str, Draft, dict]]:
              "6.2. Đăng ký lại (Mã TTHC: 1.000111)", _sheet(d2)]
     out.append(("coded-sub-headings", Draft(annex=annex), {"ips": [
         _ip("1.000110", "province", None, d1), _ip("1.000111", "province", None, d2)]}))
+    # the procedures' annex in parts by change: a part heading is not a procedure, and the
+    # procedures under it take its change
+    annex = [*ANNEX_TITLE, tier, "1. Thủ tục hành chính mới ban hành",
+             "1.1. Thủ tục cấp giấy phép biểu diễn (Mã TTHC: 1.000113)", _sheet(d1),
+             "1.2. Thủ tục cấp giấy phép triển lãm (Mã TTHC: 1.000114)", _sheet(d2),
+             "2. Thủ tục hành chính sửa đổi, bổ sung",
+             "2.1. Thủ tục cấp giấy phép quảng cáo (Mã TTHC: 1.000115)", _sheet(d3)]
+    out.append(("parts-by-change", Draft(annex=annex, title=PUBLICATION_TITLE.format(
+        what="MỚI BAN HÀNH, SỬA ĐỔI, BỔ SUNG") + " VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ"), {"ips": [
+            _ip("1.000113", "province", None, d1), _ip("1.000114", "province", None, d2),
+            _ip("1.000115", "province", None, d3)],
+        "changes": {"1.000113": "new", "1.000114": "new", "1.000115": "amended"}}))
     # lines that describe the procedure are not cases
     annex = [*ANNEX_TITLE, tier, "7. Thủ tục công nhận (Mã TTHC: 1.000112)",
              "a) Thời hạn giải quyết: 10 ngày làm việc", "b) Quy trình nội bộ:", _sheet(d1)]

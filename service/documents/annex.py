@@ -139,8 +139,9 @@ def is_procedure_heading(text: str, listed: bool = False) -> bool:
         return False
     if find_codes(text):
         return True
-    if is_tier_heading(text) or (is_upper(text) and _NOT_PROCEDURE.match(f)):
-        return False
+    if is_tier_heading(text) or (is_upper(text) and _NOT_PROCEDURE.match(f)) or \
+            is_set_heading(text) or re.match(r"^\W*([ivxl]+|[a-h]|\d+)?\W*linh vuc\b", f):
+        return False  # a set of procedures («1. Thủ tục hành chính sửa đổi, bổ sung»), a field
     if text.lstrip().startswith(("-", "+", "•", "*")):
         return False
     if HEADING_TEXT.match(f) or re.match(r"^\d+(\.\d+)+\s+\S", f) or listed:

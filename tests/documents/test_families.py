@@ -79,6 +79,9 @@ def assert_ips(out: dict, want: dict) -> None:
     assert len(got) == len(expected)
     if "time_limit" in want:
         assert all(ip["time_limit"] == want["time_limit"] for ip in got)
+    if "changes" in want:
+        assert {p["code"]: p.get("change") for p in out["submission"]["procedures"]} == \
+            want["changes"]
     assert not [u for u in out["reading"]["unplaced"] if u["kind"] == "table"]
 
 
