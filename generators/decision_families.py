@@ -425,6 +425,16 @@ def alternative_paths() -> list[tuple[str, Draft, dict]]:
     above = (f"Tổng thời gian giải quyết: 10 ngày làm việc đối với trường hợp {full}; 30 ngày "
              f"làm việc đối với trường hợp {verify}.")
     out.append(("totals-above", rows, above, a, b))
+    # each path under its own case row, one total at the end giving both amounts
+    rows = [HEADER, [a, LEFT, LEFT, LEFT],
+            *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày làm việc")
+              for k, d in enumerate(path_a)],
+            [b, LEFT, LEFT, LEFT],
+            *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày làm việc")
+              for k, d in enumerate(path_b)],
+            ["Tổng thời gian giải quyết", LEFT, LEFT, f"10 ngày làm việc đối với trường hợp {full}"
+             f"; 30 ngày làm việc đối với trường hợp {verify}"]]
+    out.append(("case-rows-and-one-total", rows, None, a, b))
     drafts = []
     for k, (name, rows, extra_info, first, second) in enumerate(out):
         code = f"1.0003{k:02d}"

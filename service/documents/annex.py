@@ -12,7 +12,7 @@ from service.documents.decision import Front, tiers_in
 from service.documents.durations import read_time
 from service.documents.model import Document, Paragraph, Table
 from service.documents.notes import Place
-from service.documents.paths import find_paths, path_pairs
+from service.documents.paths import case_key, find_paths, path_pairs
 from service.documents.steps import (
     CODE,
     EXTRA,
@@ -199,6 +199,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
             if tier_ctx else (front.title_tiers, front.title.words if front.title else None,
                               front.title.place if front.title else None,
                               "decision title" if front.title_tiers else None)
+        made: list[tuple[TableReading, list[str]]] = []
         for k, seg in enumerate(read_rows(table, columns)):
             if k > 0 or (seg.heading and columns.names):
                 if seg.heading:
@@ -219,7 +220,10 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 {role: clean(columns.header[c]) for role, c in columns.roles.items()},
                 change=change_ctx)
             _two_tiers(reading, seg)
-            annex.tables.extend(_by_path(reading, [h.text for h in context.totals]))
+            made.append((reading, [h.text for h in context.totals]))
+        if not _case_totals([r for r, _ in made]):
+            made = [(x, []) for r, lines in made for x in _by_path(r, lines)]
+        annex.tables.extend(r for r, _ in made)
         context.fresh, context.totals = False, []
         last_columns = (columns, table.width)
         pending = False
@@ -248,6 +252,34 @@ def _two_tiers(t: TableReading, seg) -> None:
         t.phase_words = sorted({named[x] for x in t.phase_tiers}, key=lambda w: w[1].row or 0)
 
 
+def _case_totals(readings: list[TableReading]) -> bool:
+    """Cases printed as rows of one table («Trường hợp hồ sơ đầy đủ», then «Trường hợp phải
+    xác minh») whose total, printed once at the end, gives each case's amount: each case
+    takes its own. True when the table is read so."""
+    cased = [r for r in readings if r.variant is not None]
+    for owner in readings:
+        for total in owner.totals:
+            pairs = path_pairs(f"{total.label}: {total.text}" if total.label != total.text
+                               else total.text)
+            if len(pairs) < 2:
+                continue
+            found = {}
+            for r in cased:
+                key = case_key(r.variant.text.split(" – ")[-1])
+                match = [p for p in pairs if p.key and key and (p.key <= key or key <= p.key)]
+                if len(match) == 1:
+                    found[id(r)] = match[0]
+            if len(found) < 2 or len({p.name for p in found.values()}) < len(found):
+                continue
+            owner.totals = [x for x in owner.totals if x is not total]
+            for r in cased:
+                if id(r) in found:
+                    r.totals = [*r.totals, replace(total, duration=found[id(r)].duration,
+                                                   steps_before=len(r.steps))]
+            return True
+    return False
+
+
 def _by_path(t: TableReading, lines: list[str]) -> list[TableReading]:
     """A table of alternative paths as one reading per path (its case, steps and total)."""
     paths = find_paths(t.steps, t.totals, lines)
@@ -260,8 +292,9 @@ def _by_path(t: TableReading, lines: list[str]) -> list[TableReading]:
         case = case[:1].upper() + case[1:]
         variant = Heading(f"{t.variant.text} – {case}" if t.variant else case,
                           t.variant.place if t.variant else t.place)
-        out.append(replace(t, variant=variant, steps=p.steps,
-                           totals=[*(others if k == 0 else []), p.total],
+        mine = [replace(x, steps_before=sum(s.row < x.row for s in p.steps))
+                for x in (others if k == 0 else [])]
+        out.append(replace(t, variant=variant, steps=p.steps, totals=[*mine, p.total],
                            total_line=None, path=case, path_cumulative=p.cumulative))
     return out
 

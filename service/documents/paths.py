@@ -38,6 +38,11 @@ class Pair:
     duration: dict
 
 
+def case_key(words: str) -> frozenset[str]:
+    """The words that tell one case from another («hồ sơ đầy đủ» → {day, du})."""
+    return _key(words)
+
+
 def _key(words: str) -> frozenset[str]:
     tokens = re.findall(r"[a-z0-9]+", fold(words))
     key = frozenset(t for t in tokens if t not in _STOP)

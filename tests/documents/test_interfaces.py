@@ -523,6 +523,23 @@ def test_read_check_is_never_accepted_with_open_points(files, decision, rule):
     assert "Đạt\n" not in text.stdout and text.exit_code == result.exit_code
 
 
+def test_open_points_and_abolished_procedures_are_said_in_vietnamese(files):
+    from generators.decision_families import mixed_decision
+
+    broken = steps_sheet(SIMPLE_STEPS, total="03 ngày làm việc")
+    decision = mixed_decision(4)
+    decision.annex += ["5. Thủ tục chưa có mã", broken]
+    result = run(files("qd.docx", to_docx(decision)))
+    assert result.exit_code == 0
+    text = result.stdout
+    assert "Điểm việc đọc chưa xác định được (1)" in text
+    assert "tệp qd.docx, bảng 9: bảng «5. Thủ tục chưa có mã» chưa gắn với thủ tục" in text
+    assert "Thủ tục bị bãi bỏ (5): 2.600000, 2.600001" in text
+    for word in ("open_points", "unplaced_table", "abolished", "province", "commune",
+                 "working_days", "listed"):
+        assert word not in text, word
+
+
 def test_read_check_of_a_settled_reading_can_be_accepted(files):
     """The same draft with nothing left open is checked on its merits (no READ finding)."""
     result = run(files("qd.docx", to_docx(GOOD)), "--check", "--json")
