@@ -25,7 +25,7 @@ import itertools
 from dataclasses import replace
 from datetime import date
 
-from generators.decisions import LEFT, UP, Draft, Sheet
+from generators.decisions import LEFT, UP, Draft, Numbered, Sheet
 
 ANNEX_TITLE = ["QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
                "(Kèm theo Quyết định số 125/QĐ-UBND ngày 05/12/2025 của Chủ tịch UBND tỉnh)"]
@@ -277,6 +277,14 @@ def case_headings() -> list[tuple[str, Draft, dict]]:
             _ip("1.000113", "province", None, d1), _ip("1.000114", "province", None, d2),
             _ip("1.000115", "province", None, d3)],
         "changes": {"1.000113": "new", "1.000114": "new", "1.000115": "amended"}}))
+    # the word processor numbers the procedure and its cases (levels 0 and 1)
+    cases = ["Sao và xác thực tài liệu lưu trữ", "Đọc tài liệu tại phòng đọc"]
+    annex = [*ANNEX_TITLE, tier, Numbered("Thủ tục sử dụng tài liệu lưu trữ (Mã TTHC: 1.000116)"),
+             Numbered(cases[0], 1), _sheet(d1), Numbered(cases[1], 1), _sheet(d2),
+             Numbered("Thủ tục cấp bản sao tài liệu (Mã TTHC: 1.000117)"), _sheet(d3)]
+    out.append(("numbered-by-the-word-processor", Draft(annex=annex), {"ips": [
+        _ip("1.000116", "province", cases[0], d1), _ip("1.000116", "province", cases[1], d2),
+        _ip("1.000117", "province", None, d3)]}))
     # lines that describe the procedure are not cases
     annex = [*ANNEX_TITLE, tier, "7. Thủ tục công nhận (Mã TTHC: 1.000112)",
              "a) Thời hạn giải quyết: 10 ngày làm việc", "b) Quy trình nội bộ:", _sheet(d1)]

@@ -37,6 +37,7 @@ class Heading:
     text: str
     place: Place
     listed: bool = False  # numbered by the word processor, not in its text
+    level: int | None = None  # its level in the word processor's list
 
     @property
     def name(self) -> str:
@@ -169,7 +170,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
             if is_tier_heading(text):
                 tier_ctx = (tiers_in(text), text, place)
             before = context.state()
-            context.take(Heading(text, place, block.listed))
+            context.take(Heading(text, place, block.listed, block.level))
             pending = pending or context.state() != before
             continue
         table: Table = block
@@ -324,8 +325,11 @@ _DESCRIPTION = re.compile(r"^(thoi han|thoi gian|trinh tu|cach thuc|thanh phan|q
 
 def _rank(h: Heading) -> int:
     """How deep a case heading sits: «1.1.» (2) above «1.1.1.» (3) above «a)» above an
-    unnumbered «Trường hợp …» above a «- …» line."""
+    unnumbered «Trường hợp …» above a «- …» line; a heading the word processor numbers, by
+    its list level."""
     kind, parts = numbering(h.text)
+    if not kind and h.listed and h.level is not None:
+        return h.level + 1
     return {"arabic": len(parts), "roman": 1, "letter": 20, "bullet": 30}.get(kind, 25)
 
 
@@ -336,6 +340,10 @@ def _under(parent: Heading | None, child: Heading) -> bool:
         return False
     pk, pn = numbering(parent.text)
     ck, cn = numbering(child.text)
+    if not ck and child.listed and child.level is not None:  # numbered by the word processor
+        if not pk and parent.listed and parent.level is not None:
+            return child.level > parent.level
+        return child.level > 0 and pk in ("arabic", "roman")
     if pk == "arabic" and ck == "arabic":
         return len(cn) > len(pn) and cn[:len(pn)] == pn
     if pk in ("arabic", "roman") and ck == "letter":
@@ -394,7 +402,8 @@ class Context:
             parent = self.group or self.heading
             if self.group is not None and not self.cases and (
                     _depth(text) > _depth(self.group.text) or _depth(text) == 0
-                    or _depth(self.group.text) == 0) and not (h.listed and self.group.listed):
+                    or _depth(self.group.text) == 0) and not (
+                    h.listed and self.group.listed and (h.level or 0) <= (self.group.level or 0)):
                 self.members.append(h)
             elif not codes and parent is not None and _under(parent, h):
                 self.case(h)  # «3.1. Sao và xác thực …» under «3. Thủ tục sử dụng …»
