@@ -440,8 +440,9 @@ def alternative_paths() -> list[tuple[str, Draft, dict]]:
             [b, LEFT, LEFT, LEFT],
             *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày làm việc")
               for k, d in enumerate(path_b)],
-            ["Tổng thời gian giải quyết", LEFT, LEFT, f"10 ngày làm việc đối với trường hợp {full}"
-             f"; 30 ngày làm việc đối với trường hợp {verify}"]]
+            ["Tổng thời gian giải quyết", LEFT, LEFT, (f"10 ngày làm việc đối với trường hợp "
+                                                       f"{full}; 30 ngày làm việc đối với "
+                                                       f"trường hợp {verify}")]]
     out.append(("case-rows-and-one-total", rows, None, a, b))
     drafts = []
     for k, (name, rows, extra_info, first, second) in enumerate(out):
@@ -548,10 +549,12 @@ def mixed_decision(tables: int = 20) -> Draft:
                       f"{k + 1}.2. Đối với trường hợp cấp lại", _sheet(days[2:])]
         elif k % 4 == 3:  # two paths in one cell
             rows = [HEADER, *steps(days[:3]),
-                    ["Bước 4", "Chuyên viên", "Thẩm định", "05 ngày đối với hồ sơ đầy đủ; 25 ngày "
-                     "đối với trường hợp phải xác minh"],
-                    ["Tổng thời gian giải quyết", LEFT, LEFT, "8,5 ngày đối với hồ sơ đầy đủ; "
-                     "28,5 ngày đối với trường hợp phải xác minh"]]
+                    ["Bước 4", "Chuyên viên", "Thẩm định", ("05 ngày đối với hồ sơ đầy đủ; 25 "
+                                                            "ngày đối với trường hợp phải xác "
+                                                            "minh")],
+                    ["Tổng thời gian giải quyết", LEFT, LEFT, ("8,5 ngày đối với hồ sơ đầy đủ; "
+                                                               "28,5 ngày đối với trường hợp "
+                                                               "phải xác minh")]]
             annex += [heading, Sheet(rows)]
         else:
             annex += [heading, _sheet(days, total="9,5 ngày làm việc")]

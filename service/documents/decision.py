@@ -4,7 +4,6 @@ proposal it answers, where the Tờ trình is addressed, and who signs."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -282,8 +281,11 @@ def _proposal(front: Front, lines: list[Line]) -> None:
                 re.match(r"\W*(theo|xet) (noi dung )?(to trinh|van ban|cong van)\b", f)):
             continue
         # a paragraph broken by line breaks («… Tờ trình số 109/TTr-SKHCN» / «ngày 14/11/2025.»)
-        rest = [x.text for x in itertools.takewhile(lambda x: x.place == line.place,
-                                                    lines[k + 1:k + 4])]
+        rest = []
+        for nxt in lines[k + 1:k + 4]:
+            if nxt.place != line.place:
+                break
+            rest.append(nxt.text)
         line = Line(" ".join([line.text, *rest]), line.place, line.block)
         m = _PROPOSAL.search(line.text) or _CITED_FIRST.match(line.text)
         if not m:
