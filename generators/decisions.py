@@ -13,6 +13,14 @@ UP, LEFT = object(), object()
 
 
 @dataclass
+class Numbered:
+    """A paragraph the word processor numbers (a list item at ``level``, 0 the outermost):
+    its number is not in its text."""
+    text: str
+    level: int = 0
+
+
+@dataclass
 class Sheet:
     rows: list[list]  # the header row first
 
@@ -30,6 +38,7 @@ class Draft:
     signature: tuple[str, ...] = ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")
     kind_word: str = "QUYẾT ĐỊNH"
     header_table: bool = True
+    article_one: str = "Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ."
 
     def front(self) -> list:
         items: list = []
@@ -44,7 +53,7 @@ class Draft:
             items += [self.issuer,
                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
                       self.proposal, "QUYẾT ĐỊNH:",
-                      "Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ.",
+                      self.article_one,
                       "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."]
             items.append(Sheet([["Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.",
                                  "\n".join(self.signature)]]))
@@ -82,6 +91,9 @@ def to_docx(draft: Draft | list) -> bytes:
         if isinstance(item, str):
             document.add_paragraph(item)
             continue
+        if isinstance(item, Numbered):
+            _numbered_paragraph(document, item)
+            continue
         rows = item.rows
         width = max(len(r) for r in rows)
         table = document.add_table(rows=len(rows), cols=width)
@@ -99,6 +111,22 @@ def to_docx(draft: Draft | list) -> bytes:
     return stream.getvalue()
 
 
+def _numbered_paragraph(document, item: Numbered) -> None:
+    """A «List Number» paragraph at the item's level (its own ``w:numPr``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = document.add_paragraph(item.text, style="List Number")
+    style_num = document.styles["List Number"].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    num_id = style_num.find(qn("w:numId")).get(qn("w:val"))
+    numbering = OxmlElement("w:numPr")
+    level, number = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+    level.set(qn("w:val"), str(item.level))
+    number.set(qn("w:val"), num_id)
+    numbering.extend([level, number])
+    paragraph._p.get_or_add_pPr().append(numbering)
+
+
 def to_html(draft: Draft | list) -> str:
     items = draft.items() if isinstance(draft, Draft) else draft
     out = [('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Dự thảo</title>'
@@ -106,6 +134,10 @@ def to_html(draft: Draft | list) -> str:
     for item in items:
         if isinstance(item, str):
             out.append(f"<p>{html.escape(item)}</p>")
+            continue
+        if isinstance(item, Numbered):  # a list item at its depth of nested lists
+            out.append("<ol><li>" * item.level + f"<ol><li>{html.escape(item.text)}</li></ol>"
+                       + "</li></ol>" * item.level)
             continue
         out.append('<table border="1">')
         for line in _spans(item.rows):

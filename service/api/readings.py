@@ -1,6 +1,7 @@
 """``/api/v1/readings``: read a department's draft decision (Word, HTML), and its Tờ trình,
-into a submission and a reading that explains it. Nothing is evaluated or stored: the
-caller reviews what was read, corrects it, and sends it to ``/api/v1/prechecks``."""
+into a submission and a reading that explains it. Nothing is stored: the caller reviews what
+was read, corrects it, and sends it to ``/api/v1/prechecks``; with ``?check=true`` the
+submission read (its open points included) is evaluated at once, as a pre-check is."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from http import HTTPStatus
 
 from flask import current_app, jsonify, request
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, fields
+from marshmallow import RAISE, Schema, fields
 
+from service.api.docs import POLICY_VERSIONS_HEADER, VerdictSchema
+from service.contract.schemas import TIERS, Enum
 from service.engine.jurisdiction import known as known_province
 from service.engine.jurisdiction import slugs
 from service.untrusted import sandbox
@@ -21,6 +24,38 @@ blp = Blueprint("readings", __name__, url_prefix="/api/v1/readings",
                 description="Read a draft decision (Word or HTML) into a submission.")
 
 
+class PlacedAsSchema(Schema):
+    procedure_code = fields.String(required=True)
+    tier = Enum(TIERS, required=True)
+    variant = fields.String()
+
+
+class WhereSchema(Schema):
+    file = fields.String(required=True)
+    paragraph = fields.Integer()
+    table = fields.Integer(metadata={"description": "The table's number in its file (1-based, "
+                                                    "top-level tables in printed order)."})
+    row = fields.Integer(metadata={"description": "The row in that table (1-based)."})
+
+
+class OpenPointSourceSchema(Schema):
+    """Where one of the submission's ``open_points`` comes from in the reading."""
+    index = fields.Integer(required=True, metadata={
+        "description": "Its index in `submission.open_points` (the same order)."})
+    kind = Enum(("unplaced_table", "total_differs"), required=True)
+    table = fields.Integer(required=True, metadata={
+        "description": "The step table it is about: its index in `reading.tables` (which "
+                       "also lists its points in `open_points`)."})
+    where = fields.Nested(WhereSchema, required=True, metadata={
+        "description": "The table in its file (`table`), for a total its row (`row`)."})
+    reason = fields.String(metadata={
+        "description": "For `unplaced_table`: why (`no_code`, `listed_without_code`, "
+                       "`no_heading`, `group_members_without_code`, `duplicate`)."})
+    placed_as = fields.List(fields.Nested(PlacedAsSchema), metadata={
+        "description": "For `total_differs`: the internal procedures the table was read as "
+                       "(the point names the first)."})
+
+
 class ReadingPartSchema(Schema):
     files = fields.List(fields.Dict(), required=True, metadata={
         "description": "Each file read: what it is (decision, to_trinh), its number, date, "
@@ -30,16 +65,24 @@ class ReadingPartSchema(Schema):
                        "from, `where` {file, paragraph | table, row} and `place` (Vietnamese)."})
     unplaced = fields.List(fields.Dict(), required=True, metadata={
         "description": "What could not be placed, kept for a person to see: step tables "
-                       "(`kind: table`, with their steps: no code found, a second table for "
-                       "the same procedure, …) and rows (`kind: row`, text only in extra "
-                       "columns); each with `reason`, `message` {vi, en} and `where`."})
+                       "(`kind: table`, with their steps and `table`, their index in "
+                       "`tables`: no code found, a second table for the same procedure, …) "
+                       "and rows (`kind: row`, text only in extra columns); each with "
+                       "`reason`, `message` {vi, en} and `where`."})
     totals = fields.List(fields.Dict(), required=True, metadata={
         "description": "Printed totals against the sums of the counted steps "
                        "(`printed`, `summed`, `agrees`)."})
     tables = fields.List(fields.Dict(), required=True, metadata={
-        "description": "Every step table as printed: heading, case, tiers, header, rows "
-                       "(label, action, responsible, duration_text, duration, counted), "
-                       "totals, phase rows, and what it was read as (`placed_as`)."})
+        "description": "Every step table (a table printing several procedures, cases or "
+                       "paths gives one entry each) as printed: `index`, heading, case, "
+                       "tiers, header, rows (label, action, responsible, duration_text, "
+                       "duration, counted), totals, phase rows, what it was read as "
+                       "(`placed_as`) and the indices of its `open_points` in "
+                       "`submission.open_points`."})
+    open_points = fields.List(fields.Nested(OpenPointSourceSchema), required=True, metadata={
+        "description": "Where each of `submission.open_points` comes from (same order): a "
+                       "correction that places a table, or corrects its steps or total, "
+                       "removes the points whose `table` is that table's index."})
     contract = fields.Dict(required=True, metadata={
         "description": "`valid`: whether the submission meets the contract; `errors` by "
                        "path when not (e.g. no procedure code found)."})
@@ -47,9 +90,22 @@ class ReadingPartSchema(Schema):
 
 class ReadingSchema(Schema):
     submission = fields.Dict(required=True, metadata={
-        "description": "A contract v1.1 submission as read (see `POST /api/v1/prechecks`); "
-                       "complete when `reading.contract.valid`."})
+        "description": "A contract v1.2 submission as read (see `POST /api/v1/prechecks`), "
+                       "with `open_points`: every step table that could not be placed and "
+                       "every printed total that differs from its steps; complete when "
+                       "`reading.contract.valid`."})
     reading = fields.Nested(ReadingPartSchema, required=True)
+    verdict = fields.Nested(VerdictSchema, allow_none=True, metadata={
+        "description": "With `check=true` only: the verdict on the submission read, its open "
+                       "points included (so never `accepted` while one remains: READ-01, "
+                       "READ-02); null when the submission read is not complete "
+                       "(`reading.contract.errors` says what is missing)."})
+
+
+class ReadingQuerySchema(Schema):
+    check = fields.Boolean(load_default=False, metadata={
+        "description": "Also evaluate the submission read, as `POST /api/v1/prechecks` does "
+                       "(logged in the decision log), and answer its `verdict`."})
 
 
 READING_BODY = {
@@ -69,20 +125,25 @@ READING_BODY = {
 
 
 @blp.route("", methods=["POST"])
+@blp.arguments(ReadingQuerySchema, location="query", unknown=RAISE, as_kwargs=True)
 @blp.doc(requestBody=READING_BODY)
-@blp.alt_response(200, schema=ReadingSchema, success=True,
-                  description="What was read: the submission and the reading.")
+@blp.alt_response(200, schema=ReadingSchema, success=True, headers=POLICY_VERSIONS_HEADER,
+                  description="What was read: the submission and the reading (and, with "
+                              "`check=true`, the verdict; `X-Policy-Versions` then names the "
+                              "packs used).")
 @blp.alt_response(400, response=HTTPStatus(400).name)
 @blp.alt_response(413, response=HTTPStatus(413).name)
 @blp.alt_response(415, response=HTTPStatus(415).name)
 @blp.alt_response(422, response=HTTPStatus(422).name)
-def create_reading():
+def create_reading(check: bool = False):
     """Read a draft decision
 
     Reads the uploaded files of one dossier (a draft decision and its Tờ trình, Word or
     HTML) and answers the submission they make, with the reading: every inference with
     the words it came from and where, the step tables that could not be placed, and the
-    printed totals against the sums. Nothing is evaluated or stored.
+    printed totals against the sums. What the reading could not settle is in the
+    submission's `open_points`. Nothing is stored; with `check=true` the submission is
+    evaluated as a pre-check (and logged as one).
     """
     from service.documents import Unreadable, read_files
 
@@ -111,4 +172,21 @@ def create_reading():
         abort(422, errors={f"files.{index}": [f"{exc.file}: {exc.vi}", exc.en]})
     except sandbox.Exceeded as exc:
         abort(422, errors={"files": [exc.vi, exc.en]})
-    return jsonify(out), 200
+    if not check:
+        return jsonify(out), 200
+    return _checked(out)
+
+
+def _checked(out: dict):
+    """The reading with the verdict on the submission read, through the one evaluation door
+    (the registry's view included) and logged as a pre-check."""
+    from service.api.http import evaluate, policy_versions, store
+    from service.contract.schemas import load_submission
+    from service.trust import auth
+
+    if not out["reading"]["contract"]["valid"]:
+        return jsonify({**out, "verdict": None}), 200
+    submission = load_submission(out["submission"])
+    verdict = evaluate(submission)
+    store().record_precheck(submission, verdict, caller=auth.caller())
+    return jsonify({**out, "verdict": verdict}), 200, policy_versions(verdict["policies"])

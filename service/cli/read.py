@@ -1,5 +1,6 @@
 """``tthc-rules read``: read a department's draft decision (Word or HTML), and its Tờ trình,
-into a submission; show what was read; with ``--check``, evaluate it.
+into a submission; show what was read; with ``--check``, evaluate it, with what the reading
+could not settle (its open points: READ-01, READ-02), so never «Đạt» while one remains.
 
 Exit status: 0 when the files were read; 4 when a file cannot be read (the reason is
 printed). With ``--check``: the verdict's status as ``tthc-rules check`` gives it (0 accepted,
@@ -23,7 +24,8 @@ KIND_VI = {"publication": "quyết định công bố danh mục TTHC",
            "internal_procedure_amendment": "quyết định sửa đổi, bổ sung quy trình nội bộ",
            "electronic_procedure": "quy trình điện tử"}
 SIGNED_VI = {"self": "Chủ tịch ký", "on_behalf": "KT. Chủ tịch (ký thay)",
-             "for_committee": "TM. Ủy ban nhân dân", "by_order": "TL./TUQ. Chủ tịch"}
+             "for_committee": "TM. Ủy ban nhân dân", "by_order": "TL. Chủ tịch (thừa lệnh)",
+             "by_authorisation": "TUQ. Chủ tịch (thừa ủy quyền)"}
 
 
 @click.command("read")
@@ -57,7 +59,7 @@ def read_command(files: tuple[str, ...], as_json: bool, evaluate: bool,
     if evaluate:
         if not out["reading"]["contract"]["valid"]:
             if as_json:
-                click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+                click.echo(json.dumps({**out, "verdict": None}, ensure_ascii=False, indent=2))
             else:
                 print_reading(out)
             click.echo("Chưa đánh giá được: hồ sơ đọc ra còn thiếu thông tin bắt buộc "
@@ -65,10 +67,10 @@ def read_command(files: tuple[str, ...], as_json: bool, evaluate: bool,
             sys.exit(EXIT_BAD_INPUT)
         from service.cli.check import print_verdict
         from service.contract.schemas import load_submission
-        from service.engine import get_engine
+        from service.engine import evaluate as evaluate_submission
 
         submission = load_submission(out["submission"])
-        verdict = get_engine().evaluate(submission)
+        verdict = evaluate_submission(submission)
         if as_json:
             out["verdict"] = verdict
     if as_json:
@@ -165,6 +167,17 @@ def print_reading(out: dict) -> None:
         for t in differ:
             console.print(f"  {t['place']}: in {_days(t['printed'])}, cộng các bước "
                           f"{_total(t['summed'])}", markup=False)
+    points = sub.get("open_points") or []
+    if points:
+        console.print(f"\n[bold yellow]Điểm việc đọc chưa xác định được ({len(points)})[/]: "
+                      "được đưa vào hồ sơ kiểm tra, nên kết quả kiểm tra không thể là «Đạt» "
+                      "khi còn một điểm chưa được người xem xác định.")
+        for p in points:
+            console.print("  " + _point_words(p), markup=False)
+    abolished = [p["code"] for p in sub.get("procedures", []) if p.get("change") == "abolished"]
+    if abolished:
+        console.print(f"\nThủ tục bị bãi bỏ ({len(abolished)}): {', '.join(abolished)}: không "
+                      "cần quy trình nội bộ.", markup=False)
     console.print(f"\n[bold]Ghi chú khi đọc ({len(reading['notes'])})[/]")
     for n in reading["notes"]:
         where = f" [{n['place']}]" if n.get("place") else ""
@@ -174,6 +187,17 @@ def print_reading(out: dict) -> None:
         console.print("\n[bold red]Chưa đủ để kiểm tra[/]: cần bổ sung trước khi đánh giá:")
         for field, messages in contract["errors"].items():
             console.print(f"  {_field_vi(field)}: {' '.join(messages)}", markup=False)
+
+
+def _point_words(point: dict) -> str:
+    """One open point as a reviewer reads it."""
+    heading = f" «{_cut(point['heading'], 90)}»" if point.get("heading") else ""
+    if point["kind"] == "unplaced_table":
+        return f"{point['place']}: bảng{heading} chưa gắn với thủ tục, cấp thực hiện nào."
+    case = f", {point['variant']}" if point.get("variant") else ""
+    return (f"{point['place']}: quy trình {TIER_VI[point['tier']]} của thủ tục "
+            f"{point['procedure_code']}{case}: tổng in {_days(point['printed'])}, cộng các bước "
+            f"{_total(point['summed'])}.")
 
 
 def _province(slug: str | None) -> str:

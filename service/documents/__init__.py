@@ -1,9 +1,33 @@
 """Reading the documents a department sends (a draft decision, its Tờ trình) into a contract
-v1.1 submission, with a reading that says what was inferred, from which words, where.
+v1.2 submission, with a reading that says what was inferred, from which words, where.
 
 ``read_files([(name, bytes), …])`` reads one dossier (several files merge into one reading)
-and returns ``{"submission": …, "reading": {"notes", "unplaced", "totals", …}}``; a file it
-cannot read raises :class:`Unreadable` with a message in Vietnamese and English. No Flask.
+and returns ``{"submission": …, "reading": …}``; a file it cannot read raises
+:class:`Unreadable` with a message in Vietnamese and English. No Flask.
+
+The reading:
+
+- ``files``: each file read (what it is, its number, date, title, kind, signature, the
+  proposal it cites);
+- ``notes``: every inference: ``kind``, ``message`` {vi, en}, the ``words`` it came from,
+  ``where`` {file, paragraph | table, row} and ``place`` (in Vietnamese); each said once;
+- ``tables``: every step table as read, one entry per procedure, case or path a printed
+  table gives (``index``: its position in this list; ``where``: {file, table}, the table's
+  number in its file, 1-based, top-level tables in printed order); its heading, members,
+  ``variant``, ``tiers``, header, ``steps`` (each with its printed ``row``), ``totals``,
+  ``phases``, ``placed_as`` (the internal procedures it became) and ``open_points`` (the
+  indices of its points in ``submission.open_points``);
+- ``unplaced``: the tables it could not place (``kind: table``, with ``table``, their index
+  in ``tables``, and ``reason``) and rows that are not steps (``kind: row``);
+- ``totals``: each printed total against the sum of its counted steps;
+- ``open_points``: where each of ``submission.open_points`` comes from, in the same order:
+  ``{"index", "kind", "table", "where", "reason" | "placed_as"}``. An ``unplaced_table``
+  point is settled by placing table ``table`` (giving it a procedure and tier); a
+  ``total_differs`` point by correcting that table's steps or total. A correction of table
+  ``k`` removes the points whose ``table`` is ``k`` (``tables[k].open_points`` lists them)
+  and nothing else;
+- ``contract``: ``{"valid": true}``, or ``{"valid": false, "errors": …}`` when what was read
+  is not yet a complete submission (no procedure code found anywhere).
 """
 
 from __future__ import annotations

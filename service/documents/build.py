@@ -22,8 +22,9 @@ from service.documents.annex import (
     procedure_name,
     time_limit_of,
 )
+from service.documents.changes import CHANGE_EN, CHANGE_VI, SOURCE_EN, SOURCE_VI
 from service.documents.codes import find_codes
-from service.documents.decision import Front, kind_of
+from service.documents.decision import Found, Front, kind_of
 from service.documents.durations import hours, read_time, spoken, total_of
 from service.documents.model import Document, Paragraph
 from service.documents.notes import Place, note
@@ -31,17 +32,52 @@ from service.documents.steps import Step
 from service.documents.text import clean, fold, short, words_only
 
 MAX_ACTION, MAX_RESPONSIBLE, MAX_VARIANT, MAX_SIGNER, MAX_NAME = 2000, 500, 300, 200, 1000
+MAX_PLACE, MAX_HEADING, MAX_OPEN_POINTS = 300, 1000, 1000
 # The contract's values in the words of an English note (a note never shows a value's key).
 KIND_EN = {"publication": "a publication of TTHC",
            "internal_procedure": "an approval of internal procedures",
            "internal_procedure_amendment": "an amendment of internal procedures",
            "electronic_procedure": "an approval of electronic procedures"}
 TIER_EN = {"province": "province", "district": "district", "commune": "commune"}
+TIER_VI = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
+SIGNED_VI = {"self": "Chủ tịch ký", "on_behalf": "ký thay Chủ tịch (KT.)",
+             "for_committee": "thay mặt Ủy ban nhân dân (TM.)", "by_order": "thừa lệnh (TL.)",
+             "by_authorisation": "thừa ủy quyền (TUQ.)"}
 SIGNED_EN = {"self": "signed by the Chairman", "on_behalf": "signed on the Chairman's behalf (KT.)",
              "for_committee": "signed for the People's Committee (TM.)",
-             "by_order": "signed by order (TL./TUQ.)"}
+             "by_order": "signed by order (TL.)", "by_authorisation": "signed by authorisation (TUQ.)"}
 CENTRE = re.compile(r"trung tam phuc vu hanh chinh cong( tinh| cap tinh)?|ttpvhcc|tt pvhcc|"
                     r"trung tam hanh chinh cong tinh")
+
+
+def _codes_words(codes: list[str]) -> str:
+    """«thủ tục 1.001806», «các thủ tục 1.001806, 1.001807 và 3 thủ tục khác»."""
+    if len(codes) == 1:
+        return f"thủ tục {codes[0]}"
+    shown = ", ".join(codes[:8])
+    return f"các thủ tục {shown}" + (f" và {len(codes) - 8} thủ tục khác" if len(codes) > 8 else "")
+
+
+def _point_heading(headings: list[str], variant: str | None) -> str | None:
+    """The words above a table, as an open point names it: its procedure(s), its case."""
+    words = "; ".join(clean(h) for h in headings if h and clean(h))
+    if variant:
+        words = f"{words} – {variant}" if words else variant
+    return short(words, MAX_HEADING) if words else None
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _cited_words(cited: dict) -> str:
+    """«Tờ trình số 109/TTr-SKHCN ngày 14/11/2025», as the decision cites it."""
+    out = cited["document_type"]
+    if cited.get("reference"):
+        out += f" số {cited['reference']}"
+    if cited.get("date"):
+        out += f" ngày {cited['date']:%d/%m/%Y}"
+    return out
 
 
 @dataclass
@@ -63,15 +99,17 @@ class Builder:
         self.tables: list[dict] = []
         self._noted: set[str] = set()
         self._listed_without_code: set[int] = set()
+        self._changes_read: dict[tuple, tuple] = {}  # (words, place) → (Change, codes)
+        self._grouped: dict[str, list[str]] = {}  # one inference about several procedures
         self._names: dict[int, str] = {}
 
     # --- notes ----------------------------------------------------------------------------
     def note(self, kind: str, vi: str, en: str, words: str | None, place: Place | None,
              once: str | None = None, **about) -> None:
-        if once is not None:
-            if once in self._noted:
-                return
-            self._noted.add(once)
+        said = (kind, vi, place)  # an inference is said once, however many readings make it
+        if (once is not None and once in self._noted) or said in self._noted:
+            return
+        self._noted.update({said} | ({once} if once is not None else set()))
         self.notes.append(note(kind, vi, en, short(words, 300) if words else words, place,
                                **about))
 
@@ -104,11 +142,69 @@ class Builder:
             submission["electronic_procedures"] = electronic
         else:
             submission["internal_procedures"] = internal
+        points, links = self._open_points()
+        if points:
+            submission["open_points"] = points
         order = ("reference", "province", "kind", "submitted_on", "submitter", "addressed_to",
                  "approver", "documents", "procedures", "internal_procedures",
-                 "electronic_procedures")
+                 "electronic_procedures", "open_points")
         submission = {k: submission[k] for k in order if k in submission}
-        return {"submission": submission, "reading": self._reading(decisions, letters)}
+        reading = self._reading(decisions, letters)
+        reading["open_points"] = links
+        return {"submission": submission, "reading": reading}
+
+    # --- what the reading could not settle ---------------------------------------------------
+    def _open_points(self) -> tuple[list[dict], list[dict]]:
+        """The submission's ``open_points`` (contract v1.2): every step table that could not be
+        tied to a procedure and tier, every printed total that differs from the sum of its
+        counted steps; and, in the same order, where each comes from in the reading (the
+        table's index among ``reading.tables``, its place in the file), so that a correction
+        of that table can remove exactly its points."""
+        points: list[dict] = []
+        links: list[dict] = []
+        for k, t in enumerate(self.tables):
+            t["open_points"] = []
+            for u in self.unplaced:
+                if u.get("kind") != "table" or u.get("table") != k:
+                    continue
+                point: dict = {"kind": "unplaced_table", "place": t["place"][:MAX_PLACE]}
+                named = u["procedures"]
+                if t["members"] and t["heading"] and set(named) >= set(t["members"]):
+                    named = [t["heading"]]  # the whole group: its heading says it
+                heading = _point_heading(named or ([t["heading"]] if t["heading"] else []),
+                                         t["variant"])
+                if heading:
+                    point["heading"] = heading
+                t["open_points"].append(len(points))
+                points.append(point)
+                links.append({"kind": "unplaced_table", "table": k, "where": t["where"],
+                              "reason": u["reason"]})
+            if not t["placed_as"]:
+                continue
+            first = t["placed_as"][0]
+            for x in t["totals"]:
+                if x["agrees"] is not False:
+                    continue
+                point = {"kind": "total_differs", "place": x["place"][:MAX_PLACE]}
+                heading = _point_heading([t["heading"]] if t["heading"] else t["members"],
+                                         t["variant"])
+                if heading:
+                    point["heading"] = heading
+                point.update({"procedure_code": first["procedure_code"], "tier": first["tier"],
+                              **({"variant": first["variant"]} if first.get("variant") else {}),
+                              "printed": x["printed"], "summed": x["summed"]})
+                t["open_points"].append(len(points))
+                points.append(point)
+                links.append({"kind": "total_differs", "table": k, "where": x["where"],
+                              "placed_as": list(t["placed_as"])})
+        if len(points) > MAX_OPEN_POINTS:
+            self.note("too_many_open_points", f"Có {len(points)} điểm chưa xác định được: hồ sơ "
+                      f"kiểm tra chỉ mang {MAX_OPEN_POINTS} điểm đầu.", f"{len(points)} open "
+                      f"points: the submission carries the first {MAX_OPEN_POINTS}.", None, None)
+            points, links = points[:MAX_OPEN_POINTS], links[:MAX_OPEN_POINTS]
+        for k, link in enumerate(links):
+            link["index"] = k
+        return points, links
 
     def _province(self, submission: dict, fronts: list[FileReading]) -> None:
         found = [f.front.province for f in fronts if f.front.province]
@@ -185,19 +281,35 @@ class Builder:
                   None, None)
         return value
 
+    def _cited(self, main: FileReading | None) -> tuple[dict, Found] | tuple[None, None]:
+        """The proposal the decision cites («Theo đề nghị của … tại Tờ trình số … ngày …»)."""
+        found = main.front.proposal if main else None
+        if found is None or not found.value.get("document"):
+            return None, None
+        return found.value, found
+
     def _submitted_on(self, main: FileReading | None, letter: FileReading | None) -> str:
         if letter and letter.front.day and letter.front.day.value:
             return letter.front.day.value.isoformat()
-        if main and main.front.proposal and main.front.proposal.value.get("date"):
-            found = main.front.proposal
-            self.note("submitted_on", "Ngày trình: ngày của tờ trình nêu trong căn cứ «Theo đề "
-                      "nghị của …».", "The submission date is the date of the Tờ trình the "
-                      "decision cites.", found.words, found.place)
-            return found.value["date"].isoformat()
+        cited, found = self._cited(main)
+        if cited and cited.get("date"):
+            what = _cited_words({**cited, "date": None})
+            self.note("submitted_on", f"Ngày trình: {cited['date']:%d/%m/%Y}, ngày của {what} "
+                      "mà quyết định viện dẫn.", "The submission date is the date of the "
+                      + ("Tờ trình" if cited["document"] == "to_trinh" else "letter")
+                      + " the decision cites.", found.words, found.place)
+            return cited["date"].isoformat()
         if main and main.front.day and main.front.day.value:
-            self.note("submitted_on_decision", "Không có ngày tờ trình: lấy ngày ghi trên "
-                      "quyết định.", "No Tờ trình date: the decision's date is used.",
-                      main.front.day.words, main.front.day.place)
+            if cited:
+                vi = (f"Quyết định viện dẫn {_cited_words(cited)} nhưng không ghi ngày của "
+                      f"{cited['document_type'].lower()}: lấy ngày ghi trên quyết định.")
+                en = "The cited proposal gives no date: the decision's date is used."
+                words, place = found.words, found.place
+            else:
+                vi = "Quyết định không viện dẫn tờ trình nào: lấy ngày ghi trên quyết định."
+                en = "The decision cites no Tờ trình: its own date is used."
+                words, place = main.front.day.words, main.front.day.place
+            self.note("submitted_on_decision", vi, en, words, place)
             return main.front.day.value.isoformat()
         self.note("submitted_on_today",
                   f"Văn bản không ghi ngày (dự thảo): đánh giá theo quy định có hiệu lực hôm nay "
@@ -236,13 +348,19 @@ class Builder:
         if letter and letter.front.number and letter.front.number.value:
             submission["reference"] = letter.front.number.value[:100]
             return
-        proposal = main.front.proposal if main else None
-        if proposal and proposal.value.get("reference"):
-            submission["reference"] = proposal.value["reference"][:100]
-        elif proposal:
-            self.note("reference_blank", "Số tờ trình để trống (dự thảo).",
-                      "The Tờ trình's number is left blank (a draft).", proposal.words,
-                      proposal.place)
+        cited, found = self._cited(main)
+        if cited and cited.get("reference"):
+            submission["reference"] = cited["reference"][:100]
+            printed = cited.get("reference_as_printed") or ""
+            if printed != cited["reference"]:
+                self.note("reference_spaces", f"Số {cited['document_type'].lower()} in là "
+                          f"«{printed}», đọc là {cited['reference']}.", "The number is printed "
+                          f"with spaces: read as {cited['reference']}.", found.words,
+                          found.place)
+        elif cited:
+            self.note("reference_blank", f"Số {cited['document_type'].lower()} để trống (dự "
+                      "thảo).", "The proposal's number is left blank (a draft).", found.words,
+                      found.place)
 
     def _addressed_to(self, submission: dict, main: FileReading | None,
                       letter: FileReading | None) -> None:
@@ -250,20 +368,16 @@ class Builder:
             found = letter.front.addressed_to
             kind, to = found.value
             submission["addressed_to"] = {"name": to[:300], "type": kind}
-            if kind == "ppc_chairman" and "chu tich" not in fold(to):
-                self.note("addressed_to", "Tờ trình gửi Ủy ban nhân dân tỉnh: đọc là gửi Chủ "
-                          "tịch UBND tỉnh, người ký quyết định.", "Addressed to the Provincial "
-                          "PC: read as its Chairman, who signs.", found.words, found.place)
             return
         issuer = main.front.issuer if main else None
         submission["addressed_to"] = {"type": "ppc_chairman"}
         if issuer:
             submission["addressed_to"]["name"] = clean(issuer.value)[:300]
         self.note("addressed_to_route",
-                  "Không có tờ trình trong các tệp: coi là trình Chủ tịch UBND tỉnh, người ban "
-                  "hành quyết định (theo đoạn «Theo đề nghị của …»).",
-                  "No Tờ trình among the files: read as addressed to the Provincial Chairman, "
-                  "who issues the decision.",
+                  "Tờ trình không có trong các tệp đã đọc nên không biết tờ trình gửi ai: coi "
+                  "là trình Chủ tịch UBND tỉnh, người ban hành quyết định.",
+                  "The Tờ trình is not among the files read, so whom it is addressed to is "
+                  "not known: read as the Provincial Chairman, who issues the decision.",
                   issuer.words if issuer else None, issuer.place if issuer else None)
 
     def _approver(self, submission: dict, main: FileReading | None) -> None:
@@ -280,16 +394,37 @@ class Builder:
         if signer:
             approver["signer"] = signer[:MAX_SIGNER]
         submission["approver"] = approver
-        label = {"self": "Chủ tịch ký", "on_behalf": "ký thay Chủ tịch (KT.)",
-                 "for_committee": "thay mặt Ủy ban nhân dân (TM.)",
-                 "by_order": "thừa lệnh/thừa ủy quyền (TL./TUQ.)"}[sig["signed_as"]]
-        self.note("signature", f"Khối chữ ký: {label}.",
+        self.note("signature", f"Khối chữ ký: {SIGNED_VI[sig['signed_as']]}.",
                   f"Signature block: {SIGNED_EN[sig['signed_as']]}.", found.words, found.place)
 
     def _documents(self, decisions: list[FileReading], letter: FileReading | None) -> list[str]:
         docs = []
         if letter:
             docs.append("to_trinh")
+        cited, found = self._cited(decisions[0] if decisions else None)
+        if not letter and cited and cited.get("reference"):
+            # the decision names the proposal by its number: it was issued, it is the dossier's
+            docs.append(cited["document"])
+            what = _cited_words(cited)
+            if cited["document"] == "to_trinh":
+                vi = (f"Quyết định viện dẫn {what}: tính tờ trình này vào hồ sơ; tệp tờ trình "
+                      "không có trong các tệp đã đọc.")
+                en = ("The decision cites its Tờ trình by number: counted in the dossier; its "
+                      "file is not among the files read.")
+            else:
+                vi = (f"Quyết định viện dẫn {what}, không phải tờ trình: hồ sơ có văn bản đề "
+                      "nghị thay cho tờ trình.")
+                en = ("The decision cites a letter, not a Tờ trình: the dossier holds a "
+                      "proposal letter in place of a Tờ trình.")
+            self.note("proposal_cited", vi, en, found.words, found.place)
+        elif not letter:
+            self.note("no_to_trinh",
+                      "Không có tờ trình trong các tệp đã đọc"
+                      + (f" (quyết định viện dẫn: «{short(found.value['as_printed'], 160)}», "
+                         "không ghi số)" if found else "")
+                      + ": thêm tờ trình vào hồ sơ (hoặc tải lên cùng dự thảo).",
+                      "No Tờ trình among the files read: add it to the dossier.",
+                      found.words if found else None, found.place if found else None)
         for f in decisions:
             kind = f.front.kind.value if f.front.kind else None
             if kind == "publication":
@@ -299,15 +434,6 @@ class Builder:
             elif kind in ("internal_procedure", "internal_procedure_amendment") or \
                     (kind is None and f.annex.tables):
                 docs.append("draft_internal_procedure_decision")
-        if not letter:
-            cited = next((f.front.proposal for f in decisions if f.front.proposal), None)
-            self.note("no_to_trinh",
-                      "Không có tờ trình trong các tệp đã đọc"
-                      + (f" (quyết định viện dẫn: «{short(cited.value['as_printed'], 160)}»)"
-                         if cited else "")
-                      + ": thêm tờ trình vào hồ sơ (hoặc tải lên cùng dự thảo).",
-                      "No Tờ trình among the files read: add it to the dossier.",
-                      cited.words if cited else None, cited.place if cited else None)
         return list(dict.fromkeys(docs))
 
     # --- procedures ------------------------------------------------------------------------
@@ -332,7 +458,7 @@ class Builder:
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(name)  # the costly side, once
         for e in entries:
-            if e.change == "abolished":
+            if e.change and e.change.kind == "abolished":
                 continue  # no procedure is approved for a procedure being abolished
             other = self._entry_name(e)
             if other == name:
@@ -376,26 +502,19 @@ class Builder:
         for f in self.files:
             for t in f.annex.tables:
                 self._table(t, f, kind, agency, entries, placed, by_code, ip_list, main)
-        procedures: list[dict] = []
-        seen = set()
+        listed = self._listed(entries)
+        order = list(listed) if kind == "publication" else []
         if kind == "publication":
-            for e in entries:
-                if e.codes and e.change and e.codes[0].code not in seen:
-                    code = e.codes[0].code
-                    seen.add(code)
-                    info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None})
-                    info.setdefault("entry", e)
-                    procedures.append(self._procedure(code, info, e, kind, agency, main))
-                elif not e.codes and e.change:
-                    self.note("list_without_code",
-                              f"Thủ tục trong danh mục không in mã: «{short(e.name, 120)}»; không "
-                              "đưa vào hồ sơ kiểm tra.", "A listed procedure has no code: it "
-                              "is not part of the checked submission.", e.name, e.place)
-        for code, info in by_code.items():
-            if code not in seen:
-                seen.add(code)
-                procedures.append(self._procedure(code, info, info.get("entry"), kind, agency,
-                                                  main))
+            self._listed_without_code_notes(entries)
+        order += [code for code in by_code if code not in order]
+        procedures = []
+        for code in order:
+            info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None,
+                                             "limits": []})
+            entry = listed.get(code) or info.get("entry")
+            procedures.append(self._procedure(code, info, entry, kind, agency, main))
+        self._change_notes()
+        self._grouped_notes()
         electronic = []
         if kind == "electronic_procedure":
             platform = self._platform()
@@ -407,6 +526,106 @@ class Builder:
                 electronic.append(ep)
             ip_list = []
         return procedures, ip_list, electronic
+
+    @staticmethod
+    def _listed(entries: list[ListEntry]) -> dict[str, ListEntry]:
+        """Each code the lists print, with the entry that says most: one stating its change
+        rather than one that does not (a code listed in two annexes)."""
+        out: dict[str, ListEntry] = {}
+        for e in entries:
+            if not e.codes:
+                continue
+            code = e.codes[0].code
+            if code not in out or (not (out[code].change and out[code].change.kind)
+                                   and e.change and e.change.kind):
+                out[code] = e
+        return out
+
+    def _listed_without_code_notes(self, entries: list[ListEntry]) -> None:
+        by_table: dict[tuple, list[ListEntry]] = {}
+        for e in entries:
+            if not e.codes:
+                by_table.setdefault((e.place.file, e.place.table), []).append(e)
+        for group in by_table.values():
+            names = "; ".join(f"«{short(e.name, 80)}»" for e in group[:5])
+            more = f" và {len(group) - 5} thủ tục khác" if len(group) > 5 else ""
+            place = Place(group[0].place.file, table=group[0].place.table)
+            self.note("list_without_code",
+                      f"Danh mục có {len(group)} thủ tục không in mã ({names}{more}): không "
+                      "đưa vào hồ sơ kiểm tra.",
+                      f"{len(group)} listed procedures print no code: they are not part of "
+                      "the checked submission.", None, place)
+
+    def _change(self, code: str, entry: ListEntry | None, table_change, kind: str):
+        """The change of a procedure from the nearest place that states one: its list
+        entry (its cell, its part of the list, the heading above the list), the headings
+        above its step table, Điều 1, the decision's title."""
+        main = next((f for f in self.files if f.front.document == "decision"), None)
+        places = [entry.change if entry else None, table_change,
+                  *(main.front.changes if main else [])]
+        places = [c for c in places if c is not None]
+        for c in places:
+            if c.kind:
+                key = (c.words, c.place)
+                self._changes_read.setdefault(key, (c, []))[1].append(code)
+                return c.kind
+        if kind != "publication":
+            return None
+        fallback = "listed" if entry is not None else "unchanged"
+        several = places[0] if places else None
+        said = CHANGE_VI[fallback]
+        if several is not None:
+            self.note("change_unknown",
+                      f"Không xác định được thủ tục {code} mới ban hành, sửa đổi hay bãi bỏ: "
+                      f"{SOURCE_VI[several.source]} nêu nhiều loại («{short(several.words, 160)}»"
+                      f"); ghi là {said}, người xem cần xác định.",
+                      f"The change of {code} cannot be told: the {SOURCE_EN[several.source]} names "
+                      f"several; recorded as {CHANGE_EN[fallback]}, to be settled.",
+                      several.words, several.place, procedure_code=code)
+        elif entry is not None:
+            self.note("change_unknown",
+                      f"Danh mục, Điều 1 và trích yếu không nêu thủ tục {code} mới ban hành, "
+                      f"sửa đổi hay bãi bỏ: ghi là {said}, người xem cần xác định.",
+                      f"Nothing states how {code} changes: recorded as "
+                      f"{CHANGE_EN[fallback]}, to be settled.", entry.name, entry.place,
+                      procedure_code=code)
+        else:
+            self.note("change_not_listed",
+                      f"Thủ tục {code} chỉ có bảng quy trình nội bộ, không có trong danh mục "
+                      "công bố, và quyết định không nêu nó thay đổi thế nào: ghi là "
+                      f"{said}.", f"{code} has only its step table, is not in the published "
+                      f"list, and nothing states how it changes: recorded as "
+                      f"{CHANGE_EN[fallback]}.", None, None, procedure_code=code)
+        return fallback
+
+    def _grouped_notes(self) -> None:
+        """An inference made alike for several procedures, said once, naming them."""
+        for kind, codes in self._grouped.items():
+            named = _codes_words(codes)
+            if kind == "tier_default":
+                self.note(kind, f"Danh mục không ghi cấp thực hiện của {named}: coi là cấp "
+                          "tỉnh.", f"No tier listed for {', '.join(codes)}: read as province.",
+                          None, None, procedure_codes=codes)
+            elif kind == "reception_agency":
+                self.note(kind, f"Văn bản không nêu Trung tâm Phục vụ hành chính công tỉnh cho "
+                          f"{named}: coi là tiếp nhận tại cơ quan.", "No provincial centre "
+                          f"named for {', '.join(codes)}: read as received at the agency.",
+                          None, None, procedure_codes=codes)
+
+    def _change_notes(self) -> None:
+        """One note for each place a change was read from, naming its procedures."""
+        for change, codes in self._changes_read.values():
+            codes = list(dict.fromkeys(codes))
+            extra_vi = extra_en = ""
+            if change.kind == "abolished":
+                extra_vi = "; thủ tục bị bãi bỏ không cần quy trình nội bộ"
+                extra_en = "; an abolished procedure needs no internal procedure"
+            self.note("change", f"{_upper_first(_codes_words(codes))}: "
+                      f"{CHANGE_VI[change.kind]}, theo {SOURCE_VI[change.source]} "
+                      f"«{short(change.words, 160)}»{extra_vi}.",
+                      f"{', '.join(codes[:8])}: {CHANGE_EN[change.kind]}, as the "
+                      f"{SOURCE_EN[change.source]} states{extra_en}.", change.words, change.place,
+                      procedure_codes=codes)
 
     def _platform(self) -> str:
         for f in self.files:
@@ -429,20 +648,12 @@ class Builder:
         tiers = list(dict.fromkeys((entry.tiers if entry else []) + info["tiers"]))
         if not tiers:
             tiers = ["province"]
-            self.note("tier_default", f"Danh mục không ghi cấp của thủ tục {code}: coi là cấp "
-                      "tỉnh.", f"No tier listed for {code}: read as province.", None,
-                      entry.place if entry else None, procedure_code=code)
+            self._grouped.setdefault("tier_default", []).append(code)
         p: dict = {"code": code, "name": clean(name)[:MAX_NAME] or code}
         if entry and entry.field_name:
             p["field"] = clean(entry.field_name)[:300]
-        if kind == "publication":
-            change = entry.change if entry and entry.change else None
-            if change is None:
-                change = "listed"
-                self.note("change_listed", f"Không thấy thủ tục {code} trong danh mục công bố: "
-                          "coi là thủ tục có trong danh mục («listed»).",
-                          f"{code} is not in the published list: read as listed.", None, None,
-                          procedure_code=code)
+        change = self._change(code, entry, info.get("table_change"), kind)
+        if change:
             p["change"] = change
         p["managing_agency"] = dict(agency)
         self.note("managing_agency", "Cơ quan quản lý thủ tục và cơ quan chủ trì xây dựng quy "
@@ -464,10 +675,7 @@ class Builder:
                           procedure_code=code)
             else:
                 p["reception"] = "agency"
-                self.note("reception_agency", f"Văn bản không nêu Trung tâm Phục vụ hành chính "
-                          f"công tỉnh cho thủ tục {code}: coi là tiếp nhận tại cơ quan.",
-                          f"No provincial centre named for {code}: read as received at the "
-                          "agency.", None, None, procedure_code=code)
+                self._grouped.setdefault("reception_agency", []).append(code)
         limit = time_limit_of(entry.time_text) if entry and entry.time_text else None
         if limit:
             p["time_limit"] = limit
@@ -523,7 +731,20 @@ class Builder:
                 tier_note = ("tier_default", ("Không có tiêu đề nào ghi cấp thực hiện: coi là "
                              "cấp tỉnh (quyết định của Chủ tịch UBND tỉnh)."),
                              "No heading gives the tier: read as province.")
+        if t.phase_tiers:  # one table for two tiers, as its phase rows say
+            tiers = [x for x in TIER_VI if x in {*t.tiers, *t.phase_tiers}]
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
+        if t.path:
+            self.note("paths", "Bảng in tổng thời gian riêng cho từng trường hợp: đọc thành một "
+                      "quy trình cho mỗi trường hợp, với các bước và thời hạn của trường hợp "
+                      "đó.", "The table prints a total for each case: one internal procedure "
+                      "per case, with that case's steps and time limit.", None, t.place,
+                      once=f"paths:{t.place}")
+            if t.path_cumulative:
+                self.note("path_cumulative", f"{t.path}: các bước từ đầu bảng đến dòng tổng của "
+                          "trường hợp này cộng lại đúng bằng tổng in: đọc là đều thuộc trường "
+                          "hợp này.", "The steps from the top of the table to this case's total "
+                          "add up to it: all are read as this case's.", None, t.place)
         if t.continued_in:
             self.note("table_continues", "Bảng " + ", ".join(map(str, t.continued_in))
                       + " không có dòng tiêu đề, cùng số cột và nằm ngay sau bảng quy trình: "
@@ -536,6 +757,7 @@ class Builder:
                       "More than 100 steps: the first 100 are taken.", None, t.place)
         limit, totals = self._totals(t, [c for c, _, _ in targets], tiers, variant)
         rendered = self._render(t, tiers, variant, totals)
+        rendered["index"] = len(self.tables)
         self.tables.append(rendered)
         for cells, r in t.unplaced_rows:
             place = t.place.at_row(r + 1)
@@ -552,10 +774,17 @@ class Builder:
             return
         if missing:
             self._unplace(t, rendered, missing, "group_members_without_code")
-        if len(tiers) > 1:
+        if t.phase_tiers:
+            named = "; ".join(f"«{short(words, 80)}»" for words, _ in t.phase_words)
             self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
-                {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}[x]
-                for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",
+                TIER_VI[x] for x in tiers) + f": các dòng {named} ghi nơi thực hiện các bước; "
+                "đọc thành một quy trình cho mỗi cấp, gồm mọi bước của bảng.",
+                "One table serves several tiers, as its phase rows say: one internal "
+                "procedure per tier, each with every step of the table.",
+                t.phase_words[0][0], t.phase_words[0][1], once=f"two_tiers:{t.place}")
+        elif len(tiers) > 1:
+            self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
+                TIER_VI[x] for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",
                 "One table serves several tiers: one internal procedure per tier.",
                 t.tier_words, t.tier_place)
         if t.tier_source == "heading" or t.tier_source == "decision title":
@@ -570,6 +799,7 @@ class Builder:
                       "bảng trước.", "The table has only a case heading: the same procedure as "
                       "the table before.", t.variant.text, t.variant.place)
         centre = self._centre_in_steps(t)
+        duplicate = False
         for code, heading, entry in targets:
             info = by_code.setdefault(code, {"tiers": [], "ips": [], "centre": None,
                                              "limits": []})
@@ -577,6 +807,8 @@ class Builder:
             info.setdefault("limits", [])
             if entry is not None:
                 info.setdefault("entry", entry)
+            if t.change is not None:
+                info.setdefault("table_change", t.change)
             if centre and info["centre"] is None:
                 info["centre"] = centre
             if limit:
@@ -599,13 +831,15 @@ class Builder:
                 if kind == "internal_procedure_amendment" and main is not None:
                     self._amends(ip, main)
                 if key in placed:
-                    self._unplace(t, rendered, heads, "duplicate")
+                    duplicate = True
                     continue
                 placed[key] = ip
                 ip_list.append(ip)
                 info["tiers"].append(tier)
                 rendered["placed_as"].append({"procedure_code": code, "tier": tier,
                                               **({"variant": variant} if variant else {})})
+        if duplicate:
+            self._unplace(t, rendered, heads, "duplicate")
 
     def _amends(self, ip: dict, main: FileReading) -> None:
         found = main.front.amends
@@ -732,7 +966,8 @@ class Builder:
             "duplicate": ("Bảng thứ hai cho cùng thủ tục, cùng cấp và cùng trường hợp.",
                           "A second table for the same procedure, tier and case."),
         }[reason]
-        self.unplaced.append({"kind": "table", **rendered, "reason": reason,
+        self.unplaced.append({"kind": "table", **rendered, "table": rendered["index"],
+                              "reason": reason,
                               "message": {"vi": vi, "en": en},
                               "procedures": [h.text for h in heads]})
         self.note("unplaced", vi + " Bảng được giữ lại để người xem đặt vào đúng thủ tục.", en,

@@ -47,6 +47,7 @@ class Front:
     amends: Found | None = None  # value: decision reference
     title_tiers: list[str] = field(default_factory=list)
     annex_start: int = 0  # the first block after the signature
+    changes: list = field(default_factory=list)  # Change: what Điều 1, then the title, state
 
 
 def lines_of(blocks: list[Block], file: str, limit: int | None = None) -> list[Line]:
@@ -67,20 +68,33 @@ def lines_of(blocks: list[Block], file: str, limit: int | None = None) -> list[L
     return out
 
 
-_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_DATE_NUM = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-_NUMBER = re.compile(r"^\s*Số\s*(?:và ký hiệu)?\s*[:.]?\s*(\S*)", re.IGNORECASE)
+# a date as decisions print it: «ngày 14 tháng 11 năm 2025», «14/11/2025», «14-11-2025»,
+# «14.11.2025», «14 / 11 / 2025» (the word «ngày» before it is optional)
+_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+|tháng)\s*(\d{1,2})\s*"
+                   r"(?:[/.-]|\s+năm\s+|năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*Số\s*(?:và ký hiệu)?\s*[:.]?\s*(.*)$", re.IGNORECASE)
+# a document's number and symbol: «109/TTr-SKHCN», «2849 /TTr-SVHTTDL», «3250/TTr-SGD&ĐT»,
+# «   /TTr-SYT» (a draft's blank number), or a number alone
+REFERENCE = re.compile(r"(?:[\w.]*\s*/\s*[^\s,;()]+(?:\s*-\s*[^\s,;()]+)*|\d[\w.]*)")
 
 
 def parse_day(text: str) -> date | None:
-    for pattern in (_DATE_WORDS, _DATE_NUM):
-        m = pattern.search(text)
-        if m:
-            try:
-                return date(int(m[3]), int(m[2]), int(m[1]))
-            except ValueError:
-                return None
+    m = _DATE.search(text)
+    if m:
+        try:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            return None
     return None
+
+
+def reference_of(text: str) -> tuple[str | None, str]:
+    """A number and symbol as the contract keeps it (white space taken out), and as printed;
+    None when the number is left blank (a draft) or absent."""
+    m = REFERENCE.match(text.strip())
+    printed = clean(m[0]).rstrip(".,;:") if m else ""
+    value = re.sub(r"\s+", "", printed)
+    return (None if _blank_number(value) else value), printed
 
 
 def kind_of(title: str) -> str | None:
@@ -119,9 +133,19 @@ _TITLES = ("Phó Giám đốc phụ trách", "Phó Giám đốc", "Tổng Giám 
            "Chánh Thanh tra", "Phó Trưởng ban", "Trưởng Ban", "Thủ trưởng", "Chỉ huy trưởng",
            "Chủ tịch", "Cục trưởng", "Chi cục trưởng", "Viện trưởng", "Chánh án", "Hiệu trưởng")
 _PROPOSAL = re.compile(
-    r"(?:Theo|Xét)\s+đề\s+(?:nghị|xuất)\s+của\s+(?P<who>.+?)\s+tại\s+(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|"
-    r"Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<ref>[^\s,;]*)\s*(?:,\s*)?(?:ngày\s+(?P<date>[\d/.\s-]+\d{4}|"
-    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?", re.IGNORECASE)
+    r"(?:Theo|Xét)\s+đề\s+(?:nghị|xuất)\s+của\s+(?P<who>.+?)[\s,]*\(?\s*(?:tại\s+)?"
+    r"(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn|Báo\s*cáo)\s*(?:số)?\s*[:.]?\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+# «Xét Tờ trình số 109/TTr-SKHCN ngày 14/11/2025 của Sở Khoa học và Công nghệ»
+_CITED_FIRST = re.compile(
+    r"^\W*(?:Theo|Xét)\s+(?:nội dung\s+)?(?P<doc>Tờ\s*trình|Văn\s*bản|Công\s*văn)\s*(?:số)?\s*[:.]?\s*"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+_OF_WHO = re.compile(r"\bcủa\s+(?P<who>.+?)\s*(?:về\s+việc\b|v/v\b|[;.]|$)", re.IGNORECASE)
+# between a reference and its date: «ngày», «, ngày», «ngày:», «(» …
+_BEFORE_DATE = re.compile(r"^[\s,;(]*(?:ngày|ngay)?\s*[:]?\s*$", re.IGNORECASE)
+# the documents a proposal cites: a Tờ trình, else a letter (contract v1.2 ``proposal_letter``)
+PROPOSAL_DOCUMENTS = {"to trinh": "to_trinh", "van ban": "proposal_letter",
+                      "cong van": "proposal_letter", "bao cao": "proposal_letter"}
 
 
 def agency_type(name: str) -> str:
@@ -181,6 +205,8 @@ def read_front(blocks: list[Block], file: str) -> Front:
     if title_at is not None:
         _title(front, lines, title_at)
     _proposal(front, lines)
+    if front.document == "decision":
+        _changes(front, lines, title_at)
     if front.document == "to_trinh":
         _addressed(front, lines)
     if front.document == "decision":
@@ -199,8 +225,7 @@ def _header(front: Front, head: list[Line]) -> None:
                 front.province = Found(slug, text, line.place)
         m = _NUMBER.match(line.text)
         if m and front.number is None:
-            front.number = Found(None if _blank_number(m[1]) else m[1].rstrip(".,;"),
-                                 line.text, line.place)
+            front.number = Found(reference_of(m[1])[0], line.text, line.place)
         if front.day is None and re.search(r",\s*ngày", line.text, re.IGNORECASE):
             front.day = Found(parse_day(line.text), line.text, line.place)
             place_name = line.text.split(",")[0]
@@ -250,21 +275,62 @@ def _title(front: Front, lines: list[Line], at: int) -> None:
 
 
 def _proposal(front: Front, lines: list[Line]) -> None:
-    for line in lines[:200]:
-        if not re.match(r"(theo|xet) de (nghi|xuat)", fold(line.text)):
+    for k, line in enumerate(lines[:200]):
+        f = fold(line.text)
+        if not (re.search(r"(theo|xet) de (nghi|xuat) cua", f) or
+                re.match(r"\W*(theo|xet) (noi dung )?(to trinh|van ban|cong van)\b", f)):
             continue
-        m = _PROPOSAL.search(line.text)
+        # a paragraph broken by line breaks («… Tờ trình số 109/TTr-SKHCN» / «ngày 14/11/2025.»)
+        rest = []
+        for nxt in lines[k + 1:k + 4]:
+            if nxt.place != line.place:
+                break
+            rest.append(nxt.text)
+        line = Line(" ".join([line.text, *rest]), line.place, line.block)
+        m = _PROPOSAL.search(line.text) or _CITED_FIRST.match(line.text)
         if not m:
             front.proposal = Found({"as_printed": line.text}, line.text, line.place)
             return
-        title, agency = split_proposer(m["who"])
-        ref = m["ref"].rstrip(".,;")
-        day = parse_day(m["date"]) if m["date"] else None
+        reference, printed = reference_of(m["rest"])
+        after = m["rest"][m["rest"].find(printed) + len(printed):] if printed else m["rest"]
+        who = m.groupdict().get("who")
+        if who is None:  # «Xét Tờ trình số … ngày … của Sở …»
+            of = _OF_WHO.search(after)
+            who = of["who"] if of else ""
+        title, agency = split_proposer(who)
+        day = None
+        found = _DATE.search(after[:60])
+        if found and _BEFORE_DATE.match(after[:found.start()]):
+            day = parse_day(found[0])
+        doc = clean(m["doc"])
         front.proposal = Found({
             "agency": agency, "agency_type": agency_type(agency), "proposer_title": title,
-            "document_type": clean(m["doc"]), "reference": None if _blank_number(ref) else ref,
+            "document_type": doc[:1].upper() + doc[1:].lower(),
+            "document": PROPOSAL_DOCUMENTS[re.sub(r"\s+", " ", fold(doc))],
+            "reference": reference, "reference_as_printed": printed or None,
             "date": day, "as_printed": line.text}, line.text, line.place)
         return
+
+
+def _changes(front: Front, lines: list[Line], title_at: int | None) -> None:
+    """What Điều 1 and the title say changes about the procedures (``changes.Change``)."""
+    from service.documents.changes import stated
+
+    article: list[Line] = []
+    for line in lines[(title_at or 0):400]:
+        f = fold(line.text)
+        if article and re.match(r"dieu\s*[2-9]\b", f):
+            break
+        if article or re.match(r"dieu\s*1\b", f):
+            article.append(line)
+    if article:
+        found = stated(" ".join(x.text for x in article), article[0].place, "article")
+        if found:
+            front.changes.append(found)
+    if front.title:
+        found = stated(front.title.value, front.title.place, "title")
+        if found:
+            front.changes.append(found)
 
 
 def _addressed(front: Front, lines: list[Line]) -> None:
@@ -275,15 +341,20 @@ def _addressed(front: Front, lines: list[Line]) -> None:
             t = fold(to)
             if t.startswith("van phong"):
                 kind = "ppc_office"
-            elif "chu tich" in t or "uy ban nhan dan" in t or "ubnd" in t:
+            elif "chu tich" in t:
                 kind = "ppc_chairman"
+            elif re.match(r"(uy ban nhan dan|ubnd)( cac)? (tinh|thanh pho)\b", t):
+                kind = "ppc"  # the Committee itself (contract v1.2)
             else:
                 kind = "other"
             front.addressed_to = Found((kind, to), line.text, line.place)
             return
 
 
-_MARK = re.compile(r"^(?P<mark>kt|tm|tl|tuq|q)\s*\.?\s*(?P<rest>.*)$")
+_MARK = re.compile(r"^(?P<mark>kt|tm|tl|tuq|q)\s*[./]?\s*(?P<rest>.*)$")
+# contract v1.2: «TUQ.» is by authorisation, apart from «TL.» (by order)
+SIGNED_AS = {"kt": "on_behalf", "tm": "for_committee", "tl": "by_order",
+             "tuq": "by_authorisation", "q": "self"}
 
 
 def _signature(front: Front, lines: list[Line], blocks: list[Block]) -> None:
@@ -297,8 +368,7 @@ def _signature(front: Front, lines: list[Line], blocks: list[Block]) -> None:
             continue
         signed_as = "self"
         if m and not bare:
-            signed_as = {"kt": "on_behalf", "tm": "for_committee", "tl": "by_order",
-                         "tuq": "by_order", "q": "self"}[m["mark"]]
+            signed_as = SIGNED_AS[m["mark"]]
         printed = [line.text]
         for nxt in lines[k + 1: k + 7]:
             g = fold(nxt.text)

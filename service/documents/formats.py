@@ -293,19 +293,24 @@ def _int(element, default: int) -> int:
         return default
 
 
-def _numbered_styles(document) -> set[str]:
+def _numbered_styles(document) -> dict[str, int]:
     """The paragraph styles that number their paragraphs («List Number») or make them
-    headings («Heading 2»): such a paragraph may be a procedure's heading without «1.»."""
-    out = set()
+    headings («Heading 2»), with their list level: such a paragraph may be a procedure's
+    heading, or a case's, without «1.» or «1.1.» in its text."""
+    out = {}
     for style in document.styles.element.iter(W + "style"):
         props = style.find(W + "pPr")
-        if props is not None and (props.find(W + "numPr") is not None
-                                  or props.find(W + "outlineLvl") is not None):
-            out.add(style.get(W + "styleId"))
+        if props is None:
+            continue
+        numbered = props.find(W + "numPr")
+        outline = props.find(W + "outlineLvl")
+        if numbered is not None or outline is not None:
+            level = numbered.find(W + "ilvl") if numbered is not None else outline
+            out[style.get(W + "styleId")] = max(0, min(_int(level, 0), 9))
     return out
 
 
-def _docx_blocks(name: str, body, numbered_styles: set[str] = frozenset()) -> Document:
+def _docx_blocks(name: str, body, numbered_styles: dict[str, int] | None = None) -> Document:
     _limits(name, body)
     doc = Document(name)
     counts = {"p": 0, "t": 0}
@@ -317,11 +322,18 @@ def _docx_blocks(name: str, body, numbered_styles: set[str] = frozenset()) -> Do
                 counts["p"] += 1
                 text = _run_text(child)
                 style = child.find(f"{W}pPr/{W}pStyle")
-                listed = child.find(f"{W}pPr/{W}numPr") is not None or (
-                    style is not None and style.get(W + "val") in numbered_styles)
+                own = child.find(f"{W}pPr/{W}numPr")
+                styled = (numbered_styles or {}).get(style.get(W + "val")) \
+                    if style is not None else None
+                listed = own is not None or styled is not None
+                level = None
+                if own is not None:
+                    level = max(0, min(_int(own.find(W + "ilvl"), styled or 0), 9))
+                elif styled is not None:
+                    level = styled
                 for line in text.split("\n"):
                     if clean(line):
-                        doc.blocks.append(Paragraph(clean(line), counts["p"], listed))
+                        doc.blocks.append(Paragraph(clean(line), counts["p"], listed, level))
             elif tag == W + "tbl":
                 counts["t"] += 1
                 doc.blocks.append(_docx_table(name, child, counts["t"]))
@@ -464,12 +476,12 @@ def read_html(name: str, text: str) -> Document:
     doc = Document(name)
     counts = {"p": 0, "t": 0}
 
-    def paragraph(text: str | None, listed: bool = False) -> None:
+    def paragraph(text: str | None, listed: bool = False, level: int | None = None) -> None:
         if text and clean(text):
             counts["p"] += 1
             for line in text.split("\n"):
                 if clean(line):
-                    doc.blocks.append(Paragraph(clean(line), counts["p"], listed))
+                    doc.blocks.append(Paragraph(clean(line), counts["p"], listed, level))
 
     def has_block(e) -> bool:
         return any(_tag(d) in _BLOCK_TAGS or _tag(d) == "table" for d in e.iterdescendants())
@@ -490,7 +502,10 @@ def read_html(name: str, text: str) -> Document:
             doc.blocks.append(_html_table(name, e, counts["t"]))
             return
         if not has_block(e):
-            paragraph(_html_text(e), tag == "li" and _tag(e.getparent()) == "ol")
+            listed = tag == "li" and _tag(e.getparent()) == "ol"
+            level = sum(_tag(a) in ("ol", "ul") for a in e.iterancestors()) - 1 if listed \
+                else None
+            paragraph(_html_text(e), listed, level)
             return
         paragraph(e.text)
         for child in e:

@@ -25,6 +25,7 @@ class Paragraph:
     text: str
     index: int  # 1-based, in the file, counting paragraphs outside tables
     listed: bool = False  # an item of a numbered list (Word's numbering prints no «1.»)
+    level: int | None = None  # its level in that list (0 the outermost), when listed
 
 
 @dataclass

@@ -34,12 +34,61 @@ _HEADER_RULES = (
                         r"dien giai|thao tac|nhiem vu|xu ly")),
 )
 LABEL_TEXT = re.compile(r"^(buoc|b)?\s*\d+([.,]\d+)*[a-z]?\s*[.:)]?$")
-TOTAL_TEXT = re.compile(r"^\W*(tong( cong| so| thoi gian| thoi han)?\b|cong\s*:|cong thoi gian)")
-PHASE_TEXT = re.compile(r"^\W*(giai doan|phan [ivx\d]+|buoc \d+\s*[:.-]?\s*(tai|o|thuc hien tai)\b|"
-                        r"(thuc hien )?tai (ubnd|uy ban|cap|so|trung tam|bo phan|phong|co quan)|"
-                        r"[ivx]+\s*[.)]\s)")
+# «Tổng thời gian …», «Tổng cộng», «Cộng:», «Thời gian giải quyết tại cấp xã: …» (never «Công chức»)
+TOTAL_TEXT = re.compile(r"^\W*(tong( cong| so| thoi gian| thoi han)?\b|cong\s*[:(]|cong$|"
+                        r"cong (thoi gian|so ngay|so gio)|thoi (gian|han) (giai quyet|thuc hien|"
+                        r"xu ly)( tthc| thu tuc hanh chinh| ho so| cac buoc)? (tai|o|cua) )")
+# a row that says where the steps below take place: «Giai đoạn 1», «Bước … tại UBND cấp xã»,
+# «Tại Sở …», «Các bước thực hiện ở cấp tỉnh», «UBND cấp xã thực hiện», «Cấp xã:»
+PHASE_TEXT = re.compile(
+    r"^(giai doan|phan [ivx\d]+\b|buoc( \d+)?\s*[:.-]?\s*(thuc hien |giai quyet |xu ly )?(tai|o)\b|"
+    r"(cac buoc |quy trinh |trinh tu )?(thuc hien |giai quyet |xu ly )?(tai|o) (ubnd|uy ban|cap|so|"
+    r"trung tam|bo phan|phong|co quan|xa|phuong|van phong|chi cuc|ban quan ly)|"
+    r"(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh cong|cap) (cap )?(xa|phuong|tinh|huyen)\b"
+    r"[^.;]{0,40}(thuc hien|giai quyet|xu ly)?\s*:?$|cap (xa|tinh|huyen)\s*:?$)")
 HEADING_TEXT = re.compile(r"^\s*(\d+(\.\d+)*|[ivx]+)\s*[.)/-]\s*\S")
-VARIANT_TEXT = re.compile(r"^\s*([a-zđ]\)|(\d+\.)?\s*truong hop\b|th\s*\d*\s*:|doi voi truong hop)")
+# a case: «a) …», «1.1. Đối với trường hợp …», «Trường hợp …», «TH1: …», «- Đối với hồ sơ …»
+VARIANT_TEXT = re.compile(
+    r"^\s*([a-zđ]\)|(((\d+\.)*\d+\.?|[a-zđ][.)]|[-+•*])\s*)?(truong hop\b|th\s*\d+\s*[:.)]|"
+    r"doi voi (truong hop|ho so|to chuc|ca nhan|doanh nghiep|co so|nguoi|cac)\b))")
+# the numbering before a heading's words: «3.1.», «1.1 », «a)», «II.», «-»
+NUMBERING = re.compile(r"^\s*(?:(?P<arabic>\d+(?:\.\d+)*)\.?(?:\s+|[)/:-]\s*|(?=[^\d\s.]))|"
+                       r"(?P<roman>[IVXL]+|[ivxl]+)\s*[.):-]\s*|(?P<letter>[a-zđA-ZĐ])\s*[.)]\s*|"
+                       r"(?P<bullet>[-+•*])\s*)")
+
+
+def numbering(text: str) -> tuple[str, tuple[str, ...]]:
+    """A heading's numbering: («arabic», ("3", "1")) for «3.1.», («letter», ("a",)) for «a)»,
+    («roman», ("II",)), («bullet», ()), («», ()) when it has none."""
+    m = NUMBERING.match(text)
+    if not m:
+        return "", ()
+    for kind in ("arabic", "roman", "letter"):
+        if m[kind]:
+            return kind, tuple(m[kind].split(".")) if kind == "arabic" else (m[kind],)
+    return "bullet", ()
+
+
+def core(text: str) -> str:
+    """Folded, without its numbering: what a row or heading says."""
+    m = NUMBERING.match(text)
+    return fold(text[m.end():] if m else text)
+
+
+def place_tiers(text: str) -> list[str]:
+    """The tiers a phase row or part total names as the place of its steps: «tại UBND cấp
+    xã», «Bộ phận một cửa của xã, phường», «tại Sở Nội vụ», «Trung tâm … tỉnh»."""
+    f, low = fold(text), clean(text).lower()
+    tiers = []
+    if re.search(r"cap tinh|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh cong|van phong ubnd|"
+                 r"van phong uy ban nhan dan)( cap)? tinh\b", f) or re.search(r"\bsở\b", low):
+        tiers.append("province")
+    if re.search(r"cap huyen|(ubnd|uy ban nhan dan)( cap)? huyen\b", f):
+        tiers.append("district")
+    if re.search(r"cap xa|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh cong)( cap)? "
+                 r"(xa|phuong)\b|\bxa, phuong|\bxa/phuong|cap co so", f):
+        tiers.append("commune")
+    return tiers
 
 
 @dataclass
@@ -49,9 +98,18 @@ class Columns:
     header: list[str]
     unit: str | None = None
     extras: list[int] = field(default_factory=list)
+    names: list[int] = field(default_factory=list)  # columns naming the procedure of each row
 
     def get(self, role: str) -> int | None:
         return self.roles.get(role)
+
+
+def _merged_down(table: Table, c: int, body: range) -> bool:
+    """A column whose cells each span several rows (the procedure's name printed once beside
+    its steps), not one cell a row (a list of procedures)."""
+    filled = [r for r in body if clean(table.text(r, c))]
+    starts = {(table.cell(r, c).row, table.cell(r, c).col) for r in filled if table.cell(r, c)}
+    return len(filled) >= 3 and len(starts) * 2 <= len(filled)
 
 
 def role_of(header_text: str) -> str | None:
@@ -93,9 +151,10 @@ def find_columns(table: Table) -> Columns | None:
                 roles.setdefault(role, []).append(c)
         if TIME not in roles:
             continue
-        if NAME in roles or CODE in roles:
-            return None  # a list of procedures, not a step table
         body = range(r + 1, len(table.rows))
+        names = [c for c in roles.get(NAME, []) + roles.get(CODE, [])]
+        if names and not all(_merged_down(table, c, body) for c in names):
+            return None  # a list of procedures, not a step table
         column = {c: [table.text(i, c) for i in body] for c in range(table.width)}
         chosen: dict[str, int] = {TIME: roles[TIME][0]}
         labels = roles.get(LABEL, [])
@@ -118,9 +177,10 @@ def find_columns(table: Table) -> Columns | None:
             free = [c for c in range(table.width) if c not in chosen.values()]
             if free:
                 chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
-        used = set(chosen.values())
+        used = set(chosen.values()) | set(names)
         extras = [c for c in range(table.width) if c not in used]
-        return Columns(chosen, r, header, header_unit(table.text(r, chosen[TIME])), extras)
+        return Columns(chosen, r, header, header_unit(table.text(r, chosen[TIME])), extras,
+                       names)
     return None
 
 
@@ -151,13 +211,14 @@ class Total:
 class Segment:
     """The rows of a table that belong to one procedure (a table may print the heading of
     the next procedure, or of the next case, in a full-width row)."""
-    heading: str | None = None  # a procedure heading printed inside the table
+    heading: str | None = None  # a heading printed inside the table (a procedure's, or a case's)
     heading_row: int | None = None
     variant: str | None = None  # a case heading printed inside the table
     steps: list[Step] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)
     phases: list[tuple[str, int]] = field(default_factory=list)
     unplaced_rows: list[tuple[list[str], int]] = field(default_factory=list)
+    restarts: bool = False  # the steps' numbering starts again at 1 after a phase or a total
 
 
 def _full_width(table: Table, r: int) -> str | None:
@@ -179,10 +240,34 @@ def _is_header_repeat(table: Table, r: int, columns: Columns) -> bool:
     return any(now) and now == head
 
 
+def wide_row(text: str) -> str:
+    """What a row printed across the table is: ``total``, ``phase`` (where the steps below
+    take place), ``case`` («a) Trường hợp …»), ``heading`` (a procedure's heading, or a
+    numbered case's: the annex tells which) or ``phase`` for any other words."""
+    folded = fold(text)
+    if TOTAL_TEXT.match(folded):
+        return "total"
+    if PHASE_TEXT.match(core(text)):
+        return "phase"
+    if VARIANT_TEXT.match(folded):
+        return "case"
+    kind, parts = numbering(text)
+    if find_codes(text) or (HEADING_TEXT.match(folded) and ("thu tuc" in folded or len(text) > 60)) \
+            or (kind == "arabic" and len(parts) > 1):
+        return "heading"
+    return "phase"
+
+
+def _label_number(label: str) -> int | None:
+    m = re.match(r"^(?:buoc|b)?\s*(\d+)", words_only(label))
+    return int(m[1]) if m else None
+
+
 def read_rows(table: Table, columns: Columns) -> list[Segment]:
     """Every row after the header, in order, as segments of steps."""
     segments = [Segment()]
     col = columns.roles
+    last_number, broken = 0, False  # the last step's number; a phase or total since
     for r in range(columns.header_row + 1, len(table.rows)):
         seg = segments[-1]
         texts = [clean(t) for t in table.row_texts(r)]
@@ -190,28 +275,45 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
             continue
         if _is_header_repeat(table, r, columns):
             continue
+        for c in columns.names:  # the procedure's name (and code) printed beside its steps
+            cell = table.cell(r, c)
+            if cell is not None and cell.row == r and clean(cell.text):
+                if seg.steps or seg.totals or seg.heading:
+                    segments.append(Segment())
+                    seg = segments[-1]
+                    last_number, broken = 0, False
+                seg.heading = " ".join(filter(None, (seg.heading, clean(cell.text))))
+                seg.heading_row = r
         wide = _full_width(table, r)
         if wide is not None:
-            folded = fold(wide)
-            if TOTAL_TEXT.match(folded):
+            what = wide_row(wide)
+            if what == "total":
                 seg.totals.append(Total(wide, wide, read_time(wide).duration, r, len(seg.steps)))
-            elif VARIANT_TEXT.match(folded) and not PHASE_TEXT.match(folded):
+                broken = True
+            elif what == "case":
                 segments.append(Segment(heading=None, variant=wide, heading_row=r))
-            elif (HEADING_TEXT.match(folded) and ("thu tuc" in folded or find_codes(wide)
-                                                   or len(wide) > 60)) or find_codes(wide):
+                last_number, broken = 0, False
+            elif what == "heading":
                 segments.append(Segment(heading=wide, heading_row=r))
+                last_number, broken = 0, False
             else:
                 seg.phases.append((wide, r))
+                broken = True
             continue
         cell = {role: table.cell(r, c) for role, c in col.items()}
         own = {role: (c is not None and c.row == r) for role, c in cell.items()}
         value = {role: clean(c.text) if c is not None else "" for role, c in cell.items()}
         first_text = next((value[k] for k in (LABEL, ACTION, RESPONSIBLE) if value.get(k)), "")
         time_text = value.get(TIME, "") if own.get(TIME) else ""
-        if first_text and TOTAL_TEXT.match(fold(first_text)):
+        # one cell across the time column and others: words, not a time of their own
+        spans_time = bool(time_text) and any(cell[k] is cell[TIME] for k in cell if k != TIME)
+        label = value.get(LABEL, "") if own.get(LABEL, False) else ""
+        if first_text and TOTAL_TEXT.match(fold(first_text)) and not LABEL_TEXT.match(
+                words_only(label)):
             text = time_text or first_text
             seg.totals.append(Total(first_text, text, read_time(text).duration, r,
                                     len(seg.steps)))
+            broken = True
             continue
         if not any(own.get(k) and value.get(k) for k in (LABEL, ACTION, RESPONSIBLE, TIME)):
             # nothing of its own in the step's columns: a row merged down, or extras only
@@ -220,12 +322,18 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
             if any(extra):
                 seg.unplaced_rows.append((texts, r))
             continue
-        if first_text and not time_text and not value.get(RESPONSIBLE) and \
-                PHASE_TEXT.match(fold(first_text)) and not LABEL_TEXT.match(words_only(first_text)):
-            seg.phases.append((first_text, r))
+        phase = _phase_text(texts, value, "" if spans_time else time_text)
+        if phase is not None:
+            seg.phases.append((phase, r))
+            broken = True
             continue
-        step = Step(value.get(LABEL, "") if own.get(LABEL, False) else "",
-                    value.get(ACTION, ""), value.get(RESPONSIBLE, ""), time_text, None, False, r)
+        step = Step(label, value.get(ACTION, ""), value.get(RESPONSIBLE, ""), time_text, None,
+                    False, r)
+        number = _label_number(label) if label else None
+        if number is not None:
+            if number == 1 and last_number > 1 and broken:
+                seg.restarts = True
+            last_number, broken = number, False
         if TIME in cell and not own[TIME] and cell[TIME] is not None and clean(cell[TIME].text):
             step.notes.append(("time_merged_down",
                                ("Ô thời gian gộp với dòng trên: thời gian thuộc bước đầu tiên, "
@@ -248,3 +356,25 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
                                time_text))
         seg.steps.append(step)
     return segments
+
+
+_LABEL_ONLY = re.compile(r"[IVXLivxl]+\.?|\d+(\.\d+)*\.?|[a-zA-ZđĐ][.)]?|(Bước|B)\s*\d+\s*[.:]?",
+                         re.IGNORECASE)
+
+
+def _phase_text(texts: list[str], value: dict, time_text: str) -> str | None:
+    """A row that is not across the table but still says where the steps below take place
+    («I | Tại UBND cấp xã | | »): no time, one text beside its numbering, which names a stage
+    or a tier's place. None for a step."""
+    if time_text:
+        return None
+    words = [t for t in dict.fromkeys(texts) if t]
+    said = [t for t in words if not _LABEL_ONLY.fullmatch(t)]
+    if len(said) != 1 or len(said[0]) > 120:
+        return None
+    text = " ".join(words)
+    if not (PHASE_TEXT.match(core(text)) or PHASE_TEXT.match(core(said[0]))):
+        return None
+    if re.match(r"(giai doan|phan [ivx\d]+)\b", core(said[0])) or place_tiers(said[0]):
+        return text
+    return None

@@ -158,3 +158,128 @@ def test_the_api_is_documented(client):
 
 
 # The pre-check page's «Tải lên dự thảo (.docx, .html)»: tests/web/test_reading_page.py.
+
+
+# --- what the reading could not settle, in the verdict ------------------------------------------
+
+WRONG_TOTAL = draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)",
+                    steps_sheet(SIMPLE_STEPS, total="03 ngày làm việc"))  # the steps: 3,5 days
+PARTLY_PLACED = draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)",
+                      steps_sheet(SIMPLE_STEPS), "2. Thủ tục chưa có mã",
+                      steps_sheet(SIMPLE_STEPS[:3]))
+
+
+def test_open_points_are_in_the_submission_with_their_tables(files):
+    out = json.loads(run(files("qd.docx", to_docx(PARTLY_PLACED)), "--json").stdout)
+    (point,) = out["submission"]["open_points"]
+    assert point == {"kind": "unplaced_table", "place": "tệp qd.docx, bảng 4",
+                     "heading": "2. Thủ tục chưa có mã"}
+    (source,) = out["reading"]["open_points"]
+    assert source == {"index": 0, "kind": "unplaced_table", "table": 1, "reason": "no_code",
+                      "where": {"file": "qd.docx", "table": 4}}
+    assert [t["open_points"] for t in out["reading"]["tables"]] == [[], [0]]
+    out = json.loads(run(files("qd.docx", to_docx(WRONG_TOTAL)), "--json").stdout)
+    (point,) = out["submission"]["open_points"]
+    assert point == {"kind": "total_differs", "place": "tệp qd.docx, bảng 3, dòng 7",
+                     "heading": "1. Thủ tục A (Mã TTHC: 1.001806)",
+                     "procedure_code": "1.001806", "tier": "province",
+                     "printed": {"value": 3, "unit": "working_days"},
+                     "summed": {"value": 28, "unit": "working_hours"}}
+    assert out["reading"]["open_points"][0]["placed_as"] == [
+        {"procedure_code": "1.001806", "tier": "province"}]
+
+
+@pytest.mark.parametrize("decision, rule", [(PARTLY_PLACED, "READ-01"),
+                                            (WRONG_TOTAL, "READ-02")])
+def test_read_check_is_never_accepted_with_open_points(files, decision, rule):
+    result = run(files("qd.docx", to_docx(decision)), "--check", "--json")
+    out = json.loads(result.stdout)
+    assert out["submission"]["open_points"]
+    verdict = out["verdict"]
+    assert verdict["outcome"] in ("needs_review", "rejected") and result.exit_code in (1, 2)
+    assert rule in {f["rule_id"] for f in verdict["findings"]}
+    text = run(files("qd.docx", to_docx(decision)), "--check")
+    assert "Điểm việc đọc chưa xác định được (1)" in text.stdout
+    assert "Đạt\n" not in text.stdout and text.exit_code == result.exit_code
+
+
+def test_open_points_and_abolished_procedures_are_said_in_vietnamese(files):
+    from generators.decision_families import mixed_decision
+
+    broken = steps_sheet(SIMPLE_STEPS, total="03 ngày làm việc")
+    decision = mixed_decision(4)
+    decision.annex += ["5. Thủ tục chưa có mã", broken]
+    result = run(files("qd.docx", to_docx(decision)))
+    assert result.exit_code == 0
+    text = result.stdout
+    assert "Điểm việc đọc chưa xác định được (1)" in text
+    assert "tệp qd.docx, bảng 9: bảng «5. Thủ tục chưa có mã» chưa gắn với thủ tục" in text
+    assert "Thủ tục bị bãi bỏ (5): 2.600000, 2.600001" in text
+    for word in ("open_points", "unplaced_table", "abolished", "province", "commune",
+                 "working_days", "listed"):
+        assert word not in text, word
+
+
+def test_read_check_of_a_settled_reading_can_be_accepted(files):
+    """The same draft with nothing left open is checked on its merits (no READ finding)."""
+    result = run(files("qd.docx", to_docx(GOOD)), "--check", "--json")
+    out = json.loads(result.stdout)
+    assert "open_points" not in out["submission"]
+    assert not [f for f in out["verdict"]["findings"] if f["rule_id"].startswith("READ-")]
+
+
+def test_the_real_decisions_checked_are_never_accepted_while_open():
+    """Each uncoded table of the real decisions is an open point, and a verdict with one
+    is never «Đạt» (Lạng Sơn 2487: 8 tables without a code beside 6 abolished procedures)."""
+    from .conftest import real_decisions_dir
+
+    for path in sorted(real_decisions_dir().glob("*.docx")):
+        expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        uncoded = [ip for ip in expected["internal_procedures"] if not ip["procedure_code"]]
+        result = run(str(path), "--check", "--json")
+        out = json.loads(result.stdout)
+        points = out["submission"].get("open_points", [])
+        assert [p["kind"] for p in points] == ["unplaced_table"] * len(uncoded), path.name
+        if out["verdict"] is None:  # no procedure read at all: nothing to evaluate
+            assert result.exit_code == 4 and not out["reading"]["contract"]["valid"]
+        elif points:
+            assert out["verdict"]["outcome"] != "accepted", path.name
+            assert result.exit_code in (1, 2)
+
+
+@pytest.mark.database
+def test_the_api_checks_a_reading_with_its_open_points(client):
+    before = client.get("/api/v1/audit/head").get_json()["length"]
+    response = client.post("/api/v1/readings?check=true", data={
+        "files": [(io.BytesIO(to_docx(PARTLY_PLACED)), "qd.docx")]},
+        content_type="multipart/form-data")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["verdict"]["outcome"] == "needs_review"
+    assert {f["rule_id"] for f in body["verdict"]["findings"]} >= {"READ-01"}
+    assert response.headers["X-Policy-Versions"].startswith("reading=")
+    assert client.get("/api/v1/audit/head").get_json()["length"] == before + 1  # logged
+    plain = post(client, ("qd.docx", to_docx(PARTLY_PLACED)))
+    assert "verdict" not in plain.get_json()
+    assert plain.get_json()["submission"] == body["submission"]
+
+
+def test_the_api_check_of_an_incomplete_reading_has_no_verdict(client):
+    response = client.post("/api/v1/readings?check=true", data={
+        "files": [(io.BytesIO(to_docx(UNCODED)), "qd.docx")]}, content_type="multipart/form-data")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["verdict"] is None and body["reading"]["contract"]["valid"] is False
+    assert body["submission"]["open_points"][0]["kind"] == "unplaced_table"
+    bad = client.post("/api/v1/readings?check=maybe", data={
+        "files": [(io.BytesIO(to_docx(GOOD)), "qd.docx")]}, content_type="multipart/form-data")
+    assert bad.status_code == 422 and "check" in str(bad.get_json()["errors"])
+
+
+def test_the_api_documents_the_check_and_the_verdict(client):
+    spec = client.get("/openapi.json").get_json()
+    operation = spec["paths"]["/api/v1/readings"]["post"]
+    assert [p["name"] for p in operation["parameters"] if p["in"] == "query"] == ["check"]
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    reading = spec["components"]["schemas"][schema["$ref"].split("/")[-1]]
+    assert "verdict" in reading["properties"]

@@ -731,7 +731,10 @@ def test_a_real_decision_is_read_placed_and_checked(page):
     outcome = page.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "p.outcome")))
     assert outcome.text in ("Đạt", "Cần xem xét thêm", "Chưa đạt — đề nghị hoàn thiện hồ sơ")
     checked = json.loads(page.css("textarea#submission").get_attribute("value"))
-    assert "1.001806" in [ip["procedure_code"] for ip in checked["internal_procedures"]]
+    assert [ip["procedure_code"] for ip in checked["internal_procedures"]] == ["1.001806"]
+    groups = [h.text for h in page.all("section.finding-group h3")]
+    # (the tables still unplaced are the dossier's open points: READ-01, about the whole dossier)
+    assert all("1.001806" in h or h == "Toàn bộ hồ sơ trình" for h in groups), groups
     assert page.css("input#code_0").get_attribute("value") == "1.001806"
     assert_heading_order(page)
     page.shot("reading-verdict")

@@ -1,0 +1,568 @@
+"""Families of made-up decisions, each varying one way real decisions vary, with what a
+careful reader takes from each (the reading conventions of the shared decisions' README):
+
+- ``proposals``: the «Theo đề nghị của … tại Tờ trình số … ngày …» paragraph in its forms
+  (the date in words, with slashes, dashes or dots, a number with spaces, a letter in place
+  of a Tờ trình);
+- ``publication_lists``: a list annex whose parts («PHẦN I. … MỚI BAN HÀNH», «… BỊ BÃI BỎ»)
+  come in different orders, as paragraphs or as rows of one table, and lists that state
+  their change only in Điều 1 or in the title;
+- ``case_headings``: numbered cases under one procedure («1.1.», «3.2.», «a)», «Trường hợp …»),
+  at one and at two depths;
+- ``combined_tiers``: one table for the commune and the province, with phase rows, with and
+  without part totals, its numbering restarted or not;
+- ``alternative_paths``: one table printing two paths with their own totals, in one cell or
+  in two rows;
+- ``code_places``: a procedure's code printed in each place a decision prints it.
+
+Each case is ``(name, draft, expected)``; the expectation holds in Word and in HTML alike.
+Every family is deterministic: the same call gives the same drafts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import date
+
+from generators.decisions import LEFT, UP, Draft, Numbered, Sheet
+
+ANNEX_TITLE = ["QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+               "(Kèm theo Quyết định số 125/QĐ-UBND ngày 05/12/2025 của Chủ tịch UBND tỉnh)"]
+HEADER = ["TT", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian thực hiện"]
+PUBLICATION_TITLE = "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH {what} LĨNH VỰC VĂN HÓA"
+
+
+def steps(days: list[float | str], start: int = 1, who: str = "Chuyên viên phòng") -> list[list]:
+    """Step rows, one per duration: a number is working days, a string is printed as is."""
+    rows = []
+    for k, d in enumerate(days):
+        text = d if isinstance(d, str) else f"{str(d).replace('.', ',')} ngày làm việc"
+        rows.append([f"Bước {start + k}", who, f"Công việc {start + k}", text])
+    return rows
+
+
+def counted(days: list[float | str]) -> list[tuple]:
+    """The steps' durations as the reader gives them."""
+    out = []
+    for d in days:
+        if isinstance(d, str):
+            out.append((None, False))
+        else:
+            out.append((int(d) if float(d).is_integer() else d, "working_days"))
+    return out
+
+
+# --- the proposal paragraph ---------------------------------------------------------------------
+
+OPENERS = ["Theo đề nghị của Giám đốc {agency} tại {doc}",
+           "Xét đề nghị của Giám đốc {agency} tại {doc}",
+           "Theo đề nghị của {agency} ({doc}",
+           "Theo đề nghị của Giám đốc {agency}, tại {doc}",
+           "Xét {doc} của Giám đốc {agency}",
+           "Theo {doc} của {agency} về việc công bố danh mục thủ tục hành chính"]
+DOCS = [("Tờ trình", "to_trinh"), ("Văn bản", "proposal_letter"), ("Tờ trình", "to_trinh"),
+        ("Công văn", "proposal_letter")]
+NUMBERS = [("109/TTr-SVHTTDL", "109/TTr-SVHTTDL"), ("2849 /TTr-SVHTTDL", "2849/TTr-SVHTTDL"),
+           ("3250/TTr-SGD&ĐT", "3250/TTr-SGD&ĐT"), ("45/ TTr - SYT", "45/TTr-SYT"),
+           ("10716/SNNMT-QLĐĐ", "10716/SNNMT-QLĐĐ")]
+DATES = ["ngày {d} tháng {m} năm {y}", "ngày {d:02d}/{m:02d}/{y}", "ngày {d:02d}-{m:02d}-{y}",
+         "ngày {d}.{m}.{y}", ", ngày {d:02d} / {m:02d} / {y}", "ngày {d}/{m}/{y}",
+         "\nngày {d:02d} tháng {m:02d} năm {y}"]  # the last after a line break
+AGENCIES = ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Xây dựng",
+            "Sở Nông nghiệp và Môi trường"]
+
+
+def proposals(count: int = 18) -> list[tuple[str, Draft, dict]]:
+    """Proposal paragraphs in their printed forms; each option of each part appears."""
+    out = []
+    for k in range(count):
+        opener, (doc, document), (printed, number) = (
+            OPENERS[k % len(OPENERS)], DOCS[k % len(DOCS)], NUMBERS[k % len(NUMBERS)])
+        day = date(2025, 11, 3 + (k * 5) % 25)
+        when = DATES[k % len(DATES)].format(d=day.day, m=day.month, y=day.year)
+        agency = AGENCIES[k % len(AGENCIES)]
+        text = opener.format(agency=agency, doc=f"{doc} số {printed} {when}".replace(" ,", ","))
+        text += ")." if "(" in opener else "."
+        draft = Draft(annex=[*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                             "1. Thủ tục cấp phép (Mã TTHC: 1.001806)",
+                             Sheet([HEADER, *steps([1, 2])])],
+                      proposal=text, place_date="Cao Bằng, ngày 18 tháng 11 năm 2025")
+        out.append((f"proposal-{k}", draft, {"document": document, "reference": number,
+                                             "date": day.isoformat(), "agency": agency,
+                                             "document_type": doc}))
+    return out
+
+
+# --- the list annex and its parts ------------------------------------------------------------------
+
+CHANGE_PARTS = {
+    "new": ["THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH", "DANH MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI"],
+    "amended": ["THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG",
+                "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"],
+    "replaced": ["THỦ TỤC HÀNH CHÍNH THAY THẾ", "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC THAY THẾ"],
+    "abolished": ["THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ", "DANH MỤC THỦ TỤC HÀNH CHÍNH BÃI BỎ"],
+    "listed": ["THỦ TỤC HÀNH CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH",
+               ("DANH MỤC THỦ TỤC HÀNH CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH "
+                "CHÍNH TRONG PHẠM VI TỈNH")],
+}
+CHANGE_WORDS_VI = {"new": "mới ban hành", "amended": "sửa đổi, bổ sung", "replaced": "thay thế",
+                   "abolished": "bị bãi bỏ",
+                   "listed": "thực hiện không phụ thuộc vào địa giới hành chính"}
+PART_NUMBERS = ["PHẦN {r}. ", "{r}. ", "{a}. ", "Phần {n}: "]
+ROMAN = ["I", "II", "III", "IV", "V"]
+
+
+def _list_rows(codes: list[str], start: int, with_code_column: bool) -> list[list]:
+    rows = []
+    for k, code in enumerate(codes):
+        name = f"Thủ tục cấp giấy phép số {int(code[-3:])} lĩnh vực văn hóa"
+        if with_code_column:
+            rows.append([str(start + k), code, name, "10 ngày làm việc", "Cấp tỉnh"])
+        else:
+            rows.append([str(start + k), f"{name} (Mã TTHC: {code})", "10 ngày làm việc",
+                         "Cấp tỉnh"])
+    return rows
+
+
+def publication_lists() -> list[tuple[str, Draft, dict]]:
+    """List annexes of two or three parts in different orders, the parts printed as
+    paragraphs above a table each, or as rows of one table; and lists whose change is
+    stated only by Điều 1 or by the title."""
+    out = []
+    orders = [("new", "abolished"), ("abolished", "new"), ("amended", "new", "abolished"),
+              ("replaced", "amended"), ("listed", "abolished"), ("new", "amended")]
+    serial = itertools.count(1)
+    for k, order in enumerate(orders):
+        for layout in ("paragraphs", "rows", "numbered-rows"):
+            number = PART_NUMBERS[(k + (layout != "paragraphs")) % len(PART_NUMBERS)]
+            expected, annex = {}, ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH "
+                                   + " VÀ ".join(CHANGE_WORDS_VI[c].upper() for c in order)]
+            with_code_column = (k + (layout != "paragraphs")) % 3 != 2
+            header = (["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết",
+                       "Cấp thực hiện"] if with_code_column else
+                      ["STT", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Cấp thực hiện"])
+            body: list[list] = [header]
+            for p, change in enumerate(order):
+                codes = [f"1.{100000 + next(serial) * 7:06d}" for _ in range(2 + p % 2)]
+                expected.update({c: change for c in codes})
+                part = number.format(r=ROMAN[p], a="ABCDE"[p], n=p + 1) + \
+                    CHANGE_PARTS[change][(k + p) % 2]
+                if layout == "paragraphs":
+                    annex += [part, Sheet([header, *_list_rows(codes, 1, with_code_column)])]
+                elif layout == "rows":
+                    body.append([part] + [LEFT] * (len(header) - 1))
+                    body += _list_rows(codes, 1, with_code_column)
+                else:  # «I» in the first column, the part's words across the others
+                    body.append([ROMAN[p], CHANGE_PARTS[change][(k + p) % 2]]
+                                + [LEFT] * (len(header) - 2))
+                    body += _list_rows(codes, 1, with_code_column)
+            if layout != "paragraphs":
+                annex.append(Sheet(body))
+            title = PUBLICATION_TITLE.format(
+                what=", ".join(CHANGE_WORDS_VI[c].upper() for c in order))
+            out.append((f"parts-{'-'.join(order)}-{layout}", Draft(annex=annex, title=title),
+                        {"changes": expected}))
+    # one list, its change stated by Điều 1 only, or by the title only
+    for k, change in enumerate(("new", "amended", "abolished", "listed", "replaced")):
+        codes = [f"2.{200000 + k * 10 + j:06d}" for j in range(3)]
+        header = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết",
+                  "Cấp thực hiện"]
+        sheet = Sheet([header, *_list_rows(codes, 1, True)])
+        words = CHANGE_WORDS_VI[change]
+        by_title = Draft(annex=["PHỤ LỤC", "DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC VĂN HÓA", sheet],
+                         title=PUBLICATION_TITLE.format(what=words.upper()))
+        out.append((f"title-{change}", by_title, {"changes": {c: change for c in codes}}))
+        by_article = replace(by_title, title=PUBLICATION_TITLE.format(what="").replace("  ", " "),
+                             article_one=f"Điều 1. Công bố kèm theo Quyết định này Danh mục "
+                                         f"thủ tục hành chính {words} lĩnh vực văn hóa.")
+        out.append((f"article-{change}", by_article, {"changes": {c: change for c in codes}}))
+    return out
+
+
+# --- cases under one procedure -----------------------------------------------------------------
+
+def _ip(code: str, tier: str, variant: str | None, days: list, limit=None) -> dict:
+    out = {"code": code, "tier": tier, "variant": variant, "steps": counted(days)}
+    if limit is not None:
+        out["time_limit"] = limit
+    return out
+
+
+def _sheet(days: list, start: int = 1, total: str | None = None) -> Sheet:
+    rows = [HEADER, *steps(days, start)]
+    if total:
+        rows.append(["Tổng thời gian giải quyết", LEFT, LEFT, total])
+    return Sheet(rows)
+
+
+def case_headings() -> list[tuple[str, Draft, dict]]:
+    """Numbered cases under one procedure: «1.1. Đối với trường hợp …», «3.2. …» without the
+    words «trường hợp», letters, unnumbered «Trường hợp …», two depths («2.1.» then «a)»),
+    cases printed as rows inside the table; and, against them, a sub-heading that prints its
+    own code, which is a procedure of its own."""
+    out = []
+    tier = "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"
+    d1, d2, d3 = [1, 2, 0.5, "Không tính thời gian"], [1, 5, 3, 1], [0.5, 4, 0.5]
+    # «1.1. Đối với trường hợp …» under «1. …»
+    cases = ["1.1. Đối với trường hợp tuyển chọn Kiến trúc sư trưởng cấp tỉnh",
+             "1.2. Đối với trường hợp tuyển chọn Kiến trúc sư trưởng cấp xã"]
+    annex = [*ANNEX_TITLE, tier, "1. Thủ tục tuyển chọn Kiến trúc sư trưởng (Mã TTHC: 1.000101)",
+             cases[0], _sheet(d1), cases[1], _sheet(d2)]
+    out.append(("dotted-cases", Draft(annex=annex), {"ips": [
+        _ip("1.000101", "province", cases[0], d1), _ip("1.000101", "province", cases[1], d2)]}))
+    # «3.1.», «3.2.», «3.3.» that do not say «trường hợp», the code only in the list
+    cases = ["3.1. Sao và xác thực tài liệu lưu trữ", "3.2. Đọc tài liệu tại phòng đọc",
+             "3.3. Mượn tài liệu lưu trữ"]
+    listing = Sheet([["STT", "Mã TTHC", "Tên thủ tục hành chính", "Cấp thực hiện"],
+                     ["1", "1.000103", "Thủ tục sử dụng tài liệu lưu trữ tại Lưu trữ lịch sử",
+                      "Cấp tỉnh"]])
+    annex = ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG", listing, "PHỤ LỤC II",
+             *ANNEX_TITLE, tier, "1. Thủ tục khác (Mã TTHC: 1.000102)", _sheet(d3),
+             "3. Thủ tục sử dụng tài liệu lưu trữ tại Lưu trữ lịch sử",
+             cases[0], _sheet(d1), cases[1], _sheet(d2), cases[2], _sheet(d3)]
+    out.append(("sub-numbered-cases", Draft(annex=annex, title=PUBLICATION_TITLE.format(
+        what="SỬA ĐỔI, BỔ SUNG") + " VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ"), {"ips": [
+            _ip("1.000102", "province", None, d3),
+            *(_ip("1.000103", "province", c, d) for c, d in zip(cases, (d1, d2, d3)))]}))
+    # two depths: «2.1. …» then «a) …», «b) …»; then «2.2. …» alone
+    annex = [*ANNEX_TITLE, tier, "2. Thủ tục cấp giấy phép hoạt động (1.000104)",
+             "2.1. Cấp giấy phép lần đầu", "a) Trường hợp hồ sơ đầy đủ", _sheet(d1),
+             "b) Trường hợp phải thẩm định thực tế", _sheet(d2), "2.2. Cấp lại giấy phép",
+             _sheet(d3)]
+    out.append(("two-depths", Draft(annex=annex), {"ips": [
+        _ip("1.000104", "province", "2.1. Cấp giấy phép lần đầu – a) Trường hợp hồ sơ đầy đủ", d1),
+        _ip("1.000104", "province",
+            "2.1. Cấp giấy phép lần đầu – b) Trường hợp phải thẩm định thực tế", d2),
+        _ip("1.000104", "province", "2.2. Cấp lại giấy phép", d3)]}))
+    # letters that do not say «trường hợp»; an unnumbered «Trường hợp …»
+    annex = [*ANNEX_TITLE, "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ",
+             "1. Thủ tục đăng ký hoạt động (Mã TTHC: 2.000105)", "a. Đối với tổ chức", _sheet(d1),
+             "b. Đối với cá nhân", _sheet(d2),
+             "2. Khấu trừ kinh phí bồi thường (mã số 2.000106)",
+             "Trường hợp thuộc thẩm quyền giải quyết của cấp xã", _sheet(d3)]
+    out.append(("letters-and-unnumbered", Draft(annex=annex), {"ips": [
+        _ip("2.000105", "commune", "a. Đối với tổ chức", d1),
+        _ip("2.000105", "commune", "b. Đối với cá nhân", d2),
+        _ip("2.000106", "commune", "Trường hợp thuộc thẩm quyền giải quyết của cấp xã", d3)]}))
+    # the cases printed as rows across the table
+    rows = [HEADER, ["1.1. Đối với trường hợp cấp mới", LEFT, LEFT, LEFT], *steps(d1),
+            ["1.2. Đối với trường hợp cấp lại", LEFT, LEFT, LEFT], *steps(d2)]
+    annex = [*ANNEX_TITLE, tier, "1. Thủ tục cấp chứng chỉ hành nghề (Mã TTHC: 1.000107)",
+             Sheet(rows)]
+    out.append(("cases-inside-the-table", Draft(annex=annex), {"ips": [
+        _ip("1.000107", "province", "1.1. Đối với trường hợp cấp mới", d1),
+        _ip("1.000107", "province", "1.2. Đối với trường hợp cấp lại", d2)]}))
+    # a roman procedure heading, arabic cases under it
+    annex = [*ANNEX_TITLE, tier, "I. Thủ tục thẩm định dự án (Mã TTHC: 1.000108)",
+             "1. Dự án nhóm A", _sheet(d1), "2. Dự án nhóm B", _sheet(d2)]
+    out.append(("roman-procedure", Draft(annex=annex), {"ips": [
+        _ip("1.000108", "province", "1. Dự án nhóm A", d1),
+        _ip("1.000108", "province", "2. Dự án nhóm B", d2)]}))
+    # a sub-heading with its own code is a procedure, not a case
+    annex = [*ANNEX_TITLE, tier, "6. Thủ tục đăng ký (Mã TTHC: 1.000109)",
+             "6.1. Đăng ký lần đầu (Mã TTHC: 1.000110)", _sheet(d1),
+             "6.2. Đăng ký lại (Mã TTHC: 1.000111)", _sheet(d2)]
+    out.append(("coded-sub-headings", Draft(annex=annex), {"ips": [
+        _ip("1.000110", "province", None, d1), _ip("1.000111", "province", None, d2)]}))
+    # the procedures' annex in parts by change: a part heading is not a procedure, and the
+    # procedures under it take its change
+    annex = [*ANNEX_TITLE, tier, "1. Thủ tục hành chính mới ban hành",
+             "1.1. Thủ tục cấp giấy phép biểu diễn (Mã TTHC: 1.000113)", _sheet(d1),
+             "1.2. Thủ tục cấp giấy phép triển lãm (Mã TTHC: 1.000114)", _sheet(d2),
+             "2. Thủ tục hành chính sửa đổi, bổ sung",
+             "2.1. Thủ tục cấp giấy phép quảng cáo (Mã TTHC: 1.000115)", _sheet(d3)]
+    out.append(("parts-by-change", Draft(annex=annex, title=PUBLICATION_TITLE.format(
+        what="MỚI BAN HÀNH, SỬA ĐỔI, BỔ SUNG") + " VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ"), {"ips": [
+            _ip("1.000113", "province", None, d1), _ip("1.000114", "province", None, d2),
+            _ip("1.000115", "province", None, d3)],
+        "changes": {"1.000113": "new", "1.000114": "new", "1.000115": "amended"}}))
+    # the word processor numbers the procedure and its cases (levels 0 and 1)
+    cases = ["Sao và xác thực tài liệu lưu trữ", "Đọc tài liệu tại phòng đọc"]
+    annex = [*ANNEX_TITLE, tier, Numbered("Thủ tục sử dụng tài liệu lưu trữ (Mã TTHC: 1.000116)"),
+             Numbered(cases[0], 1), _sheet(d1), Numbered(cases[1], 1), _sheet(d2),
+             Numbered("Thủ tục cấp bản sao tài liệu (Mã TTHC: 1.000117)"), _sheet(d3)]
+    out.append(("numbered-by-the-word-processor", Draft(annex=annex), {"ips": [
+        _ip("1.000116", "province", cases[0], d1), _ip("1.000116", "province", cases[1], d2),
+        _ip("1.000117", "province", None, d3)]}))
+    # lines that describe the procedure are not cases
+    annex = [*ANNEX_TITLE, tier, "7. Thủ tục công nhận (Mã TTHC: 1.000112)",
+             "a) Thời hạn giải quyết: 10 ngày làm việc", "b) Quy trình nội bộ:", _sheet(d1)]
+    out.append(("description-lines", Draft(annex=annex), {"ips": [
+        _ip("1.000112", "province", None, d1)]}))
+    return out
+
+
+# --- one table for the commune and the province ----------------------------------------------------
+
+def _days_text(days: list) -> str:
+    total = sum(d for d in days if not isinstance(d, str))
+    return f"{str(total).replace('.', ',')} ngày làm việc".replace(",0 ", " ")
+
+
+def combined_tiers() -> list[tuple[str, Draft, dict]]:
+    """One table for the commune and the province: phase rows across the table or in one
+    cell, numbering that starts again at «Bước 1» or runs on, with and without part totals;
+    and, against them, a table whose part totals name the commune and the department but
+    whose steps run on without a phase row (a province procedure the commune takes in)."""
+    out = []
+    commune, province = [0.5, 2, 1, 0.5, 1], [0.5, 1, 3, 1, 0.5, "Không tính thời gian"]
+    whole = commune + province
+    total = _days_text(whole)
+    layouts = {
+        "phases-restart-part-totals": (
+            [["I. Các bước thực hiện tại UBND cấp xã", LEFT, LEFT, LEFT], *steps(commune),
+             ["Tổng thời gian giải quyết tại cấp xã", LEFT, LEFT, _days_text(commune)],
+             ["II. Các bước thực hiện tại Sở Xây dựng", LEFT, LEFT, LEFT], *steps(province),
+             ["Tổng thời gian giải quyết tại Sở Xây dựng", LEFT, LEFT, _days_text(province)]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
+        "one-phase-row-and-a-part-total": (  # the commune part is named only by its total
+            [*steps(commune), ["Cộng thời gian thực hiện ở UBND cấp xã", LEFT, LEFT,
+                               _days_text(commune)],
+             ["Bước thực hiện tại Sở Xây dựng", LEFT, LEFT, LEFT], *steps(province)],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
+        "phases-run-on-no-part-totals": (
+            [["Giai đoạn 1: Tại Ủy ban nhân dân xã, phường", LEFT, LEFT, LEFT], *steps(commune),
+             ["Giai đoạn 2: Tại Sở Xây dựng", LEFT, LEFT, LEFT],
+             *steps(province, start=len(commune) + 1)],
+            "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        "phase-rows-in-one-cell": (
+            [["I", "Tại UBND cấp xã", "", ""], *steps(commune),
+             ["II", "Tại Sở Xây dựng", "", ""], *steps(province)],
+            None),
+        "numbered-phase-rows-and-sub-steps": (  # «Bước 1 | Tại UBND cấp xã», then «1.1», «1.2» …
+            [["Bước 1", "Tại UBND cấp xã", LEFT, LEFT],
+             *[[f"1.{k + 1}", *r[1:]] for k, r in enumerate(steps(commune))],
+             ["Bước 2", "Tại Sở Xây dựng", LEFT, LEFT],
+             *[[f"2.{k + 1}", *r[1:]] for k, r in enumerate(steps(province))]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
+        "restart-without-phase-rows": (  # the parts named by their totals and steps
+            [*[[r[0], "Công chức UBND cấp xã", *r[2:]] for r in steps(commune)],
+             ["Tổng thời gian thực hiện tại cấp xã", LEFT, LEFT, _days_text(commune)],
+             *[[r[0], "Chuyên viên Sở Xây dựng", *r[2:]] for r in steps(province)],
+             ["Tổng thời gian thực hiện tại Sở", LEFT, LEFT, _days_text(province)]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
+    }
+    for k, (name, (rows, section)) in enumerate(layouts.items()):
+        code = f"1.0002{k:02d}"
+        sheet = Sheet([HEADER, *rows, ["Tổng thời gian giải quyết TTHC", LEFT, LEFT, total]])
+        annex = [*ANNEX_TITLE, *([section] if section else []),
+                 f"1. Thủ tục cấp giấy phép xây dựng loại {k + 1} (Mã TTHC: {code})", sheet]
+        out.append((name, Draft(annex=annex), {"ips": [
+            _ip(code, "province", None, whole), _ip(code, "commune", None, whole)],
+            "time_limit": _limit(whole)}))
+    # a province procedure the commune takes in: one tier, as its heading says
+    rows = [*steps(commune), ["Tổng thời gian giải quyết TTHC ở cấp xã là:", LEFT, LEFT,
+                              _days_text(commune)],
+            *steps(province, start=len(commune) + 1),
+            ["Tổng thời gian giải quyết TTHC ở Sở Xây dựng", LEFT, LEFT, _days_text(province)],
+            ["Tổng thời gian giải quyết TTHC", LEFT, LEFT, total]]
+    annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+             "1. Thủ tục giải quyết chế độ trợ cấp (Mã TTHC: 1.000299)", Sheet([HEADER, *rows])]
+    out.append(("province-procedure-with-a-commune-part", Draft(annex=annex), {"ips": [
+        _ip("1.000299", "province", None, whole)], "time_limit": _limit(whole)}))
+    return out
+
+
+def _limit(days: list) -> dict:
+    total = sum(d for d in days if not isinstance(d, str))
+    return {"value": int(total) if float(total).is_integer() else total,
+            "unit": "working_days"}
+
+
+# --- alternative paths ----------------------------------------------------------------------------
+
+def alternative_paths() -> list[tuple[str, Draft, dict]]:
+    """A table that prints two paths, each with its own total: the amounts in one cell
+    («7 ngày đối với hồ sơ đầy đủ; 27 ngày đối với trường hợp phải xác minh»), in two rows
+    (a row for each path's step, a total row for each path), one path after the other, or
+    the totals printed above the table; one path's steps adding up to it together with the
+    steps before (cumulative)."""
+    out = []
+    full, verify = "hồ sơ đầy đủ", "phải xác minh"
+    a, b = f"Trường hợp {full}", f"Trường hợp {verify}"
+    common_before, common_after = [0.5], [2, 0.5]
+    own_a, own_b = [7], [27]
+    path_a = common_before + own_a + common_after  # 10
+    path_b = common_before + own_b + common_after  # 30
+
+    def row(label, action, text):
+        return [label, "Chuyên viên phòng", action, text]
+
+    # in one cell
+    rows = [HEADER, row("Bước 1", "Tiếp nhận hồ sơ", "0,5 ngày làm việc"),
+            row("Bước 2", "Thẩm định hồ sơ", f"07 ngày làm việc đối với {full}; 27 ngày làm "
+                f"việc đối với trường hợp {verify}"),
+            row("Bước 3", "Trình ký", "02 ngày làm việc"), row("Bước 4", "Trả kết quả",
+                                                                 "0,5 ngày làm việc"),
+            ["Tổng thời gian giải quyết", LEFT, LEFT,
+             f"10 ngày làm việc đối với {full}; 30 ngày làm việc đối với trường hợp {verify}"]]
+    out.append(("one-cell", rows, None, "Đối với " + full, b))
+    # in two rows
+    rows = [HEADER, row("Bước 1", "Tiếp nhận hồ sơ", "0,5 ngày làm việc"),
+            row("Bước 2", f"Thẩm định hồ sơ (trường hợp {full})", "07 ngày làm việc"),
+            row("Bước 2", f"Xác minh, thẩm định hồ sơ (trường hợp {verify})", "27 ngày làm việc"),
+            row("Bước 3", "Trình ký", "02 ngày làm việc"),
+            row("Bước 4", "Trả kết quả", "0,5 ngày làm việc"),
+            [f"Tổng thời gian giải quyết ({a.lower()})", LEFT, LEFT, "10 ngày làm việc"],
+            [f"Tổng thời gian giải quyết ({b.lower()})", LEFT, LEFT, "30 ngày làm việc"]]
+    out.append(("two-rows", rows, None, a, b))
+    # one path after the other, each with its steps and its total
+    rows = [HEADER, *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày "
+                          "làm việc") for k, d in enumerate(path_a)],
+            [f"Tổng thời gian giải quyết {a.lower()}: 10 ngày làm việc", LEFT, LEFT, LEFT],
+            *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày làm việc")
+              for k, d in enumerate(path_b)],
+            [f"Tổng thời gian giải quyết {b.lower()}: 30 ngày làm việc", LEFT, LEFT, LEFT]]
+    out.append(("one-after-the-other", rows, None, a, b))
+    # cumulative: the second path's total adds up the steps before it too
+    extra = [18, 2]
+    rows = [HEADER, *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày "
+                          "làm việc") for k, d in enumerate(path_a)],
+            ["Tổng thời gian", f"{a}: 10 ngày làm việc", LEFT, LEFT],
+            *[row(f"Bước {k + 5}", f"Xác minh {k + 1}", f"{d} ngày làm việc")
+              for k, d in enumerate(extra)],
+            ["Tổng thời gian", f"{b}: 30 ngày làm việc", LEFT, LEFT]]
+    out.append(("cumulative", rows, (path_a, path_a + extra), a, b))
+    # the totals printed above the table, the path's own step marked in its time cell
+    rows = [HEADER, row("Bước 1", "Tiếp nhận hồ sơ", "0,5 ngày làm việc"),
+            row("Bước 2", "Thẩm định hồ sơ", f"07 ngày làm việc (trường hợp {full})"),
+            row("Bước 3", "Xác minh, thẩm định hồ sơ", f"27 ngày làm việc (trường hợp {verify})"),
+            row("Bước 4", "Trình ký", "02 ngày làm việc"),
+            row("Bước 5", "Trả kết quả", "0,5 ngày làm việc")]
+    above = (f"Tổng thời gian giải quyết: 10 ngày làm việc đối với trường hợp {full}; 30 ngày "
+             f"làm việc đối với trường hợp {verify}.")
+    out.append(("totals-above", rows, above, a, b))
+    # each path under its own case row, one total at the end giving both amounts
+    rows = [HEADER, [a, LEFT, LEFT, LEFT],
+            *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày làm việc")
+              for k, d in enumerate(path_a)],
+            [b, LEFT, LEFT, LEFT],
+            *[row(f"Bước {k + 1}", f"Việc {k + 1}", f"{str(d).replace('.', ',')} ngày làm việc")
+              for k, d in enumerate(path_b)],
+            ["Tổng thời gian giải quyết", LEFT, LEFT, (f"10 ngày làm việc đối với trường hợp "
+                                                       f"{full}; 30 ngày làm việc đối với "
+                                                       f"trường hợp {verify}")]]
+    out.append(("case-rows-and-one-total", rows, None, a, b))
+    drafts = []
+    for k, (name, rows, extra_info, first, second) in enumerate(out):
+        code = f"1.0003{k:02d}"
+        above = [extra_info] if isinstance(extra_info, str) else []
+        days = extra_info if isinstance(extra_info, tuple) else (path_a, path_b)
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 f"1. Thủ tục công nhận cơ sở loại {k + 1} (Mã TTHC: {code})", *above, Sheet(rows)]
+        drafts.append((name, Draft(annex=annex), {"ips": [
+            _ip(code, "province", first, days[0], {"value": 10, "unit": "working_days"}),
+            _ip(code, "province", second, days[1], {"value": 30, "unit": "working_days"})]}))
+    # paths under a case heading: the case and the path, both
+    rows = out[1][1]
+    annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+             "2. Thủ tục công nhận cơ sở (Mã TTHC: 1.000399)", "a) Cấp lần đầu", Sheet(rows)]
+    drafts.append(("paths-under-a-case", Draft(annex=annex), {"ips": [
+        _ip("1.000399", "province", f"a) Cấp lần đầu – {a}", path_a,
+            {"value": 10, "unit": "working_days"}),
+        _ip("1.000399", "province", f"a) Cấp lần đầu – {b}", path_b,
+            {"value": 30, "unit": "working_days"})]}))
+    return drafts
+
+
+# --- where a code is printed ----------------------------------------------------------------------
+
+def code_places() -> list[tuple[str, Draft, dict]]:
+    """A procedure's code in each place a decision prints it: in its heading, on a line of
+    its own under it, in a title row inside the step table, in the list annex's code column,
+    in the list annex's name cell («… (Mã TTHC: …)»), after the name with a dash, in the
+    heading of a group's member, and in a heading numbered in Roman figures («mã số …»)."""
+    name = "Thủ tục cấp giấy phép hoạt động bảo tàng ngoài công lập"
+    days = [0.5, 3, 1, "Không tính thời gian"]
+    sheet = _sheet(days)
+    code = "1.000401"
+
+    def listed(name_cell: str, code_cell: str | None) -> list:
+        header = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Cấp thực hiện"] if code_cell \
+            is not None else ["STT", "Tên thủ tục hành chính", "Cấp thực hiện"]
+        row = ["1", code_cell, name_cell, "Cấp tỉnh"] if code_cell is not None else \
+            ["1", name_cell, "Cấp tỉnh"]
+        return ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH", Sheet([header, row]),
+                "PHỤ LỤC II"]
+
+    title_row = Sheet([[f"Quy trình giải quyết {name.lower()} (Mã TTHC: {code})", LEFT, LEFT,
+                        LEFT], *sheet.rows])
+    places = {
+        "heading": [f"1. {name} (Mã TTHC: {code})", sheet],
+        "own-line": [f"1. {name}", f"Mã số TTHC: {code}", sheet],
+        "title-row": [title_row],
+        "list-code-column": [*listed(name, code), f"1. {name}", sheet],
+        "list-name-cell": [*listed(f"{name} (Mã TTHC: {code})", ""), f"1. {name}", sheet],
+        "list-name-cell-without-code-column": [*listed(f"{name}. Mã TTHC: {code}", None),
+                                               f"1. {name}", sheet],
+        "after-a-dash": [f"1. {name} - {code}", sheet],
+        "group-member": ["1. Nhóm 01 TTHC, gồm:", f"1.1. {name} ({code})", sheet],
+        "roman-heading": [f"I. {name} (mã số {code})", sheet],
+        "before-the-name": [f"1. Mã TTHC {code}: {name}", sheet],
+        "list-name-cell-second-line": [*listed(f"{name}\nMã TTHC: {code}", ""), f"1. {name}",
+                                       sheet],
+        "list-odd-code": [*listed(name, "1.000.401"), f"1. {name}", sheet],
+        "list-name-said-otherwise": [*listed(name.replace("Thủ tục c", "C"), code),
+                                     f"1. {name} (cấp tỉnh).", sheet],
+        "name-column-of-the-step-table": [Sheet(
+            [["TT", "Tên thủ tục hành chính", "Trình tự thực hiện", "Trách nhiệm",
+              "Thời gian"],
+             *[[r[0], f"{name} (Mã TTHC: {code})" if k == 0 else UP, r[2], r[1], r[3]]
+               for k, r in enumerate(sheet.rows[1:])]])],
+    }
+    out = []
+    for place, items in places.items():
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *items]
+        if place.startswith("list"):
+            annex = [*items[:4], *ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *items[4:]]
+        title = (PUBLICATION_TITLE.format(what="MỚI BAN HÀNH") + " VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ"
+                 if place.startswith("list") else Draft.title)
+        out.append((place, Draft(annex=annex, title=title),
+                    {"ips": [_ip(code, "province", None, days)]}))
+    return out
+
+
+# --- all of them in one decision, for the benchmark ------------------------------------------------
+
+def mixed_decision(tables: int = 20) -> Draft:
+    """A decision of ``tables`` step tables that mixes every family: a list annex in two
+    parts (new, abolished) printed as rows of one table, cases under procedures, tables for
+    two tiers with phase rows and part totals, tables of two alternative paths, codes only
+    in the list."""
+    header = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Cấp thực hiện"]
+    body: list[list] = [header, ["PHẦN I. THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH", *[LEFT] * 4]]
+    annex: list = []
+    days = [0.5, 2, 1, 0.5, 1, 3, 1, 0.5, "Không tính thời gian"]
+    for k in range(tables):
+        code, name = f"1.{500000 + k:06d}", f"Thủ tục cấp phép hoạt động loại {k + 1} lĩnh vực văn hóa"
+        body.append([str(k + 1), code, name, "10 ngày làm việc", "Cấp tỉnh"])
+        heading = f"{k + 1}. {name}" + (f" (Mã TTHC: {code})" if k % 2 else "")
+        if k % 4 == 1:  # one table for the commune and the province
+            rows = [HEADER, ["I. Các bước thực hiện tại UBND cấp xã", LEFT, LEFT, LEFT],
+                    *steps(days[:4]), ["Tổng thời gian tại cấp xã", LEFT, LEFT, "04 ngày làm việc"],
+                    ["II. Các bước thực hiện tại Sở Văn hóa", LEFT, LEFT, LEFT], *steps(days[4:]),
+                    ["Tổng thời gian giải quyết", LEFT, LEFT, "09,5 ngày làm việc"]]
+            annex += [heading, Sheet(rows)]
+        elif k % 4 == 2:  # two cases
+            annex += [heading, f"{k + 1}.1. Đối với trường hợp cấp mới", _sheet(days),
+                      f"{k + 1}.2. Đối với trường hợp cấp lại", _sheet(days[2:])]
+        elif k % 4 == 3:  # two paths in one cell
+            rows = [HEADER, *steps(days[:3]),
+                    ["Bước 4", "Chuyên viên", "Thẩm định", ("05 ngày đối với hồ sơ đầy đủ; 25 "
+                                                            "ngày đối với trường hợp phải xác "
+                                                            "minh")],
+                    ["Tổng thời gian giải quyết", LEFT, LEFT, ("8,5 ngày đối với hồ sơ đầy đủ; "
+                                                               "28,5 ngày đối với trường hợp "
+                                                               "phải xác minh")]]
+            annex += [heading, Sheet(rows)]
+        else:
+            annex += [heading, _sheet(days, total="9,5 ngày làm việc")]
+    body.append(["PHẦN II. THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ", *[LEFT] * 4])
+    body += [[str(k + 1), f"2.{600000 + k:06d}", f"Thủ tục cũ số {k + 1}", "", "Cấp tỉnh"]
+             for k in range(5)]
+    return Draft(annex=["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, BỊ BÃI BỎ",
+                        Sheet(body), "PHỤ LỤC II", *ANNEX_TITLE,
+                        "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *annex],
+                 title="CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, BỊ BÃI BỎ VÀ PHÊ "
+                       "DUYỆT QUY TRÌNH NỘI BỘ LĨNH VỰC VĂN HÓA")
