@@ -600,3 +600,58 @@ def test_whatever_the_advanced_form_makes_of_the_submission_the_page_answers(pag
                                    "notstep_0": ["3"], "reference": "1/TTr-X"})
             assert page.status in (200, 400, 422), (key, value, page.status)
             assert page.all("//section[@id='tbl-1-3-1']"), (key, value)
+
+
+# --- the verdict carries the reading --------------------------------------------------------------
+
+@pytest.mark.database
+def test_the_verdict_carries_the_reading_and_a_correction_settles_its_open_points(pages):
+    page = read_page(pages, ("du-thao.html", html_of("shared-table").encode()))
+    data = page.form_data()
+    differing = [a.get("href")[1:] for a in page.all(f"//div[{by_class('sum-differs')}]//a")]
+    assert len(differing) == 2
+    # the two totals that differ from their steps are open points: findings, counted in the
+    # error summary, each linked to its table on the page
+    before = verdict(pages, data)
+    assert outcome(before) == "Cần xem xét thêm"
+    summary = before.one("//*[@id='error-summary']")
+    assert before.text(summary).startswith("2 điểm việc đọc chưa xác định được")
+    assert len(summary.xpath(".//a")) == 2
+    links = [a.get("href") for a in before.all(f"//a[{by_class('finding-table')}]")]
+    assert links == [f"#{anchor}" for anchor in differing]
+    assert {f.get("href") for f in before.all(f"//li[{by_class('finding')}]//a[{by_class('rule-link')}]")} == {"/rules/READ-02"}
+    assert before.all("//section[@id='" + differing[0] + "']")  # the reading below the verdict
+    # the listed procedure that is abolished is said so
+    abolished = [li for li in before.all(f"//ul[{by_class('procedure-list')}]/li")
+                 if "1.012115" in before.text(li)]
+    assert abolished and "bãi bỏ" in before.text(abolished[0])
+    # the reviewer gives each table the total that is right: nothing is left open
+    fixed = dict(before.form_data())
+    for anchor in differing:
+        k = before.one(f"//section[@id='{anchor}']//input[starts-with(@name, 'limit_')]").get(
+            "name").split("_")[1]
+        fixed[f"limit_{k}"], fixed[f"unit_{k}"] = "5", "working_days"
+    after = verdict(pages, fixed)
+    assert outcome(after) == "Đạt"
+    assert "open_points" not in after.submission()
+    assert not after.all("//*[@id='error-summary']")
+
+
+@pytest.mark.database
+def test_placing_a_table_settles_its_open_point(pages):
+    partly = draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)", steps_sheet(SIMPLE_STEPS),
+                   "2. Thủ tục chưa có mã", steps_sheet(SIMPLE_STEPS[:3]))
+    page = read_page(pages, ("qd.docx", to_docx(partly)))
+    assert page.submission()["open_points"] == [
+        {"kind": "unplaced_table", "place": "tệp qd.docx, bảng 4",
+         "heading": "2. Thủ tục chưa có mã"}]
+    data = {**page.form_data(), "in_dossier": ["yes"]}
+    before = verdict(pages, data)
+    assert outcome(before) == "Cần xem xét thêm"
+    (link,) = before.all(f"//a[{by_class('finding-table')}]")
+    assert link.get("href") == "#tbl-1-4-1"
+    after = verdict(pages, {**before.form_data(), "code_1": "1.001807"})
+    assert "open_points" not in after.submission()
+    assert outcome(after) == "Đạt"
+    assert {(ip["procedure_code"], len(ip["steps"])) for ip in
+            after.submission()["internal_procedures"]} == {("1.001806", 5), ("1.001807", 3)}
