@@ -53,7 +53,7 @@ def serve():
     from service.web import register
 
     folder = Path(tempfile.mkdtemp())
-    app = create_app({"TESTING": True, "AUTH": False, "MIGRATE_ON_START": True,
+    app = create_app({"TESTING": True, "AUTH": False, "MIGRATE_ON_START": True, "RATE_LIMITS": False,
                       "DATABASE_URL": f"sqlite:///{folder / 'pages.sqlite3'}"})
     if "web" not in app.blueprints:
         register(app)
