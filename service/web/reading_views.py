@@ -566,7 +566,7 @@ def printed_tables(reading: dict, grids: dict, lang: str,
         n = files.index(file) + 1 if file in files else 1
         anchor = f"tbl-{n}-{number if number is not None else 0}"
         grid = grids.get((file, number))
-        if grid is not None and all(_matches(grid, t) for t in tables) and any(reads):
+        if grid is not None and all(_matches(grid, t) for t in tables) and all(reads):
             segments = _printed_segments(anchor, grid, tables, views, reads)
         else:
             segments = []
