@@ -15,6 +15,7 @@ from __future__ import annotations
 import html as htmllib
 import io
 import json
+import re
 import sys
 import unicodedata
 import zipfile
@@ -165,6 +166,7 @@ class Decision:
     html_thead: bool = False       # header rows in <thead> with <th>, the rest in <tbody>
     nfd: bool = False              # typed as «Unicode tổ hợp» (decomposed marks, NFD)
     draft: bool = False            # a draft: «DỰ THẢO», no number, no day, no signer's name
+    html_wrap: bool = False        # the page's content inside an outer layout table
     slug: str | None = None        # the province's slug, when the file name does not give it
     signature_as_paragraphs: bool = False
     notes: list[str] = field(default_factory=list)  # what this decision tries
@@ -277,8 +279,21 @@ def _width(rows: list[list]) -> int:
     return max(len(r) for r in rows)
 
 
+TRACKED = re.compile(r"(\[-.*?-\]|\{\+.*?\+\})")
+
+
 def _esc(s: str) -> str:
-    return htmllib.escape(s, quote=False)
+    """Escaped text; a tracked deletion «[-x-]» and insertion «{+x+}» as <del> and <ins>, as
+    Word saves a page with its changes shown."""
+    out = []
+    for piece in TRACKED.split(s):
+        if piece.startswith("[-") and piece.endswith("-]"):
+            out.append(f"<del>{htmllib.escape(piece[2:-2], quote=False)}</del>")
+        elif piece.startswith("{+") and piece.endswith("+}"):
+            out.append(f"<ins>{htmllib.escape(piece[2:-2], quote=False)}</ins>")
+        else:
+            out.append(htmllib.escape(piece, quote=False))
+    return "".join(out)
 
 
 def _html_cell_text(cell: C, mode: str) -> str:
@@ -305,6 +320,9 @@ def to_html(dec: Decision) -> str:
     out = ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">',
            f'<title>Quyết định số {_esc(dec.number)} — {_esc(dec.province)}</title>', '</head>',
            '<body style="font-family:\'Times New Roman\',serif;font-size:13pt">']
+    if dec.html_wrap:
+        out.append('<table width="100%" border="0" cellpadding="0"><tr><td>'
+                   '<div class="content1"><div class="fulltext">')
     counters = [0, 0]
     for b in dec.blocks():
         if isinstance(b, Para) and b.list_level is not None:
@@ -367,6 +385,8 @@ def to_html(dec: Decision) -> str:
             if head:
                 out.append("</tbody>")
             out.append("</table>")
+    if dec.html_wrap:
+        out.append("</div></div></td></tr></table>")
     out += ["</body>", "</html>", ""]
     text = "\n".join(out)
     return unicodedata.normalize("NFD", text) if dec.nfd else text
@@ -396,11 +416,31 @@ def to_docx(dec: Decision) -> bytes:
     props.title = f"Quyết định {dec.number}"
     props.revision = 1
 
+    revision = iter(range(1, 10_000))
+
     def fill(paragraph, text, bold=False, italic=False):
-        run = paragraph.add_run(unicodedata.normalize("NFD", text) if dec.nfd else text)
-        run.bold = bold
-        run.italic = italic
-        return run
+        """Runs of the text; «[-x-]» a tracked deletion, «{+x+}» a tracked insertion."""
+        for piece in TRACKED.split(text):
+            if not piece:
+                continue
+            kind = None
+            if piece.startswith("[-") and piece.endswith("-]"):
+                kind, piece = "del", piece[2:-2]
+            elif piece.startswith("{+") and piece.endswith("+}"):
+                kind, piece = "ins", piece[2:-2]
+            run = paragraph.add_run(unicodedata.normalize("NFD", piece) if dec.nfd else piece)
+            run.bold = bold
+            run.italic = italic
+            if kind:
+                mark = OxmlElement(f"w:{kind}")
+                mark.set(qn("w:id"), str(next(revision)))
+                mark.set(qn("w:author"), "Văn phòng UBND tỉnh")
+                mark.set(qn("w:date"), "2025-11-20T08:00:00Z")
+                run._r.addprevious(mark)
+                mark.append(run._r)
+                if kind == "del":
+                    for t in mark.iter(qn("w:t")):
+                        t.tag = qn("w:delText")
 
     num_ids = _numbering(doc) if any(isinstance(b, Para) and b.list_level is not None
                                      for b in dec.blocks()) else []
@@ -2884,9 +2924,266 @@ def bac_ninh_draft() -> Decision:
     )
 
 
+NBSP = "\u00a0"
+
+
+def dong_thap() -> Decision:
+    n1 = ("Thủ tục cấp, cấp lại Giấy xác nhận đăng ký nuôi trồng thủy sản lồng bè, đối tượng "
+          "thủy sản nuôi chủ lực")
+    n2 = "Thủ tục xác nhận nguồn gốc loài thủy sản thuộc Phụ lục Công ước CITES"
+    onestop = "Công chức Sở Nông nghiệp và Môi trường tại Trung tâm Phục vụ hành chính công tỉnh"
+    xa = "Công chức Trung tâm Phục vụ hành chính công xã"
+
+    def nb(t: str) -> str:
+        return t.replace(" ", NBSP)
+
+    a = [
+        St("1", onestop, "Tiếp nhận, kiểm tra hồ sơ; chuyển Chi cục Thủy sản", nb("0,5 ngày làm "
+           "việc"), D(0.5)),
+        St("2", "Lãnh đạo Chi cục Thủy sản", "Phân công xử lý", nb("0,5 ngày làm việc"), D(0.5)),
+        St("3", "Chuyên viên Chi cục Thủy sản", "Thẩm định hồ sơ, dự thảo Giấy xác nhận",
+           nb("05 ngày làm việc"), D(5)),
+        St("4", "Lãnh đạo Chi cục Thủy sản", "Xem xét, trình Lãnh đạo Sở", nb("01 ngày làm việc"),
+           D(1)),
+        St("5", "Lãnh đạo Sở", "Ký Giấy xác nhận", nb("02 ngày làm việc"), D(2)),
+        St("6", "Văn thư Sở", "Vào số, đóng dấu, chuyển kết quả", nb("01 ngày làm việc"), D(1)),
+        St("7", onestop, "Trả kết quả", "Không tính thời gian", None),
+    ]
+    b = [
+        St("1", xa, "Tiếp nhận, kiểm tra hồ sơ; chuyển Phòng Kinh tế", nb("04 giờ"), H(4)),
+        St("2", "Lãnh đạo Phòng Kinh tế", "Phân công xử lý", nb("04 giờ"), H(4)),
+        St("3", "Công chức Phòng Kinh tế", "Thẩm định hồ sơ, dự thảo Giấy xác nhận",
+           nb("24 giờ"), H(24)),
+        St("4", "Chủ tịch UBND xã", "Ký Giấy xác nhận", nb("08 giờ"), H(8)),
+        St("5", xa, "Trả kết quả", "Không tính thời gian", None),
+    ]
+    c = [
+        St("1", xa, "Tiếp nhận hồ sơ; chuyển Phòng Kinh tế", nb("04 giờ"), H(4)),
+        St("2", "Công chức Phòng Kinh tế", "Kiểm tra hồ sơ, dự thảo văn bản xác nhận",
+           nb("12 giờ"), H(12)),
+        St("3", "Chủ tịch UBND xã", "Ký văn bản xác nhận", nb("04 giờ"), H(4)),
+        St("4", "Văn thư UBND xã", "Vào số, chuyển kết quả", "Không tính thời gian", None),
+    ]
+    results = ["Phiếu tiếp nhận hồ sơ", "Phiếu kiểm soát", "Dự thảo kết quả", "Tờ trình",
+               "Giấy xác nhận", "Sổ theo dõi", "Phiếu trả kết quả"]
+    cols = ("TT", "Nội dung công việc", "Thời gian thực hiện", "Bộ phận/người thực hiện",
+            "Kết quả")
+
+    def table(steps, total):
+        rows = step_rows(steps, ("label", "action", "time", "responsible"))
+        rows = [r + [results[i % len(results)]] for i, r in enumerate(rows)]
+        return Grid([header(*cols)] + rows
+                    + [[C("Tổng thời gian giải quyết", colspan=2, bold=True), SKIP,
+                        C(nb(total), colspan=3, bold=True), SKIP, SKIP]], repeat_header=1)
+
+    va = "a) Trường hợp thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường"
+    vb = "b) Trường hợp thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã"
+    annex = annex_head(
+        "PHỤ LỤC", "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC THỦY SẢN TRÊN ĐỊA "
+        "BÀN TỈNH ĐỒNG THÁP", "2210/QĐ-UBND", "24/11/2025", "Chủ tịch UBND tỉnh Đồng Tháp")
+    annex += [
+        H4("I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"),
+        H4(f"1. {n1} (Mã TTHC: 1.004921)"),
+        H4(va), table(a, "10 ngày làm việc"),
+        H4(vb), table(b, "40 giờ làm việc"),
+        H4("II. THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        H4(f"1. {n2} (Mã TTHC: 1.004913)"), table(c, "20 giờ làm việc"),
+    ]
+    label = "Tổng thời gian giải quyết"
+    proposal = ("Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số "
+                "975/TTr-SNNMT ngày 13/11/2025.")
+    printed = proposal.replace("Tờ trình số ", f"Tờ{NBSP}trình{NBSP}số{NBSP}").replace(
+        " ngày ", f"{NBSP}ngày{NBSP}")
+    return Decision(
+        name="dong-thap-2210-2025", province="Đồng Tháp", city=False, number="2210/QĐ-UBND",
+        date="2025-11-24", place_date=f"Đồng Tháp,{NBSP}ngày 24 tháng 11 năm 2025",
+        issuer_as_printed="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",
+        title="Về việc phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực thủy "
+              "sản thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường và Ủy ban nhân "
+              "dân cấp xã trên địa bàn tỉnh Đồng Tháp",
+        bases=BASES_COMMON, proposal=printed,
+        articles=[
+            ("Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết 02 thủ tục "
+            "hành chính lĩnh vực thủy sản."),
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch "
+            "UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.")],
+        recipients=["- Như Điều 3;", "- Lưu: VT, KSTT."],
+        signature=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Tuấn"], signed_as="on_behalf",
+        signer_title="PHÓ CHỦ TỊCH", signer_name="Huỳnh Minh Tuấn",
+        proposed_by={"agency": "Sở Nông nghiệp và Môi trường",
+                     "agency_as_printed": "Sở Nông nghiệp và Môi trường",
+                     "reference": "975/TTr-SNNMT", "date": "2025-11-13",
+                     "proposer_title": "Giám đốc", "document_type": "Tờ trình",
+                     "as_printed": proposal},
+        annex=annex,
+        ips=[IP("1.004921", n1, "province", a, D(10), label, "10 ngày làm việc", variant=va),
+             IP("1.004921", n1, "commune", b, H(40), label, "40 giờ làm việc", variant=vb),
+             IP("1.004913", n2, "commune", c, H(20), label, "20 giờ làm việc")],
+        notes=[("cases that name the tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», "
+               "«b) … của Ủy ban nhân dân cấp xã») under a heading for both tiers: each case "
+               "at its own tier, as the real Nghệ An 3857's case is"),
+               "no-break spaces (U+00A0) in the proposal and in every time cell",
+               "the time column before the responsible one, a «Kết quả» column last"],
+    )
+
+
+def can_tho() -> Decision:
+    n1 = "Thủ tục cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam"
+    n2 = ("Thủ tục xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động")
+    onestop = "Bộ phận Một cửa của Ban Quản lý"
+    room = "Phòng Quản lý doanh nghiệp"
+    s1 = [
+        St("Bước 1", onestop, "Tiếp nhận, kiểm tra hồ sơ; chuyển " + room, "04 giờ làm việc",
+           H(4)),
+        St("Bước 2", "Lãnh đạo " + room, "Phân công xử lý", "04 giờ làm việc", H(4)),
+        St("Bước 3", "Chuyên viên " + room, "Thẩm định hồ sơ, dự thảo giấy phép lao động",
+           "24 giờ làm việc", H(24)),
+        St("Bước 4", "Lãnh đạo Ban", "Ký giấy phép lao động", "04 giờ làm việc", H(4)),
+        St("Bước 5", "Văn thư Ban", "Vào số, đóng dấu, chuyển kết quả", "04 giờ làm việc", H(4)),
+        St("Bước 6", onestop, "Trả kết quả cho người sử dụng lao động", "Không tính thời gian",
+           None),
+    ]
+    s2 = [
+        St("Bước 1", onestop, "Tiếp nhận, kiểm tra hồ sơ; chuyển " + room, "04 giờ làm việc",
+           H(4)),
+        St("Bước 2", "Chuyên viên " + room, "Thẩm định hồ sơ, dự thảo văn bản xác nhận",
+           "16 giờ làm việc", H(16)),
+        St("Bước 3", "Lãnh đạo Ban", "Ký văn bản xác nhận", "02 giờ làm việc", H(2)),
+        St("Bước 4", "Văn thư Ban", "Vào số, chuyển kết quả", "02 giờ làm việc", H(2)),
+        St("Bước 5", onestop, "Trả kết quả", "Không tính thời gian", None),
+    ]
+    cols = ("Bước", "Người thực hiện", "Nội dung công việc", "Thời gian")
+    t1 = Grid(step_rows(s1) + [total_row("Tổng thời gian giải quyết", "40 giờ làm việc", 4, 3)])
+    t2 = Grid([header(*cols)] + step_rows(s2)
+              + [total_row("Tổng thời gian giải quyết", "24 giờ làm việc", 4, 3)],
+              repeat_header=1)
+    agency = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
+    annex = annex_head(
+        "PHỤ LỤC", "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC VIỆC LÀM THUỘC THẨM "
+        "QUYỀN GIẢI QUYẾT CỦA BAN QUẢN LÝ CÁC KHU CHẾ XUẤT VÀ CÔNG NGHIỆP CẦN THƠ",
+        "2630/QĐ-UBND", "27/11/2025", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ")
+    annex += [
+        H4("THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA BAN QUẢN LÝ CÁC KHU CHẾ XUẤT VÀ "
+           "CÔNG NGHIỆP CẦN THƠ"),
+        H4(f"1. {n1} (Mã TTHC: 1.014071)"), t1,
+        H4(f"2. {n2} (Mã TTHC: 1.014072)"), t2,
+    ]
+    label = "Tổng thời gian giải quyết"
+    return Decision(
+        name="can-tho-2630-2025", province="Cần Thơ", city=True, number="2630/QĐ-UBND",
+        date="2025-11-27", place_date="Cần Thơ, ngày 27 tháng 11 năm 2025",
+        issuer_as_printed="CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+        title="Về việc phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực việc "
+              "làm thuộc thẩm quyền giải quyết của Ban Quản lý các khu chế xuất và công nghiệp "
+              "Cần Thơ",
+        bases=BASES_COMMON,
+        proposal=f"Theo đề nghị của Trưởng ban {agency} tại Tờ trình số 89/TTr-BQL ngày "
+                 "12/11/2025.",
+        articles=[
+            ("Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết 02 thủ tục "
+            f"hành chính lĩnh vực việc làm thuộc thẩm quyền giải quyết của {agency}."),
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            (f"Điều 3. Chánh Văn phòng UBND thành phố, Trưởng ban {agency} và các tổ chức, cá "
+            "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")],
+        recipients=["- Như Điều 3;", "- Lưu: VT."],
+        signature=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thực Hiện"], signed_as="on_behalf",
+        signer_title="PHÓ CHỦ TỊCH", signer_name="Nguyễn Thực Hiện",
+        proposed_by={"agency": agency, "agency_as_printed": agency,
+                     "reference": "89/TTr-BQL", "date": "2025-11-12",
+                     "proposer_title": "Trưởng ban", "document_type": "Tờ trình",
+                     "as_printed": f"Theo đề nghị của Trưởng ban {agency} tại Tờ trình số "
+                                   "89/TTr-BQL ngày 12/11/2025."},
+        annex=annex,
+        ips=[IP("1.014071", n1, "province", s1, H(40), label, "40 giờ làm việc"),
+             IP("1.014072", n2, "province", s2, H(24), label, "24 giờ làm việc")],
+        html_wrap=True,
+        notes=[("proposed by a management board, not a Sở («Trưởng ban Ban Quản lý các khu chế "
+               "xuất và công nghiệp Cần Thơ»), under a heading naming that board"),
+               "a step table printed without its header row",
+               "the web page's content inside an outer layout table"],
+    )
+
+
+def quang_ngai_draft() -> Decision:
+    n1 = "Thủ tục cấp giấy phép kinh doanh dịch vụ lữ hành nội địa"
+    n2 = "Thủ tục cấp đổi giấy phép kinh doanh dịch vụ lữ hành nội địa"
+    onestop = "Công chức Sở tại Trung tâm Phục vụ hành chính công tỉnh"
+    room = "Phòng Quản lý du lịch"
+    s1 = [
+        St("Bước 1", onestop, "Tiếp nhận, kiểm tra hồ sơ; chuyển " + room, "0,5 ngày làm việc",
+           D(0.5)),
+        St("Bước 2", "Lãnh đạo " + room, "Phân công xử lý", "0,5 ngày làm việc", D(0.5)),
+        St("Bước 3", "Chuyên viên " + room, "Thẩm định hồ sơ, dự thảo giấy phép",
+           "[-05-]{+04+} ngày làm việc", D(4)),
+        St("Bước 4", "Lãnh đạo " + room, "Xem xét, trình Lãnh đạo Sở", "01 ngày làm việc", D(1)),
+        St("Bước 5", "Lãnh đạo Sở", "Ký giấy phép", "03 ngày làm việc", D(3)),
+        St("Bước 6", "Văn thư Sở", "Vào số, đóng dấu, chuyển kết quả", "01 ngày làm việc", D(1)),
+        St("Bước 7", onestop, "Trả kết quả", "Không tính thời gian", None),
+    ]
+    s2 = [
+        St("Bước 1", onestop, "Tiếp nhận, kiểm tra hồ sơ; chuyển " + room, "0,5 ngày làm việc",
+           D(0.5)),
+        St("Bước 2", "Chuyên viên " + room, "Thẩm định hồ sơ, dự thảo giấy phép cấp đổi",
+           "02 ngày làm việc", D(2)),
+        St("Bước 3", "Lãnh đạo Sở", "Ký giấy phép", "{+01+}[-02-] ngày làm việc", D(1)),
+        St("Bước 4", "Văn thư Sở", "Vào số, đóng dấu, chuyển kết quả", "0,5 ngày làm việc",
+           D(0.5)),
+        St("Bước 5", onestop, "Trả kết quả", "Không tính thời gian", None),
+    ]
+    cols = ("Bước", "Trách nhiệm thực hiện", "Nội dung công việc", "Thời gian")
+
+    def table(steps, total):
+        return Grid([header(*cols)] + step_rows(steps)
+                    + [total_row("Tổng thời gian giải quyết", total, 4, 3)], repeat_header=1)
+
+    annex = [
+        Para("PHỤ LỤC", align="center", bold=True, page_break=True),
+        Para("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC LỮ HÀNH THUỘC THẨM QUYỀN "
+             "GIẢI QUYẾT CỦA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH QUẢNG NGÃI", align="center",
+             bold=True),
+        H4("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
+        H4(f"1. {n1} (Mã TTHC: 1.001440)"), table(s1, "[-11-]{+10+} ngày làm việc"),
+        H4(f"2. {n2} (Mã TTHC: 1.001432)"), table(s2, "04 ngày làm việc"),
+    ]
+    label = "Tổng thời gian giải quyết"
+    return Decision(
+        name="quang-ngai-du-thao-2025", slug="quang-ngai", province="Quảng Ngãi", city=False,
+        number="      /QĐ-UBND", date="", place_date="Quảng Ngãi, ngày     tháng 11 năm 2025",
+        issuer_as_printed="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+        title="Về việc phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực lữ hành "
+              "thuộc thẩm quyền giải quyết của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi",
+        bases=BASES_COMMON,
+        proposal="Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số "
+                 "{+1675+}/TTr-SVHTTDL ngày {+18+}/11/2025.",
+        articles=[
+            ("Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết 02 thủ tục "
+            "hành chính lĩnh vực lữ hành."),
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu "
+            "trách nhiệm thi hành Quyết định này./.")],
+        recipients=["- Như Điều 3;", "- Lưu: VT, KSTT."],
+        signature=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signed_as="on_behalf",
+        signer_title="PHÓ CHỦ TỊCH", signer_name="",
+        proposed_by={"agency": "Sở Văn hóa, Thể thao và Du lịch",
+                     "agency_as_printed": "Sở Văn hóa, Thể thao và Du lịch",
+                     "reference": "1675/TTr-SVHTTDL", "date": "2025-11-18",
+                     "proposer_title": "Giám đốc", "document_type": "Tờ trình",
+                     "as_printed": "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch "
+                                   "tại Tờ trình số 1675/TTr-SVHTTDL ngày 18/11/2025."},
+        annex=annex,
+        ips=[IP("1.001440", n1, "province", s1, D(10), label, "10 ngày làm việc"),
+             IP("1.001432", n2, "province", s2, D(4), label, "04 ngày làm việc")],
+        draft=True,
+        notes=[("a draft with its reviewers' tracked changes (Word w:ins / w:del; <ins> / <del> "
+               "on the page): the Tờ trình's number and day inserted, two durations and a total "
+               "changed; read as the text stands with the changes made")],
+    )
+
+
 CASES = [cao_bang, dong_nai, son_la, vinh_long, ha_noi, quang_ninh, dak_lak, gia_lai, lam_dong,
          thanh_hoa, an_giang, hai_phong, quang_tri, tuyen_quang, khanh_hoa, ho_chi_minh, hue, thai_nguyen, ninh_binh, lao_cai,
-         phu_tho_draft, bac_ninh_draft]
+         phu_tho_draft, bac_ninh_draft, dong_thap, can_tho, quang_ngai_draft]
 
 
 def decisions() -> list[Decision]:

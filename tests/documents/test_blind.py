@@ -57,10 +57,31 @@ KNOWN: dict[tuple[str, str], str] = {
         "a province procedure's table with phase rows «Bước 1: Tại UBND cấp xã» / «Bước 2: Tại "
         "Sở Nội vụ» under «A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH» is read at both tiers: an extra "
         "commune internal procedure for 1.010812 carrying all 11 steps, the Sở's included",
+    ("dong-thap-2210-2025", "tables"):
+        "cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở Nông "
+        "nghiệp và Môi trường», «b) … của Ủy ban nhân dân cấp xã») under «I. THỦ TỤC HÀNH "
+        "CHÍNH CẤP TỈNH, CẤP XÃ» are each read at both tiers: four internal procedures for two "
+        "printed, case b's steps at the province and case a's at the commune",
+    ("can-tho-2630-2025", "tables"):
+        "a step table printed without a header row («Bước 1 | … | 04 giờ làm việc») is taken "
+        "for «not a step table» and skipped: 1.014071, whose heading prints its code, has no "
+        "internal procedure, and the table is not shown as unplaced either",
+    ("can-tho-2630-2025", "verdict"):
+        "«Đạt» although a printed step table (1.014071's) was skipped unread",
+}
+KNOWN_IN = {  # what only one format reads wrong
+    ("quang-ngai-du-thao-2025", "html", "tables"):
+        "a page showing a draft's tracked changes (<del>05</del><ins>04</ins>): the deleted "
+        "text is read with the inserted one, «0504 ngày» as 504 days, «0102 ngày» as 102 days, "
+        "the total «1110 ngày» as 1110 days (Word's w:del / w:ins are read right)",
+    ("quang-ngai-du-thao-2025", "html", "open"):
+        "the same deleted text makes two total_differs open points (printed 1110 days against "
+        "510, 4 days against 105) that the decision as it stands does not have",
 }
 XFAIL: dict[tuple[str, str, str], str] = {
-    (stem, fmt, aspect): reason for (stem, aspect), reason in KNOWN.items()
-    for fmt in ("docx", "html")}
+    **{(stem, fmt, aspect): reason for (stem, aspect), reason in KNOWN.items()
+       for fmt in ("docx", "html")},
+    **KNOWN_IN}
 
 
 @cache
@@ -295,6 +316,13 @@ def test_never_accepted_while_something_is_open(stem, fmt):
     assert not (outcome == "accepted" and (open_read or open_want)), (
         f"{stem}.{fmt}: «Đạt» while open: read {[p['kind'] for p in open_read]}, "
         f"want {[p['kind'] for p in open_want]}")
+    # nor while a printed, coded step table was left unread (neither placed nor unplaced)
+    read_codes = {norm_code(ip.get("procedure_code"))
+                  for ip in out["submission"].get("internal_procedures") or []}
+    unread = sorted({norm_code(ip["procedure_code"]) for ip in exp["internal_procedures"]
+                     if ip["procedure_code"]} - read_codes)
+    assert not (outcome == "accepted" and unread), (
+        f"{stem}.{fmt}: «Đạt» while the step tables of {unread} were not read at all")
 
 
 def test_the_command_line_check_is_not_accepted_with_an_unplaced_table():
