@@ -466,6 +466,9 @@ def test_the_checker_finds_what_it_is_for():
     found = problems(shown)
     assert "word «Decree»" in found and "value «listed»" in found
     assert any(p.startswith("legal-staff note") for p in found)
+    quoted = (f'<main><p class="basis-note"><span lang="vi">{legal_staff_notes()[1]}</span>'
+              "</p></main>")
+    assert [p for p in problems(quoted) if p.startswith("legal-staff note")]
     closed = ("<main><details><summary>Bản dịch tiếng Anh</summary><p>Decree 118/2025 on the "
               "one-stop mechanism</p></details><p>Thủ tục 1.012100 (Mã TTHC), tệp du-thao.docx,"
               " Đắk Lắk, UBND, TTr-SYT</p></main>")

@@ -69,8 +69,9 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 
 class _Visible(HTMLParser):
 
-    def __init__(self) -> None:
+    def __init__(self, quoted: bool) -> None:
         super().__init__(convert_charrefs=True)
+        self.quoted = quoted  # with the words quoted from the documents read
         self.stack: list[tuple[str, bool]] = []  # (tag, hides its content)
         self.parts: list[str] = []
 
@@ -85,7 +86,8 @@ class _Visible(HTMLParser):
         # the document's own words (marked lang="vi") and file names are what a department
         # wrote, not the page's: they are shown as they are
         hides = tag in _SKIP or "hidden" in attrs or "lang-switch" in classes or \
-            (attrs.get("lang") == "vi" and tag != "html") or "file-name" in classes
+            (not self.quoted and ((attrs.get("lang") == "vi" and tag != "html")
+                                  or "file-name" in classes))
         if tag == "summary" and self.stack and self.stack[-1][0] == "details":
             # a closed details hides all but its summary
             self.stack[-1] = ("details", False)
@@ -114,8 +116,10 @@ class _Visible(HTMLParser):
             self.parts.append(data)
 
 
-def visible_text(html: str) -> str:
-    parser = _Visible()
+def visible_text(html: str, quoted: bool = False) -> str:
+    """The page's text as shown before anything is opened; ``quoted``: with the words it
+    quotes from the documents read and file names."""
+    parser = _Visible(quoted)
     parser.feed(html)
     return " ".join(" ".join(parser.parts).split())
 
@@ -153,6 +157,7 @@ def problems(html: str) -> list[str]:
     found = [f"word «{w}»" for w in dict.fromkeys(foreign_words(text))]
     words = set(WORD.findall(text))
     found += [f"value «{v}»" for v in sorted(enum_values()) if v in words]
+    shown = visible_text(html, quoted=True)  # a note for legal staff, wherever it is
     found += [f"legal-staff note «{n[:60]}…»" for n in legal_staff_notes()
-              if " ".join(n.split()) in text]
+              if " ".join(n.split()) in shown]
     return found
