@@ -3,9 +3,9 @@
 ``/check/reading`` takes the dossier's files (the draft decision, its Tờ trình), reads them
 with ``service.documents`` and shows what was read, as long as the decision and no longer:
 
-- first, a short summary (the Tờ trình, the procedures, the tiers, the totals, what is left
-  open), each linking down, and the button that checks the dossier;
 - what cannot be checked yet, as an error summary that links to the field that fixes it;
+- a short summary (the Tờ trình, the procedures, the tiers, the totals, what is left open),
+  each linking down; the button that checks the dossier stays in sight as the page scrolls;
 - the dossier's fields a reviewer corrects (the Tờ trình's number and date, each
   procedure's change);
 - every printed step table once, as printed (``service.web.reading_views``): a table shared
@@ -69,7 +69,7 @@ from service.web.validation import field_label
 from service.web.validation import message as contract_message
 from service.web.verdicts import verdict_context
 
-__all__ = ["duration_words", "place_words", "total_words"]
+__all__ = ["duration_words", "place_words", "total_words"]  # (the page's words, as before)
 
 STATE_SALT = "tthc-rules reading page"
 STATE_VERSION = 2
