@@ -43,6 +43,8 @@ from service.web.rulebook import (
     interpretation,
     pack_label,
     pack_of,
+    public_note,
+    staff_clauses,
 )
 
 # Pages load nothing from elsewhere; this header makes a browser refuse it if one ever tried.
@@ -124,10 +126,11 @@ def _context() -> dict:
             "iso_moment": iso_moment, "keep_lang": keep_lang(),
             "format_number": format_number, "percent": format_percent,
             "directive_anchor": directive_anchor, "in_force": in_force,
-            "interpretation": interpretation,
+            "interpretation": interpretation, "public_note": public_note,
+            "staff_clauses": staff_clauses,
             "pack_label": lambda pack: pack_label(pack, t.lang), "rule_of": get_engine().rules.get,
             "pack_of": lambda pack_id: pack_of(get_engine().policies, pack_id),
-            "rules_version": get_engine().policies.version,
+            "packs_in_force": [p for p in get_engine().policies.packs if in_force(p)],
             "lang_chosen": chosen_lang(request) is not None,
             "signed_in": signed_in(), "keys_required": keys_required(),
             "upload_limits": upload_limits(),

@@ -79,6 +79,12 @@ EXAMPLE_TITLES = {
         "Another province (Lạng Sơn): two cases of one TTHC with their own time limits"),
     "publication-abolishing-district-tthc.json": lazy_gettext(
         "After 1 July 2025: a publication abolishing a district-tier TTHC"),
+    "other-province-cao-bang-without-to-trinh.json": lazy_gettext(
+        "Another province (Cao Bằng): internal procedures sent without a Tờ trình"),
+    "ha-noi-approved-by-the-centre-under-delegation.json": lazy_gettext(
+        "Hà Nội: internal procedures approved by the city's centre under a delegation"),
+    "vinh-phuc-after-the-merger.json": lazy_gettext(
+        "After 1 July 2025: a dossier naming Vĩnh Phúc, merged into Phú Thọ"),
 }
 
 

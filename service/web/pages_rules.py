@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import redirect, request, url_for
-from flask_babel import gettext
+from flask_babel import gettext, lazy_gettext
 from markupsafe import Markup
 
 from service.engine import get_engine
@@ -13,15 +15,30 @@ from service.web.frame import page, words
 from service.web.rulebook import citing_rules, example_message, rule_packs, search
 from service.web.specs import scenarios_by_rule
 
+# What a Chairman may delegate (``policies/delegations.yaml``), as people say it.
+ACTS = {
+    "approve_internal_procedure": lazy_gettext("approving internal procedures"),
+    "approve_electronic_procedure": lazy_gettext("approving electronic procedures"),
+    "publish_procedures": lazy_gettext("publishing lists of TTHC"),
+}
+
 
 @bp.route("/rules")
 def rules():
-    """A compact index of the rules by pack; a search lists the rules it finds as rows."""
+    """A compact index of the rules by pack, then who approves in each province where the
+    Chairman has delegated it; a search lists the rules it finds as rows."""
+    from service.engine.jurisdiction import provinces
+
     policies = get_engine().policies
     query = (request.args.get("q") or "").strip()[:200]
     found = search(policies, query) if query else []
+    names = {slug: p.full_name for slug, p in provinces().items()}
+    delegations = sorted(policies.delegations.items,
+                         key=lambda d: (names.get(d.province, d.province), d.in_force_from))
     return page("rules.html", query=query, found=found, packs=policies.packs,
-                packs_by_id=rule_packs(policies), scenarios=scenarios_by_rule())
+                packs_by_id=rule_packs(policies), scenarios=scenarios_by_rule(),
+                delegations=delegations, acts=ACTS, province_names=names,
+                rules_version=policies.version, today=date.today())
 
 
 @bp.route("/rules/<rule_id>")

@@ -68,6 +68,32 @@ def interpretation(texts: dict | None) -> dict:
     return {lang: _plain(text) for lang, text in (texts or {}).items() if isinstance(text, str)}
 
 
+# A legal basis whose text is not quoted yet carries a note: what the text is, and what legal
+# staff still have to add («Chưa trích điều, khoản và nguyên văn: bộ phận pháp chế bổ sung»).
+# The second part is work for legal staff, shown only in the rule book's section for them.
+_CLAUSE = re.compile(r"(?<=[.:;])\s+")
+_STAFF_WORK = re.compile(r"pháp chế|chưa trích", re.IGNORECASE)
+
+
+def _clauses(note: str) -> list[str]:
+    return [c for c in _CLAUSE.split(" ".join(note.split())) if c]
+
+
+def staff_clauses(note: str) -> list[str]:
+    """The clauses of a note that are work for legal staff."""
+    return [c for c in _clauses(note) if _STAFF_WORK.search(c)]
+
+
+def public_note(note: str | None) -> str:
+    """A note as a reviewer or a department reads it: what the text is, without the work
+    left to legal staff (empty when the note is only that)."""
+    kept = [c for c in _clauses(note or "") if not _STAFF_WORK.search(c)]
+    text = " ".join(kept).strip()
+    if text.endswith((":", ";", ",")):
+        text = text[:-1].rstrip() + "."
+    return text
+
+
 def in_force(item: Pack | Rule, day: date | None = None) -> bool:
     return item.in_force(day or date.today())
 
@@ -107,12 +133,15 @@ def pack_label(pack: Pack | None, lang: str = "vi") -> str:
 # and an electronic procedure at commune tier, and for each kind of subject the facts the engine
 # would hold about it, where every agency is one no rule expects. The engine's own report and
 # wording turn them into the message a finding would carry.
+_POINTS = [{"kind": "unplaced_table", "place": "tệp du-thao.docx, bảng 5",
+            "heading": "5. Thủ tục cấp giấy phép sửa chữa nhà ở"},
+           {"kind": "total_differs", "place": "tệp du-thao.docx, bảng 4",
+            "procedure_code": "1.009994", "tier": "commune"}]
 EXAMPLE_SUBMISSION: dict = {
     "procedures": [{"code": "1.009994", "name": "Cấp giấy phép xây dựng"}],
     "internal_procedures": [{"procedure_code": "1.009994", "tier": "commune"}],
     "electronic_procedures": [{"procedure_code": "1.009994", "tier": "commune"}],
-    "open_points": [{"kind": "total_differs", "place": "tệp du-thao.docx, bảng 5",
-                     "procedure_code": "1.009994", "tier": "commune"}],
+    "open_points": _POINTS,
 }
 _OTHER = {"type": "other"}
 _DEPARTMENT = {"code": "SXD", "name": "Sở Xây dựng", "type": "department"}
@@ -159,13 +188,25 @@ EXAMPLE_FACTS: dict[str, dict] = {
         "based_on": _CITED, "paired_ip": {"step_count": 6, "counted_hours": 152,
                                           "source": "submission"},
         **_STEPS, **_DISTRICT},
-    "open_point": {
-        "entity": "open_point", "path": "open_points.0", "kind": "internal_procedure",
-        "point": {"kind": "total_differs", "place": "tệp du-thao.docx, bảng 5",
-                  "heading": "Quy trình giải quyết thủ tục cấp giấy phép xây dựng"},
-        "procedure_code": "1.009994", "tier": "commune", "printed_hours": 216,
-        "summed_hours": 120},
+    # one open point of each kind (the rule's own condition picks its kind)
+    "open_point": [
+        {"entity": "open_point", "path": "open_points.0", "kind": "internal_procedure",
+         "point": {k: v for k, v in _POINTS[0].items()}},
+        {"entity": "open_point", "path": "open_points.1", "kind": "internal_procedure",
+         "point": {
+            "kind": "total_differs", "place": _POINTS[1]["place"]},
+         "procedure_code": "1.009994", "tier": "commune", "printed_hours": 40,
+         "summed_hours": 48}],
 }
+
+
+def _example_fact(rule: Rule, entity: str) -> dict:
+    facts = EXAMPLE_FACTS[entity]
+    if isinstance(facts, dict):
+        return facts
+    condition = rule.applies_if if isinstance(rule.applies_if, dict) else {}
+    kind = (condition.get("point.kind") or {}).get("is")
+    return next((f for f in facts if f["point"]["kind"] == kind), facts[0])
 
 
 def example_message(rule: Rule, vocabulary: dict) -> dict[str, str]:
@@ -175,7 +216,7 @@ def example_message(rule: Rule, vocabulary: dict) -> dict[str, str]:
     from service.engine.wording import Wording
 
     entity = rule.subject if isinstance(rule.subject, str) else rule.subject[0]
-    fact = EXAMPLE_FACTS[entity]
+    fact = _example_fact(rule, entity)
     out = {}
     for lang in ("vi", "en"):
         wording = Wording(vocabulary, lang)

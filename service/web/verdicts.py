@@ -20,6 +20,7 @@ class ProcedureGroup:
     code: str | None  # None: about the submission as a whole
     name: str | None
     tiers: list[TierGroup] = field(default_factory=list)
+    abolished: bool = False  # a publication abolishes it
 
     @property
     def count(self) -> int:
@@ -33,12 +34,15 @@ def group_findings(findings: list[dict], submission: dict | None) -> list[Proced
     procedures = (submission or {}).get("procedures", [])
     names = {p.get("code"): p.get("name") for p in procedures}
     order = {p.get("code"): i for i, p in enumerate(procedures)}
+    abolished = {p.get("code") for p in procedures if p.get("change") == "abolished"} \
+        if (submission or {}).get("kind") == "publication" else set()
     groups: dict[str | None, ProcedureGroup] = {}
     for index, finding in enumerate(findings):
         finding = {**finding, "anchor": finding_anchor(index)}
         subject = finding.get("subject", {})
         code = subject.get("procedure_code")
-        group = groups.setdefault(code, ProcedureGroup(code, names.get(code)))
+        group = groups.setdefault(code, ProcedureGroup(code, names.get(code),
+                                                       abolished=code in abolished))
         tier = subject.get("tier")
         bucket = next((t for t in group.tiers if t.tier == tier), None)
         if bucket is None:
@@ -52,10 +56,17 @@ def group_findings(findings: list[dict], submission: dict | None) -> list[Proced
                   key=lambda g: -1 if g.code is None else order.get(g.code, len(order)))
 
 
+def is_open_point(finding: dict) -> bool:
+    """A finding about what a reading could not settle (contract v1.2 ``open_points``)."""
+    return ((finding.get("subject") or {}).get("path") or "").startswith("open_points.")
+
+
 def severity_counts(findings: list[dict]) -> dict[str, int]:
-    counts = {"error": 0, "warning": 0, "info": 0}
+    """The findings by severity, and (``open``) those about a point a reading left open."""
+    counts = {"error": 0, "warning": 0, "info": 0, "open": 0}
     for finding in findings:
         counts[finding["severity"]] = counts.get(finding["severity"], 0) + 1
+        counts["open"] += is_open_point(finding)
     return counts
 
 
@@ -66,13 +77,14 @@ class SummaryLine:
 
 
 def error_summary(groups: list[ProcedureGroup], t: Words) -> list[SummaryLine]:
-    """The errors, one line per rule, in the order the page shows the findings, each place
+    """The errors and the points a reading left open (which keep a verdict from «Đạt» as
+    errors do), one line per rule, in the order the page shows the findings, each place
     named as people name it and linking to its finding: «CQDP-01 ở thủ tục 1.012994; quy
     trình nội bộ cấp huyện của thủ tục 1.012994». A place named twice by one rule links to its
     first finding."""
     lines: dict[str, SummaryLine] = {}
     for finding in (f for g in groups for tier in g.tiers for f in tier.findings):
-        if finding.get("severity") != "error":
+        if finding.get("severity") != "error" and not is_open_point(finding):
             continue
         line = lines.setdefault(finding["rule_id"], SummaryLine(finding["rule_id"], []))
         place = t.place(finding.get("subject") or {})

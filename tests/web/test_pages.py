@@ -391,11 +391,19 @@ def test_a_legal_basis_shows_a_quote_only_when_it_has_one_and_a_note_plainly(app
         app.preprocess_request()
         quoted = render_template_string(source, b={"quote": "Nguyên văn.", "gloss": "G.",
                                                    "source": "Tin ngày 13/12/2019"})
-        noted = render_template_string(source, b={"quote": "", "gloss": "G.",
-                                                  "note": "Bộ phận pháp chế bổ sung."})
+        noted = render_template_string(source, b={"quote": "", "gloss": "G.", "note": (
+            "Nghị định số 1/2020/NĐ-CP về thử nghiệm. Chưa trích điều, khoản và nguyên văn: "
+            "bộ phận pháp chế bổ sung.")})
+        staff_only = render_template_string(source, b={
+            "quote": "", "gloss": "G.", "note": "Chưa trích nguyên văn: bộ phận pháp chế bổ sung."})
     assert "<blockquote" in quoted and "«Nguyên văn.»" in quoted and "Tin ngày 13/12/2019" in quoted
     assert "<blockquote" not in noted and "«" not in noted
-    assert "Bộ phận pháp chế bổ sung." in noted
+    # what the text is, plainly; the work left to legal staff never
+    assert "Nghị định số 1/2020/NĐ-CP về thử nghiệm." in noted
+    assert "pháp chế" not in noted + staff_only and "Chưa trích" not in noted + staff_only
+    assert "basis-note" not in staff_only
+    # the English translation behind a closed disclosure on a Vietnamese page
+    assert '<details class="gloss"><summary>Bản dịch tiếng Anh</summary>' in quoted
 
 
 def test_rule_page_renders_its_scenarios_readably(client):
@@ -538,9 +546,11 @@ def test_check_an_example_shows_the_verdict_grouped_by_procedure(client, store):
         ["#basis-QTNB-08", "#basis-QTNB-08", "#basis-QTNB-09"]
     assert {"basis-QTNB-08", "basis-QTNB-09"} <= page.ids()
     assert "/directive#QTNB-6" in page.links()
-    # the pack by its name and date, the version on demand; the check's id in plain words
+    # the pack by its name and date, linked to the rule book, which alone gives versions;
+    # the check's id in plain words
     assert "Văn bản 9579/UBND-KSTT của UBND tỉnh Vĩnh Phúc (29/11/2019)" in text
-    assert page.all("details", class_="pack-version")
+    assert "/rules#pack-vinhphuc-9579" in page.links()
+    assert not page.all("details", class_="pack-version") and "sha256:" not in text
     assert "Mã lượt kiểm tra" in text and "Mã quyết định" not in text
     assert "selected" in page.all("option", value=REJECTED_EXAMPLE)[0]
     # like an API precheck, the evaluation is in the decision log
