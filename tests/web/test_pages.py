@@ -1052,3 +1052,12 @@ def test_the_command_line_says_the_outcomes_as_the_pages_do(app, lang):
     with app.test_request_context(f"/check?lang={lang}"):
         assert {k: str(v) for k, v in OUTCOMES.items()} == OUTCOME_LABEL[lang]
         assert {k: str(v).upper() for k, v in SEVERITIES.items()} == SEVERITY_LABEL[lang]
+
+
+def test_rules_that_apply_whatever_the_date_say_so(client):
+    """The reading's rules (scope open_points) have no window to show: they apply on any date
+    to a submission that carries open points."""
+    for url in ("/rules/READ-01", "/rules"):
+        page = get(client, url)
+        assert "ở mọi ngày, với hồ sơ có điểm việc đọc văn bản chưa xác định được" in page.text
+    assert "21/06/2018" not in get(client, "/rules/READ-01").text
