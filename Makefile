@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
+# the tests run in as many processes as there are cores, four at most (0: in this one)
+TEST_PROCESSES ?= auto
 
 .PHONY: setup run test lint clean translations
 
@@ -29,7 +31,7 @@ run: setup
 	    --control-socket instance/gunicorn-$(PORT).ctl wsgi:app
 
 test: setup
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --maxprocesses 4 $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check service tests

@@ -66,6 +66,13 @@ def database_url(request, tmp_path):
         yield url
 
 
+def pytest_configure(config):
+    # a process of a run in several (pytest-xdist) saves its results as part of that run
+    run = getattr(config, "workerinput", {}).get("testrunuid")
+    if run:
+        _scenario_results.run = run
+
+
 def pytest_bdd_before_scenario(request, feature, scenario):
     _scenario_results.started(request.node.nodeid, feature, scenario)
 

@@ -19,6 +19,10 @@ and examples) and of the version of the rules it ran against. The pages show a r
 while both are unchanged, so an edited scenario or a change of the rules never shows a pass
 that was not run. ``make run`` runs the scenarios before serving, so a fresh deployment
 shows real results.
+
+When the suite runs in several processes (pytest-xdist), each process saves what it ran,
+one at a time under a lock; records of the same run (``run``: the run's id, shared by its
+processes) are combined as the rows of one outline are, and a later run replaces them.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ import hashlib
 import json
 import os
 import tempfile
+import uuid
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -104,8 +110,10 @@ def _worst(a: str, b: str) -> str:
 class ScenarioRecorder:
     """Collects one outcome per scenario run; ``save()`` merges them into the results file."""
 
-    def __init__(self, path: str | os.PathLike | None = None) -> None:
+    def __init__(self, path: str | os.PathLike | None = None, run: str | None = None) -> None:
         self.path = Path(path or results_path())
+        # the run's id (pytest-xdist's processes are given the one of their run)
+        self.run = run or uuid.uuid4().hex
         self._running: dict[str, tuple[str, str, int]] = {}  # test id -> (file, name, line)
         self._phases: dict[str, dict[str, Any]] = {}  # test id -> outcome so far
         self.records: dict[str, dict] = {}
@@ -141,12 +149,12 @@ class ScenarioRecorder:
         if earlier is None:
             self.records[key] = {"file": file, "name": name, "line": line, "outcome": outcome,
                                  "finished_at": _now(), "duration": round(state["duration"], 4),
-                                 "runs": {o: int(o == outcome) for o in OUTCOMES}}
+                                 "runs": {o: int(o == outcome) for o in OUTCOMES},
+                                 "run": self.run}
             return
-        earlier["outcome"] = _worst(earlier["outcome"], outcome)
-        earlier["finished_at"] = _now()
-        earlier["duration"] = round(earlier["duration"] + state["duration"], 4)
-        earlier["runs"][outcome] += 1
+        _combine(earlier, {"outcome": outcome, "finished_at": _now(),
+                           "duration": state["duration"],
+                           "runs": {o: int(o == outcome) for o in OUTCOMES}})
 
     def save(self) -> Path | None:
         """Merge this session's records into the file; nothing is written when no scenario
@@ -154,13 +162,42 @@ class ScenarioRecorder:
         if not self.records:
             return None
         _fingerprints(self.records)
-        merged = load_results(self.path)
-        merged.update(self.records)
-        document = {"updated_at": _now(), "scenarios": dict(sorted(merged.items()))}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".scenario-results-", dir=self.path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(document, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        os.replace(tmp, self.path)
+        with _locked(self.path):
+            merged = load_results(self.path)
+            for key, record in self.records.items():
+                earlier = merged.get(key)
+                if earlier is not None and earlier.get("run") == self.run:
+                    _combine(earlier, record)  # another process of this run ran other rows
+                else:
+                    merged[key] = dict(record)
+            document = {"updated_at": _now(), "scenarios": dict(sorted(merged.items()))}
+            fd, tmp = tempfile.mkstemp(prefix=".scenario-results-", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(document, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            os.replace(tmp, self.path)
         return self.path
+
+
+def _combine(earlier: dict, later: dict) -> None:
+    """Add ``later``'s rows of a scenario to ``earlier``'s: a failure wins, then a pass."""
+    earlier["outcome"] = _worst(earlier["outcome"], later["outcome"])
+    earlier["finished_at"] = max(earlier["finished_at"], later["finished_at"])
+    earlier["duration"] = round(earlier["duration"] + later["duration"], 4)
+    runs = earlier.setdefault("runs", {o: 0 for o in OUTCOMES})
+    for outcome, count in later.get("runs", {}).items():
+        runs[outcome] = runs.get(outcome, 0) + count
+
+
+@contextmanager
+def _locked(path: Path):
+    """Only one process at a time reads, merges and writes the results file."""
+    import fcntl
+
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

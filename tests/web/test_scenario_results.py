@@ -170,3 +170,31 @@ def test_feature_files_are_named_as_the_catalogue_names_them(tmp_path):
     assert feature_file_key(PROJECT / "features" / "a" / "b.feature") == "features/a/b.feature"
     outside = tmp_path / "x.feature"
     assert feature_file_key(outside) == outside.resolve().as_posix()
+
+
+def _recorded(recorder: ScenarioRecorder, name: str, *outcomes: str) -> None:
+    for i, outcome in enumerate(outcomes):
+        test_id = f"features/x.feature::{name}[{i}]"
+        recorder._running[test_id] = ("features/x.feature", name, 3)
+        recorder.reported(test_id, "call", outcome, 0.5)
+        recorder.reported(test_id, "teardown", "passed", 0.0)
+
+
+def test_processes_of_one_run_add_up_and_a_later_run_replaces_them(tmp_path):
+    """With the suite in several processes, each saves the rows it ran of an outline: the
+    record is the run's, not the last process's."""
+    path = tmp_path / "r.json"
+    first, second = ScenarioRecorder(path, run="a"), ScenarioRecorder(path, run="a")
+    _recorded(first, "Số <n>", "passed", "failed")
+    _recorded(second, "Số <n>", "passed")
+    first.save(), second.save()
+    record = load_results(path)["features/x.feature::Số <n>"]
+    assert record["outcome"] == "failed"
+    assert record["runs"] == {"passed": 2, "failed": 1, "skipped": 0}
+    assert record["duration"] == 1.5
+
+    later = ScenarioRecorder(path, run="b")
+    _recorded(later, "Số <n>", "passed")
+    later.save()
+    record = load_results(path)["features/x.feature::Số <n>"]
+    assert record["outcome"] == "passed" and record["runs"]["passed"] == 1
