@@ -280,9 +280,9 @@ def test_read_stops_a_reading_past_its_time_with_exit_4(run, tmp_path, monkeypat
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from generators.decisions import SIMPLE_STEPS, to_docx
     from hostile_files import long_document
 
+    from generators.decisions import SIMPLE_STEPS, to_docx
     from tests.documents.test_variants import PROVINCE_TIER, draft, steps_sheet
 
     good = to_docx(draft(*PROVINCE_TIER, "1. Thủ tục A (Mã TTHC: 1.001806)",

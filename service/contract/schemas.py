@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from marshmallow import (
     RAISE,
@@ -81,9 +81,9 @@ class Enum(fields.String):
 
 class StrictBool(fields.Boolean):
     """Only JSON true and false (marshmallow would also take "yes", 1, "on"...)."""
-    truthy = {True}
-    falsy = {False}
-    default_error_messages = {"invalid": "must be true or false."}
+    truthy: ClassVar[set] = {True}
+    falsy: ClassVar[set] = {False}
+    default_error_messages: ClassVar[dict[str, str]] = {"invalid": "must be true or false."}
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> bool:
         if type(value) is not bool:  # 1 and 0 equal True and False in a set look-up
@@ -93,7 +93,7 @@ class StrictBool(fields.Boolean):
 
 class Number(fields.Float):
     """A JSON number (marshmallow's Float would also take the string "19")."""
-    default_error_messages = {"invalid": "must be a number."}
+    default_error_messages: ClassVar[dict[str, str]] = {"invalid": "must be a number."}
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -106,7 +106,7 @@ class Number(fields.Float):
 
 class IsoDate(fields.Date):
     """A real calendar date written YYYY-MM-DD."""
-    default_error_messages = {"invalid": "must be a real date written YYYY-MM-DD."}
+    default_error_messages: ClassVar[dict[str, str]] = {"invalid": "must be a real date written YYYY-MM-DD."}
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> date:
         if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):

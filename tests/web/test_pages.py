@@ -1062,5 +1062,5 @@ def test_rules_that_apply_whatever_the_date_say_so(client):
         assert "ở mọi ngày, với hồ sơ có điểm việc đọc văn bản chưa xác định được" in page.text
     # the rule's own validity line names no day (the worked scenarios below it may)
     html = client.get("/rules/READ-01").get_data(as_text=True)
-    validity = re.search(r"<dl class=\"meta\">.*?</dl>", html, re.S).group(0)
+    validity = re.search(r"<dl class=\"meta\">.*?</dl>", html, re.DOTALL).group(0)
     assert "<time" not in validity and "ở mọi ngày" in validity
