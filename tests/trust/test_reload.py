@@ -174,7 +174,7 @@ def _get(url: str) -> dict:
         return json.load(response)
 
 
-def _wait(condition, timeout: float = 20.0, what: str = "") -> None:
+def _wait(condition, timeout: float = 60.0, what: str = "") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
