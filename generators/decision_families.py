@@ -13,7 +13,14 @@ careful reader takes from each (the reading conventions of the shared decisions'
   without part totals, its numbering restarted or not;
 - ``alternative_paths``: one table printing two paths with their own totals, in one cell or
   in two rows;
-- ``code_places``: a procedure's code printed in each place a decision prints it.
+- ``code_places``: a procedure's code printed in each place a decision prints it;
+- ``city_tiers``: a centrally-run city's «cấp Thành phố» as the province tier, alone or with
+  «cấp xã», against «thành phố» in words that name no tier;
+- ``bare_totals``: steps and totals printed as bare numbers under a header that gives the
+  unit, the total in the time column or across the table;
+- ``merged_names``: the procedure's name (and code) merged down the first columns of its step
+  table, one or two procedures a table, its total row printed from the first column or beside
+  it.
 
 Each case is ``(name, draft, expected)``; the expectation holds in Word and in HTML alike.
 Every family is deterministic: the same call gives the same drafts.
@@ -520,6 +527,160 @@ def code_places() -> list[tuple[str, Draft, dict]]:
                  if place.startswith("list") else Draft.title)
         out.append((place, Draft(annex=annex, title=title),
                     {"ips": [_ip(code, "province", None, days)]}))
+    return out
+
+
+# --- the tiers of a centrally-run city ----------------------------------------------------------
+
+CITY = {"province_lines": ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"),
+        "place_date": "Hà Nội, ngày 05 tháng 12 năm 2025",
+        "issuer": "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"}
+
+
+def city_tiers() -> list[tuple[str, Draft, dict]]:
+    """A centrally-run city prints its province tier as «cấp Thành phố»: alone, with «cấp
+    xã» («… TẠI CẤP THÀNH PHỐ VÀ CẤP XÃ», «CẤP THÀNH PHỐ, XÃ»), in capitals or not; and,
+    against them, «thành phố» in words that are not a tier («UBND xã, phường, thành phố …»),
+    which names the commune tier only."""
+    days = [0.25, 0.5, "Không tính thời gian"]
+    both, city, commune = ["province", "commune"], ["province"], ["commune"]
+    headings = {
+        "city-and-commune": (("I. THỦ TỤC HÀNH CHÍNH THỰC HIỆN TẠI CẤP THÀNH PHỐ VÀ CẤP XÃ "
+                              "(KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH)"), both),
+        "city-comma-commune": ("A. THỦ TỤC HÀNH CHÍNH CẤP THÀNH PHỐ, XÃ", both),
+        "city-alone": ("A. THỦ TỤC HÀNH CHÍNH CẤP THÀNH PHỐ", city),
+        "city-in-lower-case": (("II. Thủ tục hành chính thuộc thẩm quyền giải quyết cấp Thành "
+                                "phố"), city),
+        "city-then-commune": ("I. THỦ TỤC HÀNH CHÍNH CẤP XÃ", commune),
+        "a-city-that-is-no-tier": (("B. THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA "
+                                    "UBND XÃ, PHƯỜNG, THÀNH PHỐ"), commune),
+    }
+    out = []
+    for k, (name, (heading, tiers)) in enumerate(headings.items()):
+        code = f"2.0007{k:02d}"
+        title = f"1. Thủ tục chứng thực bản sao loại {k + 1} (Mã TTHC: {code})"
+        annex = [*ANNEX_TITLE, heading, title, _sheet(days, total="0,75 ngày làm việc")]
+        if name == "city-then-commune":  # a city section before it: each table its own tier
+            annex = [*ANNEX_TITLE, "I. THỦ TỤC HÀNH CHÍNH CẤP THÀNH PHỐ",
+                     "1. Thủ tục cấp bản sao trích lục (Mã TTHC: 2.000799)", _sheet(days),
+                     heading.replace("I.", "II."), *annex[len(ANNEX_TITLE) + 1:]]
+        ips = [_ip(code, tier, None, days) for tier in tiers]
+        if name == "city-then-commune":
+            ips = [_ip("2.000799", "province", None, days), *ips]
+        out.append((name, Draft(annex=annex, **CITY), {"ips": ips}))
+    return out
+
+
+# --- bare numbers under the header's unit -----------------------------------------------------------
+
+def bare_totals() -> list[tuple[str, Draft, dict]]:
+    """Steps and totals printed as bare numbers («1/2», «06», «09») under a header that gives
+    the unit («Thời gian giải quyết (ngày làm việc)», «Thời gian (giờ)»): the total is the
+    time limit, in the time column or in a row across the table («Tổng thời gian giải quyết:
+    09»); and, against them, a header that gives no unit, where a bare total is no limit."""
+    days, hours = ["1/2", "06", "02", "1/2", "Không tính thời gian"], ["04", "16", "02", "02"]
+    read_days = [0.5, 6, 2, 0.5, "Không tính thời gian"]
+    cases = {
+        "days-in-the-time-column": ("Thời gian giải quyết (ngày làm việc)", days, "09", False,
+                                    {"value": 9, "unit": "working_days"}),
+        "hours-in-the-time-column": ("Thời gian thực hiện (giờ)", hours, "24", False,
+                                     {"value": 24, "unit": "working_hours"}),
+        "days-across-the-table": ("Thời gian (ngày)", days, "09", True,
+                                  {"value": 9, "unit": "working_days"}),
+        "no-unit-in-the-header": ("Thời gian", ["0,5 ngày", "06 ngày", "02 ngày", "0,5 ngày",
+                                                "Không tính thời gian"], "09", False, None),
+    }
+    out = []
+    for k, (name, (head, cells, total, across, limit)) in enumerate(cases.items()):
+        code = f"1.0008{k:02d}"
+        rows = [[str(j + 1), "Chuyên viên phòng", f"Công việc {j + 1}", cell]
+                for j, cell in enumerate(cells)]
+        last = (["Tổng thời gian giải quyết: " + total, LEFT, LEFT, LEFT] if across else
+                ["Tổng thời gian giải quyết", LEFT, LEFT, total])
+        sheet = Sheet([["TT", "Đơn vị thực hiện", "Nội dung công việc", head], *rows, last])
+        annex = [*ANNEX_TITLE, "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 f"1. Thủ tục phê duyệt phương án loại {k + 1} (Mã TTHC: {code})", sheet]
+        if "giờ" in head:
+            steps_read = [(int(h), "working_hours") for h in cells]
+        else:
+            steps_read = counted(read_days)
+        ip = {"code": code, "tier": "province", "variant": None, "steps": steps_read}
+        if limit:
+            ip["time_limit"] = limit
+        out.append((name, Draft(annex=annex), {"ips": [ip], "limit": limit}))
+    return out
+
+
+# --- the procedure's name merged down the first columns ----------------------------------------
+
+def merged_names() -> list[tuple[str, Draft, dict]]:
+    """The procedure's name (and code) printed once in the first column(s), merged down its
+    steps: in one cell with the code, or beside a «Mã TTHC» column, one or two procedures in
+    one table, with a «STT» column merged down beside the steps' «Bước», the total row
+    printed from the first column across the name, or beside the name still merged down.
+    The total row is each procedure's total, never a step, nor the start of another table."""
+    days_a, days_b = [0.5, 2, 5, 1, "Không tính thời gian"], [1, 3, 0.5, 0.5, ""]
+    procs = [("1.000601", "Thủ tục cấp giấy phép khai thác tài nguyên nước", days_a),
+             ("1.000602", "Thủ tục gia hạn giấy phép khai thác tài nguyên nước", days_b)]
+
+    def body(days: list, lead: list, total: str, across: bool, hours: bool = False) -> list:
+        """One procedure's rows: ``lead`` the first cells of its first row (merged down);
+        its total row across those first cells too (``across``), or beside them."""
+        rows = []
+        for k, d in enumerate(days):
+            text = d if isinstance(d, str) else (
+                f"{int(d * 8):02d} giờ làm việc" if hours else
+                f"{str(d).replace('.', ',')} ngày làm việc")
+            rows.append([*(lead if k == 0 else [UP] * len(lead)), f"Bước {k + 1}",
+                         "Nội dung công việc " + str(k + 1), "Chuyên viên phòng", text])
+        if across:
+            rows.append(["Tổng thời gian giải quyết", *[LEFT] * (len(lead) + 2), total])
+        else:
+            rows.append([*[UP] * len(lead), "Tổng thời gian giải quyết", LEFT, LEFT, total])
+        return rows
+
+    def limit(days: list, hours: bool = False) -> dict:
+        v = _limit(days)
+        return {"value": v["value"] * 8, "unit": "working_hours"} if hours else v
+
+    def words(days: list, hours: bool = False) -> str:
+        v = limit(days, hours)["value"]
+        return f"{v:g} giờ làm việc ({_days_text(days)})" if hours else _days_text(days)
+
+    steps_cols = ["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian thực hiện"]
+    layouts = {
+        # «Tên (mã)» in one cell, one procedure a table, the total across the name
+        "name-and-code-in-one-cell": (["Tên thủ tục hành chính"], lambda k, code, name: [
+            f"{name} ({code})"], True, False, False),
+        # the same, the total beside the name still merged down
+        "total-beside-the-name": (["Tên thủ tục hành chính"], lambda k, code, name: [
+            f"{name} (Mã TTHC: {code})"], False, False, False),
+        # one table for two procedures: «STT», «Mã TTHC», name merged down, hours
+        "stt-code-and-name-columns": (["STT", "Mã TTHC", "Tên thủ tục hành chính"],
+                                      lambda k, code, name: [str(k + 1), code, name], False,
+                                      True, True),
+        # one table for two procedures: the code column, the total across it
+        "code-column-total-across": (["Mã TTHC", "Tên TTHC"], lambda k, code, name: [
+            code, name], True, True, False),
+    }
+    out = []
+    for name, (lead_cols, lead, across, one_table, hours) in layouts.items():
+        tables, ips = [], []
+        rows: list[list] = []
+        for k, (code, title, days) in enumerate(procs):
+            part = body(days, lead(k, code, title), words(days, hours), across, hours)
+            ips.append(_ip(code, "province", None, days, limit(days, hours)))
+            if hours:
+                ips[-1]["steps"] = [(d * 8, "working_hours") if not isinstance(d, str) else
+                                    (None, False) for d in days]
+            if one_table:
+                rows += part
+            else:
+                tables.append(Sheet([[*lead_cols, *steps_cols], *part]))
+        if one_table:
+            tables = [Sheet([[*lead_cols, *steps_cols], *rows])]
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *tables]
+        out.append((name, Draft(annex=annex), {"ips": ips}))
     return out
 
 

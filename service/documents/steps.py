@@ -77,11 +77,12 @@ def core(text: str) -> str:
 
 def place_tiers(text: str) -> list[str]:
     """The tiers a phase row or part total names as the place of its steps: «tại UBND cấp
-    xã», «Bộ phận một cửa của xã, phường», «tại Sở Nội vụ», «Trung tâm … tỉnh»."""
+    xã», «Bộ phận một cửa của xã, phường», «tại Sở Nội vụ», «Trung tâm … tỉnh», «tại cấp Thành
+    phố» (a centrally-run city's province tier)."""
     f, low = fold(text), clean(text).lower()
     tiers = []
-    if re.search(r"cap tinh|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh cong|van phong ubnd|"
-                 r"van phong uy ban nhan dan)( cap)? tinh\b", f) or re.search(r"\bsở\b", low):
+    if re.search(r"cap tinh|cap thanh pho\b|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh "
+                 r"cong|van phong ubnd|van phong uy ban nhan dan)( cap)? tinh\b", f) or re.search(r"\bsở\b", low):
         tiers.append("province")
     if re.search(r"cap huyen|(ubnd|uy ban nhan dan)( cap)? huyen\b", f):
         tiers.append("district")
@@ -163,7 +164,11 @@ def find_columns(table: Table) -> Columns | None:
             if not _label_like(column[c]) and _mean_length(column[c]) > 12:
                 labels.remove(c)
                 roles.setdefault(ACTION, []).insert(0, c)
-        if labels:
+        # «STT» merged down beside «Bước»: the procedure's number, not its steps'
+        steps_labels = [c for c in labels if not _merged_down(table, c, body)]
+        if steps_labels:
+            chosen[LABEL] = steps_labels[0]
+        elif labels:
             chosen[LABEL] = labels[0]
         if RESPONSIBLE in roles:
             chosen[RESPONSIBLE] = roles[RESPONSIBLE][0]
@@ -174,7 +179,7 @@ def find_columns(table: Table) -> Columns | None:
         if LABEL not in chosen and 0 not in chosen.values() and _label_like(column[0]):
             chosen[LABEL] = 0
         if ACTION not in chosen:  # the longest other column
-            free = [c for c in range(table.width) if c not in chosen.values()]
+            free = [c for c in range(table.width) if c not in chosen.values() and c not in names]
             if free:
                 chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
         used = set(chosen.values()) | set(names)
@@ -258,6 +263,25 @@ def wide_row(text: str) -> str:
     return "phase"
 
 
+def _total_time(text: str, columns: Columns) -> dict | None:
+    """The amount of a total printed across the table: «Tổng thời gian: 15 ngày làm việc»,
+    or a bare «Tổng thời gian giải quyết: 09» in the unit of the time column's header."""
+    duration = read_time(text).duration
+    if duration is None and ":" in text:
+        duration = read_time(text.rsplit(":", 1)[1], columns.unit).duration
+    return duration
+
+
+def _across_steps(table: Table, r: int, cell, columns: Columns) -> bool:
+    """A cell of the name column that is not a procedure's name: one that runs on across the
+    step's columns (a total row «Tổng thời gian giải quyết» printed from the first column), or
+    that says a total."""
+    if TOTAL_TEXT.match(fold(cell.text)):
+        return True
+    return any((other.row, other.col) == (cell.row, cell.col)
+               for c in columns.roles.values() if (other := table.cell(r, c)) is not None)
+
+
 def _label_number(label: str) -> int | None:
     m = re.match(r"^(?:buoc|b)?\s*(\d+)", words_only(label))
     return int(m[1]) if m else None
@@ -277,7 +301,8 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
             continue
         for c in columns.names:  # the procedure's name (and code) printed beside its steps
             cell = table.cell(r, c)
-            if cell is not None and cell.row == r and clean(cell.text):
+            if cell is not None and cell.row == r and clean(cell.text) and \
+                    not _across_steps(table, r, cell, columns):
                 if seg.steps or seg.totals or seg.heading:
                     segments.append(Segment())
                     seg = segments[-1]
@@ -288,7 +313,8 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
         if wide is not None:
             what = wide_row(wide)
             if what == "total":
-                seg.totals.append(Total(wide, wide, read_time(wide).duration, r, len(seg.steps)))
+                seg.totals.append(Total(wide, wide, _total_time(wide, columns), r,
+                                        len(seg.steps)))
                 broken = True
             elif what == "case":
                 segments.append(Segment(heading=None, variant=wide, heading_row=r))
@@ -303,16 +329,19 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
         cell = {role: table.cell(r, c) for role, c in col.items()}
         own = {role: (c is not None and c.row == r) for role, c in cell.items()}
         value = {role: clean(c.text) if c is not None else "" for role, c in cell.items()}
-        first_text = next((value[k] for k in (LABEL, ACTION, RESPONSIBLE) if value.get(k)), "")
+        # the row's first words of its own (a cell merged down from a step above says nothing)
+        first_text = next((value[k] for k in (LABEL, ACTION, RESPONSIBLE)
+                           if value.get(k) and own.get(k)), "") or next(
+            (value[k] for k in (LABEL, ACTION, RESPONSIBLE) if value.get(k)), "")
         time_text = value.get(TIME, "") if own.get(TIME) else ""
         # one cell across the time column and others: words, not a time of their own
         spans_time = bool(time_text) and any(cell[k] is cell[TIME] for k in cell if k != TIME)
         label = value.get(LABEL, "") if own.get(LABEL, False) else ""
         if first_text and TOTAL_TEXT.match(fold(first_text)) and not LABEL_TEXT.match(
                 words_only(label)):
-            text = time_text or first_text
-            seg.totals.append(Total(first_text, text, read_time(text).duration, r,
-                                    len(seg.steps)))
+            text = time_text or first_text  # a bare «09» in the time column: the header's unit
+            seg.totals.append(Total(first_text, text, read_time(
+                text, columns.unit if time_text else None).duration, r, len(seg.steps)))
             broken = True
             continue
         if not any(own.get(k) and value.get(k) for k in (LABEL, ACTION, RESPONSIBLE, TIME)):

@@ -111,6 +111,28 @@ def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
 
 
+@pytest.mark.parametrize("name, k, fmt", cases("city_tiers"))
+def test_a_citys_tier_is_the_province_tier(name, k, fmt):
+    assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("bare_totals"))
+def test_a_bare_total_takes_the_unit_of_its_header(name, k, fmt):
+    out, want = read(name, k, fmt), family(name)[k][2]
+    assert_ips(out, want)
+    ip = out["submission"]["internal_procedures"][0]
+    assert ip.get("time_limit") == want["limit"]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("merged_names"))
+def test_a_name_merged_down_the_steps_leaves_the_total_its_own(name, k, fmt):
+    out = read(name, k, fmt)
+    assert_ips(out, family(name)[k][2])
+    for t in out["reading"]["tables"]:  # the total row is the total, never a step
+        assert all(re.match(r"(Bước )?\d", s["label"]) for s in t["steps"]), t["steps"]
+        assert [x["agrees"] for x in t["totals"]] == [True], t["totals"]
+
+
 # Words of the data format a person must never read in a Vietnamese note.
 CONTRACT_WORDS = re.compile(
     r"\b(new|amended|replaced|abolished|listed|unchanged|province|district|commune|"
@@ -119,7 +141,8 @@ CONTRACT_WORDS = re.compile(
     r"submitted_on|procedure_code|unplaced_table|total_differs|provincial_centre|null|"
     r"true|false)\b")
 FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
-            "alternative_paths", "code_places")
+            "alternative_paths", "code_places", "city_tiers",
+            "bare_totals", "merged_names")
 
 
 @pytest.mark.parametrize("name", FAMILIES)
