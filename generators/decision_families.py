@@ -13,6 +13,8 @@ careful reader takes from each (the reading conventions of the shared decisions'
   without part totals, its numbering restarted or not;
 - ``alternative_paths``: one table printing two paths with their own totals, in one cell or
   in two rows;
+- ``path_columns``: alternative paths printed as time columns under one header, each with its
+  own times and total;
 - ``code_places``: a procedure's code printed in each place a decision prints it;
 - ``city_tiers``: a centrally-run city's «cấp Thành phố» as the province tier, alone or with
   «cấp xã», against «thành phố» in words that name no tier;
@@ -470,6 +472,81 @@ def alternative_paths() -> list[tuple[str, Draft, dict]]:
             {"value": 10, "unit": "working_days"}),
         _ip("1.000399", "province", f"a) Cấp lần đầu – {b}", path_b,
             {"value": 30, "unit": "working_days"})]}))
+    return drafts
+
+
+# --- alternative paths as time columns ----------------------------------------------------------------
+
+def path_columns() -> list[tuple[str, Draft, dict]]:
+    """Alternative paths printed as time columns under one header spanning them («Thời gian
+    thực hiện (ngày làm việc)» over «Trường hợp không phải trích đo địa chính» and «Trường
+    hợp phải trích đo địa chính»): the second header row is no step, each column is a path
+    with its own steps' times and its own total. Bare numbers under the header's unit or
+    the column's own, amounts with their unit, a cell spanning every column, three paths, a
+    case heading above the table."""
+    def table(top: str, cases: list[str], cells: list[list], totals: list[str] | None,
+              first: list[str] = ("TT", "Đơn vị thực hiện", "Nội dung công việc")) -> Sheet:
+        width = len(cases)
+        rows = [[*first, top, *[LEFT] * (width - 1)], [*[UP] * len(first), *cases]]
+        for k, times in enumerate(cells):
+            row = [str(k + 1), "Chuyên viên phòng", f"Công việc {k + 1}"]
+            row += [times, *[LEFT] * (width - 1)] if isinstance(times, str) else list(times)
+            rows.append(row)
+        if totals:
+            rows.append(["Tổng thời gian giải quyết", LEFT, LEFT, *totals])
+        return Sheet(rows)
+
+    def read(cells: list, k: int, unit: str = "working_days") -> list[tuple]:
+        out = []
+        for times in cells:
+            if isinstance(times, str):
+                out.append((None, False))
+                continue
+            value = float(times[k].split()[0].replace(",", "."))
+            out.append((int(value) if value.is_integer() else value, unit))
+        return out
+
+    def limit(value: float, unit: str = "working_days") -> dict:
+        return {"value": int(value) if float(value).is_integer() else value, "unit": unit}
+
+    out = []
+    # bare numbers under «(ngày làm việc)», «Không tính thời gian» across both columns
+    cases = ["Trường hợp không phải trích đo địa chính", "Trường hợp phải trích đo địa chính"]
+    cells = [("0,5", "0,5"), ("2,5", "7,5"), ("03", "03"), ("02", "02"), "Không tính thời gian"]
+    out.append(("bare-numbers-under-the-header", [table(
+        "Thời gian thực hiện (ngày làm việc)", cases, cells, ["08", "13"])], [
+            (cases[0], read(cells, 0), limit(8)), (cases[1], read(cells, 1), limit(13))]))
+    # the unit in each column's own header, other words
+    cases = ["Hồ sơ đầy đủ, hợp lệ (ngày)", "Hồ sơ phải xác minh thực tế (ngày)"]
+    cells = [("1", "1"), ("5", "20"), ("1", "1"), "Trong ngày"]
+    out.append(("the-unit-in-each-column", [table("Thời hạn giải quyết", cases, cells,
+                                                  ["7", "22"])], [
+        (cases[0], read(cells, 0), limit(7)), (cases[1], read(cells, 1), limit(22))]))
+    # amounts with their unit, three paths, no total row
+    cases = ["TH1: Không phải thẩm định", "TH2: Thẩm định hồ sơ",
+             "TH3: Thẩm định tại thực địa"]
+    cells = [("04 giờ", "04 giờ", "04 giờ"), ("08 giờ", "24 giờ", "40 giờ"),
+             ("04 giờ", "04 giờ", "04 giờ")]
+    out.append(("three-paths-in-hours", [table("Thời gian", cases, cells, None)], [
+        (c, read(cells, k, "working_hours"), None) for k, c in enumerate(cases)]))
+    # under a case heading: the case and the path, both; «Bước» labels
+    cases = ["Trường hợp cấp mới", "Trường hợp cấp lại"]
+    cells = [("0,5 ngày làm việc", "0,5 ngày làm việc"), ("05 ngày làm việc",
+                                                         "03 ngày làm việc"),
+             ("01 ngày làm việc", "0,5 ngày làm việc")]
+    out.append(("paths-under-a-case", ["a) Đối với tổ chức", table(
+        "Thời gian thực hiện", cases, cells, ["6,5 ngày làm việc", "04 ngày làm việc"],
+        first=["Bước", "Trách nhiệm", "Nội dung thực hiện"])], [
+        (f"a) Đối với tổ chức – {cases[0]}", read(cells, 0), limit(6.5)),
+        (f"a) Đối với tổ chức – {cases[1]}", read(cells, 1), limit(4))]))
+    drafts = []
+    for k, (name, items, paths) in enumerate(out):
+        code = f"1.0009{k:02d}"
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 f"1. Thủ tục đăng ký đất đai loại {k + 1} (Mã TTHC: {code})", *items]
+        drafts.append((name, Draft(annex=annex), {"ips": [
+            _ip(code, "province", case, [], lim) | {"steps": steps_read}
+            for case, steps_read, lim in paths]}))
     return drafts
 
 

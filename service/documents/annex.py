@@ -81,6 +81,7 @@ class TableReading:
     phase_words: list[tuple[str, Place]] = field(default_factory=list)
     path: str | None = None  # the case of one of its alternative paths
     path_cumulative: bool = False
+    path_column: bool = False  # the path's times printed in a column of their own
 
 @dataclass
 class Annex:
@@ -191,7 +192,8 @@ def read_annex(doc: Document, front: Front) -> Annex:
             if table.rows and len(table.rows) > 1:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))
             continue  # the headings above still belong to the next step table
-        for r in range(columns.header_row):  # a title printed inside the table, above its header
+        top = columns.header_row if columns.header_top is None else columns.header_top
+        for r in range(top):  # a title printed inside the table, above its header
             title = " ".join(dict.fromkeys(clean(t) for t in table.row_texts(r) if clean(t)))
             if title and (find_codes(title) or is_procedure_heading(title) or is_variant(title)):
                 context.take(Heading(title, place.at_row(r + 1)), inside=True)
@@ -201,7 +203,14 @@ def read_annex(doc: Document, front: Front) -> Annex:
                               front.title.place if front.title else None,
                               "decision title" if front.title_tiers else None)
         made: list[tuple[TableReading, list[str]]] = []
-        for k, seg in enumerate(read_rows(table, columns)):
+        # alternative paths printed as time columns: the rows read once with each column's times
+        paths = [(words, replace(columns, roles={**columns.roles, TIME: c}, unit=unit))
+                 for c, words, unit in columns.paths]
+        by_path = [read_rows(table, cols) for _, cols in paths]
+        segments = by_path[0] if by_path else read_rows(table, columns)
+        if any(len(segs) != len(segments) for segs in by_path):
+            paths, segments = [], read_rows(table, columns)
+        for k, seg in enumerate(segments):
             if k > 0 or (seg.heading and columns.names):
                 if seg.heading:
                     context.fresh = False
@@ -221,9 +230,21 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 {role: clean(columns.header[c]) for role, c in columns.roles.items()},
                 change=change_ctx)
             _two_tiers(reading, seg)
-            made.append((reading, [h.text for h in context.totals]))
-        if not _case_totals([r for r, _ in made]):
-            made = [(x, []) for r, lines in made for x in _by_path(r, lines)]
+            lines = [h.text for h in context.totals]
+            if not paths:
+                made.append((reading, lines))
+            for (case, cols), segs in zip(paths, by_path):
+                mine = segs[k]
+                variant = Heading(f"{reading.variant.text} – {case}" if reading.variant else
+                                  case, reading.variant.place if reading.variant else place)
+                made.append((replace(
+                    reading, variant=variant, steps=mine.steps, totals=mine.totals,
+                    phases=mine.phases, unplaced_rows=mine.unplaced_rows,
+                    columns={**reading.columns, TIME: clean(case)}, path=case,
+                    path_column=True), lines))
+        if not _case_totals([r for r, _ in made if not r.path_column]):
+            made = [(x, []) for r, lines in made
+                    for x in ([r] if r.path_column else _by_path(r, lines))]
         annex.tables.extend(r for r, _ in made)
         context.fresh, context.totals = False, []
         last_columns = (columns, table.width)

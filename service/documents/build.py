@@ -734,7 +734,14 @@ class Builder:
         if t.phase_tiers:  # one table for two tiers, as its phase rows say
             tiers = [x for x in TIER_VI if x in {*t.tiers, *t.phase_tiers}]
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
-        if t.path:
+        if t.path_column:
+            self.note("path_columns", "Bảng in thời gian của từng trường hợp trong một cột "
+                      f"riêng («{short(t.path, 80)}», …): đọc thành một quy trình cho mỗi trường "
+                      "hợp, với thời gian các bước và tổng ghi ở cột của trường hợp đó.",
+                      "The table prints each case's times in a column of its own: one internal "
+                      "procedure per case, with the times and total of its column.", None,
+                      t.place, once=f"path_columns:{t.place}")
+        elif t.path:
             self.note("paths", "Bảng in tổng thời gian riêng cho từng trường hợp: đọc thành một "
                       "quy trình cho mỗi trường hợp, với các bước và thời hạn của trường hợp "
                       "đó.", "The table prints a total for each case: one internal procedure "

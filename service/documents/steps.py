@@ -100,6 +100,12 @@ class Columns:
     unit: str | None = None
     extras: list[int] = field(default_factory=list)
     names: list[int] = field(default_factory=list)  # columns naming the procedure of each row
+    # a header printed on two rows: the first of them (``header_row`` is the last), and the
+    # second row's words
+    header_top: int | None = None
+    sub_header: list[str] = field(default_factory=list)
+    # alternative paths printed as time columns under one header: (column, case, unit)
+    paths: list[tuple[int, str, str | None]] = field(default_factory=list)
 
     def get(self, role: str) -> int | None:
         return self.roles.get(role)
@@ -183,10 +189,56 @@ def find_columns(table: Table) -> Columns | None:
             if free:
                 chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
         used = set(chosen.values()) | set(names)
-        extras = [c for c in range(table.width) if c not in used]
-        return Columns(chosen, r, header, header_unit(table.text(r, chosen[TIME])), extras,
-                       names)
+        unit = header_unit(table.text(r, chosen[TIME]))
+        found = Columns(chosen, r, header, unit, [], names)
+        sub = _sub_header(table, r, chosen[TIME])
+        if sub is not None:
+            found.header_top, found.header_row = r, r + 1
+            found.sub_header = [cell.text for cell in table.rows[r + 1]]
+            spanned = [c for c, _ in sub]
+            if not all(_unit_only(words) for _, words in sub):  # «Ngày» | «Giờ»: not cases
+                found.paths = [(c, clean(words), header_unit(words) or unit) for c, words in sub]
+            used |= set(spanned)
+        found.extras = [c for c in range(table.width) if c not in used]
+        return found
     return None
+
+
+def _unit_only(words: str) -> bool:
+    """A header that only gives a unit: «Ngày», «Số giờ làm việc», «(ngày)»."""
+    return bool(header_unit(words)) and not re.sub(
+        r"\b(so )?(ngay|gio)( lam viec)?\b", "", words_only(words)).strip()
+
+
+def _sub_header(table: Table, r: int, time_col: int) -> list[tuple[int, str]] | None:
+    """A time header spanning several columns with a header row under it that names each
+    («Thời gian thực hiện (ngày làm việc)» over «Trường hợp không phải trích đo …» and
+    «Trường hợp phải trích đo …»): each column and its words; None when the header is one row.
+    The row under it is a header only when every other cell of it is merged down from the
+    header, empty, or a header's words, and no cell under the time header reads as a time."""
+    top = table.cell(r, time_col)
+    if top is None or r + 1 >= len(table.rows):
+        return None
+    spanned = [c for c in range(table.width)
+               if (cell := table.cell(r, c)) is not None and (cell.row, cell.col) == (top.row, top.col)]
+    if len(spanned) < 2:
+        return None
+    out, origins = [], set()
+    for c in range(table.width):
+        cell = table.cell(r + 1, c)
+        if cell is None:
+            continue
+        text = clean(cell.text)
+        if c in spanned:
+            if cell.row != r + 1 or not text or (cell.row, cell.col) in origins or \
+                    LABEL_TEXT.match(words_only(text)) or read_time(text).duration is not None \
+                    or re.fullmatch(r"[\d.,/\s]+", text):
+                return None
+            origins.add((cell.row, cell.col))
+            out.append((c, text))
+        elif cell.row == r + 1 and text and role_of(text) is None:
+            return None
+    return out
 
 
 # --- rows -----------------------------------------------------------------------------------
@@ -241,8 +293,8 @@ def _full_width(table: Table, r: int) -> str | None:
 
 def _is_header_repeat(table: Table, r: int, columns: Columns) -> bool:
     now = [words_only(c.text) for c in table.rows[r]]
-    head = [words_only(t) for t in columns.header]
-    return any(now) and now == head
+    heads = [columns.header, columns.sub_header] if columns.sub_header else [columns.header]
+    return any(now) and any(now == [words_only(t) for t in head] for head in heads)
 
 
 def wide_row(text: str) -> str:

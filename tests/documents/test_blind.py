@@ -29,11 +29,6 @@ FORMATS = ("docx", "html")
 
 # what is read wrong today, by decision and aspect (the same in Word and HTML)
 KNOWN: dict[tuple[str, str], str] = {
-    ("lam-dong-2233-2025", "tables"):
-        "alternative paths printed as two time columns under one merged header «Thời gian thực "
-        "hiện (ngày làm việc)»: the second header row is read as a step, only the first "
-        "column is read (one procedure without variant, the 15-day path is lost), and the "
-        "bare totals «10», «15», «05» are not read as time limits",
     ("quang-ninh-3120-2025", "tables"):
         "a province procedure's table with phase rows «Bước 1: Tại UBND cấp xã» / «Bước 2: Tại "
         "Sở Nội vụ» under «A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH» is read at both tiers: an extra "

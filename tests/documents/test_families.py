@@ -106,6 +106,16 @@ def test_alternative_paths_are_variants_with_their_own_time_limits(name, k, fmt)
         out["reading"]["totals"]
 
 
+@pytest.mark.parametrize("name, k, fmt", cases("path_columns"))
+def test_paths_printed_as_time_columns_are_variants_with_their_own_totals(name, k, fmt):
+    out = read(name, k, fmt)
+    assert_ips(out, family(name)[k][2])
+    assert all(t["agrees"] is not False for t in out["reading"]["totals"]), \
+        out["reading"]["totals"]
+    for t in out["reading"]["tables"]:  # the second header row is not a step
+        assert all(re.match(r"(Bước )?\d", s["label"]) for s in t["steps"]), t["steps"]
+
+
 @pytest.mark.parametrize("name, k, fmt", cases("code_places"))
 def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
@@ -141,8 +151,8 @@ CONTRACT_WORDS = re.compile(
     r"submitted_on|procedure_code|unplaced_table|total_differs|provincial_centre|null|"
     r"true|false)\b")
 FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
-            "alternative_paths", "code_places", "city_tiers",
-            "bare_totals", "merged_names")
+            "alternative_paths", "path_columns", "code_places",
+            "city_tiers", "bare_totals", "merged_names")
 
 
 @pytest.mark.parametrize("name", FAMILIES)
