@@ -313,7 +313,9 @@ def combined_tiers() -> list[tuple[str, Draft, dict]]:
     """One table for the commune and the province: phase rows across the table or in one
     cell, numbering that starts again at «Bước 1» or runs on, with and without part totals;
     and, against them, a table whose part totals name the commune and the department but
-    whose steps run on without a phase row (a province procedure the commune takes in)."""
+    whose steps run on without a phase row (a province procedure the commune takes in), and
+    tables whose phase rows name both tiers but whose steps are numbered on across them,
+    ending at the tier of the heading (a procedure of that tier, every step its own)."""
     out = []
     commune, province = [0.5, 2, 1, 0.5, 1], [0.5, 1, 3, 1, 0.5, "Không tính thời gian"]
     whole = commune + province
@@ -370,6 +372,41 @@ def combined_tiers() -> list[tuple[str, Draft, dict]]:
              "1. Thủ tục giải quyết chế độ trợ cấp (Mã TTHC: 1.000299)", Sheet([HEADER, *rows])]
     out.append(("province-procedure-with-a-commune-part", Draft(annex=annex), {"ips": [
         _ip("1.000299", "province", None, whole)], "time_limit": _limit(whole)}))
+    # phase rows of two tiers in one procedure of the heading's tier: the steps numbered on
+    # across them, the last phase at the heading's tier
+    on = len(commune) + 1
+    one_tier = {
+        "phases-numbered-on-part-totals": (
+            [["Bước 1: Tại UBND cấp xã", LEFT, LEFT, LEFT], *steps(commune),
+             ["Tổng thời gian tại UBND cấp xã", LEFT, LEFT, _days_text(commune)],
+             ["Bước 2: Tại Sở Nội vụ", LEFT, LEFT, LEFT], *steps(province, start=on),
+             ["Tổng thời gian tại Sở Nội vụ", LEFT, LEFT, _days_text(province)]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province"]),
+        "stages-numbered-on": (
+            [["Giai đoạn 1: Tại Ủy ban nhân dân xã, phường", LEFT, LEFT, LEFT], *steps(commune),
+             ["Giai đoạn 2: Tại Sở Nội vụ", LEFT, LEFT, LEFT], *steps(province, start=on)],
+            "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province"]),
+        "phase-cells-numbered-on": (
+            [["I", "Tại UBND cấp xã", "", ""],
+             *[[str(k + 1), *r[1:]] for k, r in enumerate(steps(commune))],
+             ["II", "Tại Sở Nội vụ", "", ""],
+             *[[str(k + on), *r[1:]] for k, r in enumerate(steps(province))]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province"]),
+        # against it: the last phase at the commune, under the province's heading: both tiers
+        "numbered-on-ending-at-the-commune": (
+            [["Bước 1: Tại Sở Nội vụ", LEFT, LEFT, LEFT], *steps(province),
+             ["Bước 2: Tại UBND cấp xã", LEFT, LEFT, LEFT],
+             *steps(commune, start=len(province) + 1)],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province", "commune"]),
+    }
+    for k, (name, (rows, section, tiers)) in enumerate(one_tier.items()):
+        code = f"1.0002{50 + k}"
+        order = whole if name != "numbered-on-ending-at-the-commune" else province + commune
+        sheet = Sheet([HEADER, *rows, ["Tổng thời gian giải quyết TTHC", LEFT, LEFT, total]])
+        annex = [*ANNEX_TITLE, section,
+                 f"1. Thủ tục giải quyết chế độ ưu đãi loại {k + 1} (Mã TTHC: {code})", sheet]
+        out.append((name, Draft(annex=annex), {"ips": [
+            _ip(code, tier, None, order) for tier in tiers], "time_limit": _limit(whole)}))
     return out
 
 

@@ -82,6 +82,7 @@ class TableReading:
     path: str | None = None  # the case of one of its alternative paths
     path_cumulative: bool = False
     path_column: bool = False  # the path's times printed in a column of their own
+    phases_in_one_tier: bool = False  # phase rows of two tiers in one procedure of its tier
 
 @dataclass
 class Annex:
@@ -269,9 +270,42 @@ def _two_tiers(t: TableReading, seg) -> None:
             if s.row < first_break:
                 for tier in place_tiers(s.responsible):
                     named.setdefault(tier, (s.responsible, t.place.at_row(s.row + 1)))
-    if len(named) >= 2:
-        t.phase_tiers = [x for x in ("province", "district", "commune") if x in named]
-        t.phase_words = sorted({named[x] for x in t.phase_tiers}, key=lambda w: w[1].row or 0)
+    if len(named) < 2:
+        return
+    if _one_procedure(t, seg):
+        t.phases_in_one_tier = True
+        return
+    t.phase_tiers = [x for x in ("province", "district", "commune") if x in named]
+    t.phase_words = sorted({named[x] for x in t.phase_tiers}, key=lambda w: w[1].row or 0)
+
+
+def _one_procedure(t: TableReading, seg) -> bool:
+    """Phase rows that name two tiers in a table of one procedure of the heading's tier: the
+    heading names one tier, the last phase takes place there (where the procedure is
+    decided), and the steps' numbering runs on across every phase row («4», then «Bước 2: Tại
+    Sở Nội vụ», then «5»): the commune takes the file in and sends it on; the procedure is
+    the province's, with every step."""
+    if len(t.tiers) != 1 or not seg.phases or seg.restarts:
+        return False
+    last = max(seg.phases, key=lambda p: p[1])
+    if place_tiers(last[0]) != t.tiers:
+        return False
+    numbers = {s.row: _plain_number(s.label) for s in seg.steps}
+    for _, r in seg.phases:
+        before = [n for row, n in numbers.items() if row < r]
+        after = [n for row, n in numbers.items() if row > r]
+        if not before or not after:
+            continue
+        if before[-1] is None or after[0] is None or after[0] != before[-1] + 1:
+            return False
+    return True
+
+
+def _plain_number(label: str) -> int | None:
+    """A step's number when its label is a plain one («5», «Bước 5», «B5»), else None
+    («1.2», «a»)."""
+    m = re.fullmatch(r"(?:buoc|b)?\s*(\d+)\s*[.:)]?", words_only(label))
+    return int(m[1]) if m else None
 
 
 def _case_totals(readings: list[TableReading]) -> bool:

@@ -789,6 +789,15 @@ class Builder:
                 "One table serves several tiers, as its phase rows say: one internal "
                 "procedure per tier, each with every step of the table.",
                 t.phase_words[0][0], t.phase_words[0][1], once=f"two_tiers:{t.place}")
+        elif t.phases_in_one_tier:
+            named = "; ".join(f"«{short(words, 80)}»" for words, _ in t.phases)
+            self.note("phases_one_tier", f"Các dòng {named} ghi nơi thực hiện ở hai cấp, nhưng "
+                      "các bước đánh số liên tục qua các dòng đó và tiêu đề ghi "
+                      f"{TIER_VI[tiers[0]]}: đọc thành một quy trình {TIER_VI[tiers[0]]}, gồm "
+                      "mọi bước của bảng.", "Phase rows name two tiers, but the steps are "
+                      "numbered on across them and the heading names one tier: one internal "
+                      "procedure of that tier, with every step.", t.phases[0][0], t.place,
+                      once=f"phases_one_tier:{t.place}")
         elif len(tiers) > 1:
             self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
                 TIER_VI[x] for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",

@@ -29,10 +29,6 @@ FORMATS = ("docx", "html")
 
 # what is read wrong today, by decision and aspect (the same in Word and HTML)
 KNOWN: dict[tuple[str, str], str] = {
-    ("quang-ninh-3120-2025", "tables"):
-        "a province procedure's table with phase rows «Bước 1: Tại UBND cấp xã» / «Bước 2: Tại "
-        "Sở Nội vụ» under «A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH» is read at both tiers: an extra "
-        "commune internal procedure for 1.010812 carrying all 11 steps, the Sở's included",
     ("dong-thap-2210-2025", "tables"):
         "cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở Nông "
         "nghiệp và Môi trường», «b) … của Ủy ban nhân dân cấp xã») under «I. THỦ TỤC HÀNH "
