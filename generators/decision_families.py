@@ -16,6 +16,8 @@ careful reader takes from each (the reading conventions of the shared decisions'
 - ``path_columns``: alternative paths printed as time columns under one header, each with its
   own times and total;
 - ``code_places``: a procedure's code printed in each place a decision prints it;
+- ``case_tiers``: cases that name their tier under a heading for both tiers, each its own
+  tier's only;
 - ``city_tiers``: a centrally-run city's «cấp Thành phố» as the province tier, alone or with
   «cấp xã», against «thành phố» in words that name no tier;
 - ``bare_totals``: steps and totals printed as bare numbers under a header that gives the
@@ -641,6 +643,47 @@ def code_places() -> list[tuple[str, Draft, dict]]:
                  if place.startswith("list") else Draft.title)
         out.append((place, Draft(annex=annex, title=title),
                     {"ips": [_ip(code, "province", None, days)]}))
+    return out
+
+
+# --- cases that name their tier ---------------------------------------------------------------------
+
+def case_tiers() -> list[tuple[str, Draft, dict]]:
+    """Cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», «b) …
+    của Ủy ban nhân dân cấp xã», «1.2. Đối với hồ sơ nộp tại cấp xã») under a heading for both
+    tiers: each case's table is its own tier's only; as headings above the table or as rows
+    inside it. Against them, cases that name no tier serve both."""
+    d1, d2 = [0.5, 5, 2, "Không tính thời gian"], [0.5, 3, 1]
+    both = "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"
+    authority = "Trường hợp thuộc thẩm quyền giải quyết của"
+    layouts = {
+        "authority-letters": (both, [f"a) {authority} Sở Nông nghiệp và Môi trường",
+                                     f"b) {authority} Ủy ban nhân dân cấp xã"],
+                              [["province"], ["commune"]], False),
+        "where-it-is-filed": ("A. THỦ TỤC HÀNH CHÍNH THỰC HIỆN TẠI CẤP TỈNH VÀ CẤP XÃ",
+                              ["1.1. Đối với hồ sơ nộp tại cấp xã",
+                               "1.2. Đối với hồ sơ nộp tại cấp tỉnh"],
+                              [["commune"], ["province"]], False),
+        "cases-as-rows": (both, ["a) Trường hợp do Chủ tịch UBND tỉnh giải quyết",
+                                 "b) Trường hợp do Chủ tịch UBND cấp xã giải quyết"],
+                          [["province"], ["commune"]], True),
+        "cases-naming-no-tier": (both, ["a) Đối với tổ chức", "b) Đối với cá nhân"],
+                                 [["province", "commune"], ["province", "commune"]], False),
+    }
+    out = []
+    for k, (name, (section, cases, tiers, as_rows)) in enumerate(layouts.items()):
+        code = f"1.0010{k:02d}"
+        heading = f"1. Thủ tục cấp giấy xác nhận nuôi trồng thủy sản loại {k + 1} (Mã TTHC: {code})"
+        if as_rows:
+            rows = [HEADER, [cases[0], LEFT, LEFT, LEFT], *steps(d1),
+                    [cases[1], LEFT, LEFT, LEFT], *steps(d2)]
+            tables = [Sheet(rows)]
+        else:
+            tables = [cases[0], _sheet(d1), cases[1], _sheet(d2)]
+        annex = [*ANNEX_TITLE, section, heading, *tables]
+        ips = [_ip(code, tier, case, days) for case, days, named in zip(cases, (d1, d2), tiers)
+               for tier in named]
+        out.append((name, Draft(annex=annex), {"ips": ips}))
     return out
 
 

@@ -230,6 +230,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 seg.phases, seg.unplaced_rows, columns.header, continued,
                 {role: clean(columns.header[c]) for role, c in columns.roles.items()},
                 change=change_ctx)
+            _case_tier(reading, context)
             _two_tiers(reading, seg)
             lines = [h.text for h in context.totals]
             if not paths:
@@ -251,6 +252,21 @@ def read_annex(doc: Document, front: Front) -> Annex:
         last_columns = (columns, table.width)
         pending = False
     return annex
+
+
+def _case_tier(t: TableReading, context: Context) -> None:
+    """A case that names its tier under a heading for several («a) Trường hợp thuộc thẩm quyền
+    giải quyết của Sở …», «b) … của Ủy ban nhân dân cấp xã» under «CẤP TỈNH, CẤP XÃ»): its
+    table is that tier's only (the innermost case that names one of the heading's tiers)."""
+    if len(t.tiers) < 2:
+        return
+    for _, case in reversed(context.cases):
+        named = [x for x in dict.fromkeys(tiers_in(case.text) + place_tiers(case.text))
+                 if x in t.tiers]
+        if named and len(named) < len(t.tiers):
+            t.tiers, t.tier_words, t.tier_place, t.tier_source = named, case.text, case.place, \
+                "case"
+            return
 
 
 def _two_tiers(t: TableReading, seg) -> None:

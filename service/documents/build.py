@@ -808,6 +808,12 @@ class Builder:
                       + "».", f"The tier ({', '.join(TIER_EN.get(x, x) for x in tiers)}) "
                       "comes from the heading.",
                       t.tier_words, t.tier_place, once=f"tier:{t.tier_words}:{t.tier_place}")
+        elif t.tier_source == "case":
+            self.note("tier_case", "Tiêu đề ghi nhiều cấp; trường hợp «" + short(
+                t.tier_words or "", 120) + "» nêu cấp giải quyết: bảng này là quy trình "
+                + " và ".join(TIER_VI[x] for x in tiers) + ".", "The heading names several "
+                "tiers; the case names its own: this table is that tier's.", t.tier_words,
+                t.tier_place)
         elif tier_note:
             self.note(*tier_note, None, t.place)
         if t.continued and t.variant:

@@ -29,11 +29,6 @@ FORMATS = ("docx", "html")
 
 # what is read wrong today, by decision and aspect (the same in Word and HTML)
 KNOWN: dict[tuple[str, str], str] = {
-    ("dong-thap-2210-2025", "tables"):
-        "cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở Nông "
-        "nghiệp và Môi trường», «b) … của Ủy ban nhân dân cấp xã») under «I. THỦ TỤC HÀNH "
-        "CHÍNH CẤP TỈNH, CẤP XÃ» are each read at both tiers: four internal procedures for two "
-        "printed, case b's steps at the province and case a's at the commune",
     ("can-tho-2630-2025", "tables"):
         "a step table printed without a header row («Bước 1 | … | 04 giờ làm việc») is taken "
         "for «not a step table» and skipped: 1.014071, whose heading prints its code, has no "

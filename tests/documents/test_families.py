@@ -121,6 +121,11 @@ def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
 
 
+@pytest.mark.parametrize("name, k, fmt", cases("case_tiers"))
+def test_a_case_that_names_its_tier_is_that_tiers_only(name, k, fmt):
+    assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
 @pytest.mark.parametrize("name, k, fmt", cases("city_tiers"))
 def test_a_citys_tier_is_the_province_tier(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
@@ -152,7 +157,7 @@ CONTRACT_WORDS = re.compile(
     r"true|false)\b")
 FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
             "alternative_paths", "path_columns", "code_places",
-            "city_tiers", "bare_totals", "merged_names")
+            "case_tiers", "city_tiers", "bare_totals", "merged_names")
 
 
 @pytest.mark.parametrize("name", FAMILIES)
