@@ -15,6 +15,8 @@ careful reader takes from each (the reading conventions of the shared decisions'
   in two rows;
 - ``path_columns``: alternative paths printed as time columns under one header, each with its
   own times and total;
+- ``headerless_tables``: step tables printed without a header row, placed by their heading's
+  code or left unplaced, never skipped;
 - ``code_places``: a procedure's code printed in each place a decision prints it;
 - ``case_tiers``: cases that name their tier under a heading for both tiers, each its own
   tier's only;
@@ -587,6 +589,57 @@ def path_columns() -> list[tuple[str, Draft, dict]]:
             _ip(code, "province", case, [], lim) | {"steps": steps_read}
             for case, steps_read, lim in paths]}))
     return drafts
+
+
+# --- step tables without a header row ----------------------------------------------------------------
+
+def headerless_tables() -> list[tuple[str, Draft, dict]]:
+    """Step tables printed without their header row («Bước 1 | Bộ phận Một cửa | Tiếp nhận …
+    | 04 giờ làm việc»): still step tables, their columns told by what the cells hold, in
+    any order, with «Bước 1» or «1» labels and a total row; placed by the code in the heading
+    above, or, with no code anywhere, unplaced and left open, never skipped."""
+    who = ["Bộ phận Một cửa của Ban Quản lý", "Lãnh đạo Phòng Quản lý doanh nghiệp",
+           "Chuyên viên Phòng Quản lý doanh nghiệp", "Lãnh đạo Ban", "Văn thư Ban",
+           "Bộ phận Một cửa của Ban Quản lý"]
+    what = ["Tiếp nhận, kiểm tra hồ sơ; chuyển phòng chuyên môn", "Phân công xử lý",
+            "Thẩm định hồ sơ, dự thảo giấy phép", "Ký giấy phép", "Vào số, chuyển kết quả",
+            "Trả kết quả cho tổ chức, cá nhân"]
+    hours = ["04 giờ làm việc", "04 giờ làm việc", "24 giờ làm việc", "04 giờ làm việc",
+             "04 giờ làm việc", "Không tính thời gian"]
+    days = ["0,5 ngày làm việc", "0,5 ngày làm việc", "03 ngày làm việc", "0,5 ngày làm việc",
+            "0,5 ngày làm việc", "Không tính thời gian"]
+    read_hours = [(4, "working_hours")] * 2 + [(24, "working_hours")] + \
+        [(4, "working_hours")] * 2 + [(None, False)]
+    read_days = counted([0.5, 0.5, 3, 0.5, 0.5, "Không tính thời gian"])
+    layouts = {  # (label form, cell order, times, total, code in the heading)
+        "label-who-what-time": ("Bước {n}", ("label", "who", "what", "time"), hours,
+                                "40 giờ làm việc", True),
+        "label-what-time-who": ("{n}", ("label", "what", "time", "who"), days,
+                                "05 ngày làm việc", True),
+        "no-total-row": ("B{n}", ("label", "who", "what", "time"), days, None, True),
+        "no-code-anywhere": ("Bước {n}", ("label", "who", "what", "time"), hours, None, False),
+    }
+    out = []
+    for k, (name, (label, order, times, total, coded)) in enumerate(layouts.items()):
+        code = f"1.0011{k:02d}"
+        rows = []
+        for j in range(len(who)):
+            cells = {"label": label.format(n=j + 1), "who": who[j], "what": what[j],
+                     "time": times[j]}
+            rows.append([cells[x] for x in order])
+        if total:
+            at = order.index("time")
+            rows.append(["Tổng thời gian giải quyết", *[LEFT] * (at - 1), total,
+                         *[""] * (len(order) - at - 1)])
+        heading = (f"1. Thủ tục cấp giấy phép lao động loại {k + 1} (Mã TTHC: {code})" if coded
+                   else f"1. Thủ tục cấp giấy phép lao động loại {k + 1}")
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", heading, Sheet(rows)]
+        steps_read = read_hours if times is hours else read_days
+        want = {"ips": [_ip(code, "province", None, [], None) | {"steps": steps_read}]}
+        if not coded:
+            want = {"ips": [], "unplaced": 1}
+        out.append((name, Draft(annex=annex), want))
+    return out
 
 
 # --- where a code is printed ----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from service.documents.steps import (
     Total,
     core,
     find_columns,
+    headerless_columns,
     numbering,
     place_tiers,
     read_rows,
@@ -83,6 +84,7 @@ class TableReading:
     path_cumulative: bool = False
     path_column: bool = False  # the path's times printed in a column of their own
     phases_in_one_tier: bool = False  # phase rows of two tiers in one procedure of its tier
+    headerless: bool = False  # printed without a header row: its columns told by their cells
 
 @dataclass
 class Annex:
@@ -189,6 +191,9 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 table.width == last_columns[1] and not context.fresh and not pending and \
                 _continue(table, last_columns[0], annex.tables[-1]):
             continue
+        headerless = False
+        if columns is None and (columns := headerless_columns(table)) is not None:
+            headerless = True  # a step table printed without its header row
         if columns is None:
             if table.rows and len(table.rows) > 1:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))
@@ -229,7 +234,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 seg.steps, seg.totals, context.totals[0] if context.totals else None,
                 seg.phases, seg.unplaced_rows, columns.header, continued,
                 {role: clean(columns.header[c]) for role, c in columns.roles.items()},
-                change=change_ctx)
+                change=change_ctx, headerless=headerless)
             _case_tier(reading, context)
             _two_tiers(reading, seg)
             lines = [h.text for h in context.totals]

@@ -734,6 +734,12 @@ class Builder:
         if t.phase_tiers:  # one table for two tiers, as its phase rows say
             tiers = [x for x in TIER_VI if x in {*t.tiers, *t.phase_tiers}]
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
+        if t.headerless:
+            self.note("table_without_header", "Bảng quy trình không có dòng tiêu đề: cột bước, "
+                      "cột thời gian, cột người thực hiện và cột nội dung được nhận theo chữ "
+                      "trong các ô; người xem cần kiểm tra lại.", "A step table without a header "
+                      "row: its columns are told from what their cells hold; to be checked.",
+                      None, t.place, once=f"headerless:{t.place}")
         if t.path_column:
             self.note("path_columns", "Bảng in thời gian của từng trường hợp trong một cột "
                       f"riêng («{short(t.path, 80)}», …): đọc thành một quy trình cho mỗi trường "

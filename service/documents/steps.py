@@ -241,6 +241,57 @@ def _sub_header(table: Table, r: int, time_col: int) -> list[tuple[int, str]] | 
     return out
 
 
+# who does a step: the words a responsible cell begins with
+_WHO = re.compile(r"^(cong chuc|vien chuc|chuyen vien|can bo|lanh dao|van thu|bo phan|phong|so|"
+                  r"ubnd|uy ban|chu tich|pho chu tich|giam doc|pho giam doc|truong|pho truong|"
+                  r"chi cuc|trung tam|van phong|ban|hoi dong|doan|co quan|don vi|to chuc|"
+                  r"nguoi|ke toan|thu truong)\b")
+
+
+def _time_like(text: str) -> bool:
+    """A cell that reads as a step's time: an amount («04 giờ làm việc», «0,5 ngày») or words
+    that say it is not counted («Không tính thời gian», «Giờ hành chính»)."""
+    f = fold(text)
+    return bool(f) and (read_time(text).duration is not None
+                        or re.match(r"^\W*(khong tinh|gio hanh chinh|khong quy dinh)", f)
+                        is not None)
+
+
+def headerless_columns(table: Table) -> Columns | None:
+    """The columns of a step table printed without a header row («Bước 1 | Bộ phận Một cửa |
+    Tiếp nhận … | 04 giờ làm việc»), from what its cells hold: a column of step labels, a
+    column of times, the words of who does each step and of what is done. None when its rows
+    do not read as steps (most rows with a label and a time), or when a column holds codes (a
+    list of procedures)."""
+    rows = range(len(table.rows))
+    column = {c: [clean(table.text(r, c)) if table.cell(r, c) and table.cell(r, c).col == c
+                  else "" for r in rows] for c in range(table.width)}
+    labelled = [c for c in column if _label_like(column[c]) and sum(
+        bool(LABEL_TEXT.match(words_only(t))) for t in column[c]) >= 2]
+    timed = [c for c in column if sum(_time_like(t) for t in column[c]) >= max(
+        2, 0.6 * sum(1 for t in column[c] if t))]
+    if not labelled or not timed or any(
+            sum(bool(find_codes(t, code_context=True)) for t in column[c]) >= 2 for c in column):
+        return None
+    chosen = {LABEL: labelled[0], TIME: timed[-1]}
+    steps = [r for r in rows if LABEL_TEXT.match(words_only(column[chosen[LABEL]][r]))
+             and clean(table.text(r, chosen[TIME]))]
+    if len(steps) < max(2, 0.5 * len(table.rows)):
+        return None
+    free = [c for c in column if c not in chosen.values() and any(column[c])]
+    if free:
+        who = {c: sum(bool(_WHO.match(fold(t))) for t in column[c] if t) for c in free}
+        if len(free) > 1:
+            chosen[RESPONSIBLE] = max(free, key=lambda c: (who[c], -_mean_length(column[c])))
+            free.remove(chosen[RESPONSIBLE])
+        chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
+    if ACTION not in chosen:
+        return None
+    used = set(chosen.values())
+    return Columns(chosen, -1, [""] * table.width, None,
+                   [c for c in range(table.width) if c not in used])
+
+
 # --- rows -----------------------------------------------------------------------------------
 
 @dataclass

@@ -29,12 +29,6 @@ FORMATS = ("docx", "html")
 
 # what is read wrong today, by decision and aspect (the same in Word and HTML)
 KNOWN: dict[tuple[str, str], str] = {
-    ("can-tho-2630-2025", "tables"):
-        "a step table printed without a header row («Bước 1 | … | 04 giờ làm việc») is taken "
-        "for «not a step table» and skipped: 1.014071, whose heading prints its code, has no "
-        "internal procedure, and the table is not shown as unplaced either",
-    ("can-tho-2630-2025", "verdict"):
-        "«Đạt» although a printed step table (1.014071's) was skipped unread",
 }
 KNOWN_IN = {  # what only one format reads wrong
     ("quang-ngai-du-thao-2025", "html", "tables"):

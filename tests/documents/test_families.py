@@ -116,6 +116,20 @@ def test_paths_printed_as_time_columns_are_variants_with_their_own_totals(name, 
         assert all(re.match(r"(Bước )?\d", s["label"]) for s in t["steps"]), t["steps"]
 
 
+@pytest.mark.parametrize("name, k, fmt", cases("headerless_tables"))
+def test_a_step_table_without_a_header_row_is_read_never_skipped(name, k, fmt):
+    out, want = read(name, k, fmt), family(name)[k][2]
+    if want.get("unplaced"):  # no code anywhere: shown as unplaced, an open point
+        assert not out["submission"].get("internal_procedures")
+        assert len([u for u in out["reading"]["unplaced"] if u["kind"] == "table"]) == \
+            want["unplaced"]
+        assert [p["kind"] for p in out["submission"]["open_points"]] == ["unplaced_table"]
+    else:
+        assert_ips(out, want)
+    assert "table_not_steps" not in [n["kind"] for n in out["reading"]["notes"]]
+    assert "table_without_header" in [n["kind"] for n in out["reading"]["notes"]]
+
+
 @pytest.mark.parametrize("name, k, fmt", cases("code_places"))
 def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
@@ -157,7 +171,7 @@ CONTRACT_WORDS = re.compile(
     r"true|false)\b")
 FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
             "alternative_paths", "path_columns", "code_places",
-            "case_tiers", "city_tiers", "bare_totals", "merged_names")
+            "headerless_tables", "case_tiers", "city_tiers", "bare_totals", "merged_names")
 
 
 @pytest.mark.parametrize("name", FAMILIES)
