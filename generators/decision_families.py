@@ -24,6 +24,8 @@ careful reader takes from each (the reading conventions of the shared decisions'
   «cấp xã», against «thành phố» in words that name no tier;
 - ``bare_totals``: steps and totals printed as bare numbers under a header that gives the
   unit, the total in the time column or across the table;
+- ``tracked_changes``: a draft with its tracked changes shown, in cells, headings, totals and
+  the proposal: the deleted words are never read;
 - ``merged_names``: the procedure's name (and code) merged down the first columns of its step
   table, one or two procedures a table, its total row printed from the first column or beside
   it.
@@ -891,6 +893,48 @@ def merged_names() -> list[tuple[str, Draft, dict]]:
             tables = [Sheet([[*lead_cols, *steps_cols], *rows])]
         annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *tables]
         out.append((name, Draft(annex=annex), {"ips": ips}))
+    return out
+
+
+# --- a draft's tracked changes ------------------------------------------------------------------------
+
+def tracked_changes() -> list[tuple[str, Draft, dict]]:
+    """A draft with its reviewers' tracked changes shown (Word's w:del and w:ins, a page's <del>
+    and <ins>): read as the text stands with the changes made, the deleted words never read.
+    A change in a time cell, in a total, in the heading's code, in the tier heading, in the
+    proposal's number and date, a step's time deleted whole."""
+    def sheet(times: list[str], total: str) -> Sheet:
+        rows = [[f"Bước {k + 1}", "Chuyên viên phòng", f"Công việc {k + 1}", t]
+                for k, t in enumerate(times)]
+        return Sheet([HEADER, *rows, ["Tổng thời gian giải quyết", LEFT, LEFT, total]])
+
+    tier = "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"
+    times = ["0,5 ngày làm việc", "[-05-]{+04+} ngày làm việc", "{+01+}[-02-] ngày làm việc",
+             "0,5 ngày làm việc", "Không tính thời gian"]
+    read = counted([0.5, 4, 1, 0.5, "Không tính thời gian"])
+    proposal = ("Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số [-40-]{+45+}/TTr-SYT ngày "
+                "[-25/11/2025-]{+01/12/2025+}.")
+    layouts = {
+        "in-a-time-cell-and-the-total": (tier, "1.001201", times,
+                                         "[-07-]{+06+} ngày làm việc", read, 6),
+        "in-the-code-of-the-heading": (tier, "[-1.000500-]{+1.001202+}", times[:1] + [
+            "04 ngày làm việc", "01 ngày làm việc"] + times[3:], "06 ngày làm việc", read, 6),
+        "in-the-tier-heading": ("A. THỦ TỤC HÀNH CHÍNH CẤP [-XÃ-]{+TỈNH+}", "1.001203",
+                                times, "[-11-]{+6+} ngày làm việc", read, 6),
+        "a-time-deleted-whole": (tier, "1.001204", [*times[:3], "[-0,5 ngày làm việc-]",
+                                                    times[4]], "5,5 ngày làm việc",
+                                 [*read[:3], (None, False), read[4]], 5.5),
+    }
+    out = []
+    for k, (name, (section, code, cells, total, steps_read, limit)) in enumerate(
+            layouts.items()):
+        code_read = code.split("{+")[-1].rstrip("+}") if "{+" in code else code
+        annex = [*ANNEX_TITLE, section,
+                 f"1. Thủ tục cấp giấy phép hoạt động loại {k + 1} (Mã TTHC: {code})",
+                 sheet(cells, total)]
+        out.append((name, Draft(annex=annex, proposal=proposal), {"ips": [
+            _ip(code_read, "province", None, [], {"value": limit, "unit": "working_days"})
+            | {"steps": steps_read}], "reference": "45/TTr-SYT", "date": "2025-12-01"}))
     return out
 
 

@@ -28,17 +28,8 @@ STEMS = sorted(p.name[: -len(".expected.json")] for p in FOLDER.glob("*.expected
 FORMATS = ("docx", "html")
 
 # what is read wrong today, by decision and aspect (the same in Word and HTML)
-KNOWN: dict[tuple[str, str], str] = {
-}
-KNOWN_IN = {  # what only one format reads wrong
-    ("quang-ngai-du-thao-2025", "html", "tables"):
-        "a page showing a draft's tracked changes (<del>05</del><ins>04</ins>): the deleted "
-        "text is read with the inserted one, «0504 ngày» as 504 days, «0102 ngày» as 102 days, "
-        "the total «1110 ngày» as 1110 days (Word's w:del / w:ins are read right)",
-    ("quang-ngai-du-thao-2025", "html", "open"):
-        "the same deleted text makes two total_differs open points (printed 1110 days against "
-        "510, 4 days against 105) that the decision as it stands does not have",
-}
+KNOWN: dict[tuple[str, str], str] = {}
+KNOWN_IN: dict[tuple[str, str, str], str] = {}  # what only one format reads wrong
 XFAIL: dict[tuple[str, str, str], str] = {
     **{(stem, fmt, aspect): reason for (stem, aspect), reason in KNOWN.items()
        for fmt in ("docx", "html")},

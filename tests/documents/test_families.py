@@ -162,6 +162,17 @@ def test_a_name_merged_down_the_steps_leaves_the_total_its_own(name, k, fmt):
         assert [x["agrees"] for x in t["totals"]] == [True], t["totals"]
 
 
+@pytest.mark.parametrize("name, k, fmt", cases("tracked_changes"))
+def test_tracked_changes_are_read_as_made_the_deleted_words_never(name, k, fmt):
+    out, want = read(name, k, fmt), family(name)[k][2]
+    assert_ips(out, want)
+    assert all(t["agrees"] is not False for t in out["reading"]["totals"]), \
+        out["reading"]["totals"]
+    assert not out["submission"].get("open_points")
+    assert out["submission"]["reference"] == want["reference"]
+    assert out["submission"]["submitted_on"] == want["date"]
+
+
 # Words of the data format a person must never read in a Vietnamese note.
 CONTRACT_WORDS = re.compile(
     r"\b(new|amended|replaced|abolished|listed|unchanged|province|district|commune|"
@@ -171,7 +182,8 @@ CONTRACT_WORDS = re.compile(
     r"true|false)\b")
 FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
             "alternative_paths", "path_columns", "code_places",
-            "headerless_tables", "case_tiers", "city_tiers", "bare_totals", "merged_names")
+            "headerless_tables", "case_tiers", "city_tiers", "bare_totals", "merged_names",
+            "tracked_changes")
 
 
 @pytest.mark.parametrize("name", FAMILIES)
