@@ -620,6 +620,10 @@ def headerless_tables() -> list[tuple[str, Draft, dict]]:
                                 "05 ngày làm việc", True),
         "no-total-row": ("B{n}", ("label", "who", "what", "time"), days, None, True),
         "no-code-anywhere": ("Bước {n}", ("label", "who", "what", "time"), hours, None, False),
+        "a-header-that-names-nothing": ("{n}", ("label", "who", "what", "time"), days,
+                                        "05 ngày làm việc", True),
+        "the-code-in-a-title-row": ("Bước {n}", ("label", "who", "what", "time"), hours,
+                                    "40 giờ làm việc", True),
     }
     out = []
     for k, (name, (label, order, times, total, coded)) in enumerate(layouts.items()):
@@ -635,7 +639,13 @@ def headerless_tables() -> list[tuple[str, Draft, dict]]:
                          *[""] * (len(order) - at - 1)])
         heading = (f"1. Thủ tục cấp giấy phép lao động loại {k + 1} (Mã TTHC: {code})" if coded
                    else f"1. Thủ tục cấp giấy phép lao động loại {k + 1}")
-        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", heading, Sheet(rows)]
+        if name == "a-header-that-names-nothing":  # words that name no column
+            rows.insert(0, ["Số", "Người làm", "Việc làm", "Hạn"])
+        if name == "the-code-in-a-title-row":  # the heading inside the table, above the steps
+            rows.insert(0, [f"Tên thủ tục: {heading[3:]}", LEFT, LEFT, LEFT])
+            heading = None
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 *([heading] if heading else []), Sheet(rows)]
         steps_read = read_hours if times is hours else read_days
         want = {"ips": [_ip(code, "province", None, [], None) | {"steps": steps_read}]}
         if not coded:

@@ -101,7 +101,8 @@ class Columns:
     extras: list[int] = field(default_factory=list)
     names: list[int] = field(default_factory=list)  # columns naming the procedure of each row
     # a header printed on two rows: the first of them (``header_row`` is the last), and the
-    # second row's words
+    # second row's words; in a table without a header row, its first step (the rows above it
+    # may be titles)
     header_top: int | None = None
     sub_header: list[str] = field(default_factory=list)
     # alternative paths printed as time columns under one header: (column, case, unit)
@@ -288,8 +289,11 @@ def headerless_columns(table: Table) -> Columns | None:
     if ACTION not in chosen:
         return None
     used = set(chosen.values())
-    return Columns(chosen, -1, [""] * table.width, None,
-                   [c for c in range(table.width) if c not in used])
+    # rows above the first step: a title (read as one), or a header whose words name nothing
+    first = steps[0]
+    header = [table.text(first - 1, c) if first else "" for c in range(table.width)]
+    return Columns(chosen, first - 1, header, None,
+                   [c for c in range(table.width) if c not in used], header_top=first)
 
 
 # --- rows -----------------------------------------------------------------------------------
