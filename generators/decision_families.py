@@ -716,8 +716,9 @@ def code_places() -> list[tuple[str, Draft, dict]]:
 def case_tiers() -> list[tuple[str, Draft, dict]]:
     """Cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», «b) …
     của Ủy ban nhân dân cấp xã», «1.2. Đối với hồ sơ nộp tại cấp xã») under a heading for both
-    tiers: each case's table is its own tier's only; as headings above the table or as rows
-    inside it. Against them, cases that name no tier serve both."""
+    tiers, or under a procedure the list gives both tiers: each case's table is its own tier's
+    only; as headings above the table or as rows inside it. Against them, cases that name no
+    tier serve both."""
     d1, d2 = [0.5, 5, 2, "Không tính thời gian"], [0.5, 3, 1]
     both = "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"
     authority = "Trường hợp thuộc thẩm quyền giải quyết của"
@@ -749,6 +750,17 @@ def case_tiers() -> list[tuple[str, Draft, dict]]:
         ips = [_ip(code, tier, case, days) for case, days, named in zip(cases, (d1, d2), tiers)
                for tier in named]
         out.append((name, Draft(annex=annex), {"ips": ips}))
+    # no heading gives the tier: the list gives both, each case names its own
+    code, cases = "1.001099", [f"a) {authority} Sở Nông nghiệp và Môi trường",
+                               f"b) {authority} Ủy ban nhân dân cấp xã"]
+    name = "Thủ tục cấp giấy xác nhận nuôi trồng thủy sản lồng bè"
+    listing = Sheet([["STT", "Mã TTHC", "Tên thủ tục hành chính", "Cấp thực hiện"],
+                     ["1", code, name, "Cấp tỉnh, cấp xã"]])
+    annex = ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG", listing, "PHỤ LỤC II",
+             *ANNEX_TITLE, f"1. {name}", cases[0], _sheet(d1), cases[1], _sheet(d2)]
+    title = "PHÊ DUYỆT QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC THỦY SẢN"
+    out.append(("the-list-gives-both-tiers", Draft(annex=annex, title=title), {"ips": [
+        _ip(code, "province", cases[0], d1), _ip(code, "commune", cases[1], d2)]}))
     return out
 
 

@@ -85,6 +85,7 @@ class TableReading:
     path_column: bool = False  # the path's times printed in a column of their own
     phases_in_one_tier: bool = False  # phase rows of two tiers in one procedure of its tier
     headerless: bool = False  # printed without a header row: its columns told by their cells
+    case_tiers: tuple[list[str], str, Place] | None = None  # what its case says of its tier
 
 @dataclass
 class Annex:
@@ -260,18 +261,20 @@ def read_annex(doc: Document, front: Front) -> Annex:
 
 
 def _case_tier(t: TableReading, context: Context) -> None:
-    """A case that names its tier under a heading for several («a) Trường hợp thuộc thẩm quyền
-    giải quyết của Sở …», «b) … của Ủy ban nhân dân cấp xã» under «CẤP TỈNH, CẤP XÃ»): its
-    table is that tier's only (the innermost case that names one of the heading's tiers)."""
-    if len(t.tiers) < 2:
-        return
+    """A case that names its tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», «b) …
+    của Ủy ban nhân dân cấp xã»): the innermost case that names one. Under a heading for
+    several tiers («CẤP TỈNH, CẤP XÃ»), its table is that tier's only (the list's tiers are
+    narrowed the same way when the procedure is built)."""
     for _, case in reversed(context.cases):
-        named = [x for x in dict.fromkeys(tiers_in(case.text) + place_tiers(case.text))
-                 if x in t.tiers]
-        if named and len(named) < len(t.tiers):
-            t.tiers, t.tier_words, t.tier_place, t.tier_source = named, case.text, case.place, \
-                "case"
-            return
+        named = list(dict.fromkeys(tiers_in(case.text) + place_tiers(case.text)))
+        if named:
+            t.case_tiers = (named, case.text, case.place)
+            break
+    if t.case_tiers is None or len(t.tiers) < 2:
+        return
+    named = [x for x in t.case_tiers[0] if x in t.tiers]
+    if named and len(named) < len(t.tiers):
+        t.tiers, t.tier_words, t.tier_place, t.tier_source = named, *t.case_tiers[1:], "case"
 
 
 def _two_tiers(t: TableReading, seg) -> None:

@@ -722,7 +722,16 @@ class Builder:
         tier_note = None
         if not tiers:
             from_list = [tr for _, _, e in targets if e for tr in e.tiers]
-            if from_list:
+            named = [x for x in (t.case_tiers[0] if t.case_tiers else [])
+                     if x in from_list]
+            if from_list and named and len(named) < len(set(from_list)):
+                tiers = named  # the list serves several tiers; the case names its own
+                vi = (f"Không có tiêu đề ghi cấp; danh mục ghi nhiều cấp, trường hợp «"
+                      f"{short(t.case_tiers[1], 120)}» nêu cấp giải quyết: lấy cấp của trường "
+                      "hợp.")
+                en = "No heading gives the tier; the list gives several, the case its own."
+                tier_note = ("tier_from_case", vi, en)
+            elif from_list:
                 tiers = list(dict.fromkeys(from_list))
                 tier_note = ("tier_from_list", "Không có tiêu đề ghi cấp: lấy cấp theo danh mục.",
                              "No heading gives the tier: the list's is taken.")
