@@ -582,6 +582,13 @@ def path_columns() -> list[tuple[str, Draft, dict]]:
         first=["Bước", "Trách nhiệm", "Nội dung thực hiện"])], [
         (f"a) Đối với tổ chức – {cases[0]}", read(cells, 0), limit(6.5)),
         (f"a) Đối với tổ chức – {cases[1]}", read(cells, 1), limit(4))]))
+    # the table broken across a page: its rows carry on in a table without a header
+    cases = ["Trường hợp không phải trích đo địa chính", "Trường hợp phải trích đo địa chính"]
+    cells = [("0,5", "0,5"), ("2,5", "7,5"), ("03", "03"), ("02", "02"), "Không tính thời gian"]
+    whole = table("Thời gian thực hiện (ngày làm việc)", cases, cells, ["08", "13"])
+    rest = Sheet(whole.rows[5:])
+    out.append(("broken-across-a-page", [Sheet(whole.rows[:5]), rest], [
+        (cases[0], read(cells, 0), limit(8)), (cases[1], read(cells, 1), limit(13))]))
     drafts = []
     for k, (name, items, paths) in enumerate(out):
         code = f"1.0009{k:02d}"

@@ -190,7 +190,7 @@ def read_annex(doc: Document, front: Front) -> Annex:
         columns = find_columns(table)
         if columns is None and last_columns is not None and annex.tables and \
                 table.width == last_columns[1] and not context.fresh and not pending and \
-                _continue(table, last_columns[0], annex.tables[-1]):
+                _continue(table, last_columns[0], annex.tables):
             continue
         headerless = False
         if columns is None and (columns := headerless_columns(table)) is not None:
@@ -379,20 +379,33 @@ def _by_path(t: TableReading, lines: list[str]) -> list[TableReading]:
     return out
 
 
-def _continue(table: Table, columns, previous: TableReading) -> bool:
+def _continue(table: Table, columns, readings: list[TableReading]) -> bool:
     """A table without a header, as wide as the step table before it and right after it:
-    the rest of that table (a table broken across a page). True when its rows are steps."""
-    segments = read_rows(table, replace(columns, header_row=-1))
-    steps = [s for seg in segments for s in seg.steps]
-    if len(segments) != 1 or not steps or not any(s.duration for s in steps):
-        return False
-    seg = segments[0]
-    offset = len(previous.steps)
-    previous.steps.extend(seg.steps)
-    previous.totals.extend(replace(t, steps_before=t.steps_before + offset) for t in seg.totals)
-    previous.phases.extend(seg.phases)
-    previous.unplaced_rows.extend(seg.unplaced_rows)
-    previous.continued_in.append(table.index)
+    the rest of that table (a table broken across a page), each path's times in its column
+    when that table prints its paths as time columns. True when its rows are steps."""
+    if columns.paths:
+        previous = readings[-len(columns.paths):]
+        if len(previous) != len(columns.paths) or not all(r.path_column for r in previous):
+            return False
+        pairs = [(replace(columns, roles={**columns.roles, TIME: c}, unit=unit), r)
+                 for (c, _, unit), r in zip(columns.paths, previous)]
+    else:
+        pairs = [(columns, readings[-1])]
+    read = []
+    for cols, _ in pairs:
+        segments = read_rows(table, replace(cols, header_row=-1))
+        steps = [s for seg in segments for s in seg.steps]
+        if len(segments) != 1 or not steps or not any(s.duration for s in steps):
+            return False
+        read.append(segments[0])
+    for (_, previous), seg in zip(pairs, read):
+        offset = len(previous.steps)
+        previous.steps = [*previous.steps, *seg.steps]
+        previous.totals = [*previous.totals, *(replace(t, steps_before=t.steps_before + offset)
+                                               for t in seg.totals)]
+        previous.phases = [*previous.phases, *seg.phases]
+        previous.unplaced_rows = [*previous.unplaced_rows, *seg.unplaced_rows]
+        previous.continued_in = [*previous.continued_in, table.index]
     return True
 
 

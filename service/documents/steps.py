@@ -155,6 +155,8 @@ def find_columns(table: Table) -> Columns | None:
                 continue
             seen.add((cell.row, cell.col))
             role = role_of(cell.text)
+            if role == TIME and _time_like(cell.text):
+                continue  # «Không tính thời gian»: a step's time, not a header
             if role:
                 roles.setdefault(role, []).append(c)
         if TIME not in roles:
