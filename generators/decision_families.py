@@ -582,6 +582,18 @@ def path_columns() -> list[tuple[str, Draft, dict]]:
         first=["Bước", "Trách nhiệm", "Nội dung thực hiện"])], [
         (f"a) Đối với tổ chức – {cases[0]}", read(cells, 0), limit(6.5)),
         (f"a) Đối với tổ chức – {cases[1]}", read(cells, 1), limit(4))]))
+    # one header row, each time column naming its case
+    cases = ["Trường hợp hồ sơ đầy đủ", "Trường hợp phải xác minh"]
+    cells = [("0,5 ngày làm việc", "0,5 ngày làm việc"), ("07 ngày làm việc", "27 ngày làm việc"),
+             ("02 ngày làm việc", "02 ngày làm việc"), ("0,5 ngày làm việc", "0,5 ngày làm việc")]
+    heads = ["Thời gian thực hiện (đối với trường hợp hồ sơ đầy đủ)",
+             "Thời gian thực hiện (trường hợp phải xác minh)"]
+    rows = [["Bước", "Nội dung công việc", *heads, "Trách nhiệm"]]
+    rows += [[f"Bước {k + 1}", f"Công việc {k + 1}", *times, "Chuyên viên phòng"]
+             for k, times in enumerate(cells)]
+    rows.append(["Tổng thời gian giải quyết", LEFT, "10 ngày làm việc", "30 ngày làm việc", ""])
+    out.append(("one-header-row-naming-the-cases", [Sheet(rows)], [
+        (cases[0], read(cells, 0), limit(10)), (cases[1], read(cells, 1), limit(30))]))
     # the table broken across a page: its rows carry on in a table without a header
     cases = ["Trường hợp không phải trích đo địa chính", "Trường hợp phải trích đo địa chính"]
     cells = [("0,5", "0,5"), ("2,5", "7,5"), ("03", "03"), ("02", "02"), "Không tính thời gian"]

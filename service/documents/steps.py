@@ -188,7 +188,8 @@ def find_columns(table: Table) -> Columns | None:
         if LABEL not in chosen and 0 not in chosen.values() and _label_like(column[0]):
             chosen[LABEL] = 0
         if ACTION not in chosen:  # the longest other column
-            free = [c for c in range(table.width) if c not in chosen.values() and c not in names]
+            free = [c for c in range(table.width)
+                    if c not in chosen.values() and c not in names and c not in roles[TIME]]
             if free:
                 chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
         used = set(chosen.values()) | set(names)
@@ -202,9 +203,33 @@ def find_columns(table: Table) -> Columns | None:
             if not all(_unit_only(words) for _, words in sub):  # «Ngày» | «Giờ»: not cases
                 found.paths = [(c, clean(words), header_unit(words) or unit) for c, words in sub]
             used |= set(spanned)
+        elif len(roles[TIME]) > 1:  # «Thời gian (trường hợp …)» | «Thời gian (trường hợp …)»
+            cases = [_time_case(table.text(r, c)) for c in roles[TIME]]
+            if all(cases) and len(set(map(fold, cases))) == len(cases):
+                found.paths = [(c, case, header_unit(table.text(r, c)) or unit)
+                               for c, case in zip(roles[TIME], cases)]
+                used |= set(roles[TIME])
         found.extras = [c for c in range(table.width) if c not in used]
         return found
     return None
+
+
+_TIME_LEAD = re.compile(r"^\s*(tổng\s+)?thời\s+(gian|hạn)(\s+(giải\s+quyết|thực\s+hiện|xử\s+lý))?"
+                        r"\s*", re.IGNORECASE)
+_UNIT_WORDS = re.compile(r"\(\s*(số\s+)?(ngày|giờ)(\s+làm\s+việc)?\s*\)", re.IGNORECASE)
+
+
+def _time_case(header: str) -> str | None:
+    """The case a time column's header names besides its time words: «Thời gian thực hiện
+    (trường hợp phải xác minh) (ngày làm việc)» → «trường hợp phải xác minh»; None when it
+    names none («Thời gian (ngày)», «Thời gian tiếp nhận»)."""
+    text = _UNIT_WORDS.sub(" ", _TIME_LEAD.sub("", clean(header)))
+    text = clean(text).strip(" ():;,.-–")
+    if re.match(r"(?i)đối với trường hợp\b", text):
+        text = text[len("đối với "):]
+    if not re.match(r"(truong hop|doi voi|neu|khi|th\s*\d)\b", fold(text)):
+        return None
+    return text[:1].upper() + text[1:]
 
 
 def _unit_only(words: str) -> bool:
