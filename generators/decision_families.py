@@ -518,7 +518,7 @@ def alternative_paths() -> list[tuple[str, Draft, dict]]:
     return drafts
 
 
-# --- alternative paths as time columns ----------------------------------------------------------------
+# --- alternative paths as time columns ------------------------------------------------------------
 
 def path_columns() -> list[tuple[str, Draft, dict]]:
     """Alternative paths printed as time columns under one header spanning them («Thời gian
@@ -612,7 +612,7 @@ def path_columns() -> list[tuple[str, Draft, dict]]:
     return drafts
 
 
-# --- step tables without a header row ----------------------------------------------------------------
+# --- step tables without a header row -------------------------------------------------------------
 
 def headerless_tables() -> list[tuple[str, Draft, dict]]:
     """Step tables printed without their header row («Bước 1 | Bộ phận Một cửa | Tiếp nhận …
@@ -730,7 +730,7 @@ def code_places() -> list[tuple[str, Draft, dict]]:
     return out
 
 
-# --- cases that name their tier ---------------------------------------------------------------------
+# --- cases that name their tier -------------------------------------------------------------------
 
 def case_tiers() -> list[tuple[str, Draft, dict]]:
     """Cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», «b) …
@@ -783,7 +783,7 @@ def case_tiers() -> list[tuple[str, Draft, dict]]:
     return out
 
 
-# --- the tiers of a centrally-run city ----------------------------------------------------------
+# --- the tiers of a centrally-run city ------------------------------------------------------------
 
 CITY = {"province_lines": ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"),
         "place_date": "Hà Nội, ngày 05 tháng 12 năm 2025",
@@ -824,7 +824,7 @@ def city_tiers() -> list[tuple[str, Draft, dict]]:
     return out
 
 
-# --- bare numbers under the header's unit -----------------------------------------------------------
+# --- bare numbers under the header's unit ---------------------------------------------------------
 
 def bare_totals() -> list[tuple[str, Draft, dict]]:
     """Steps and totals printed as bare numbers («1/2», «06», «09») under a header that gives
@@ -864,7 +864,7 @@ def bare_totals() -> list[tuple[str, Draft, dict]]:
     return out
 
 
-# --- the procedure's name merged down the first columns ----------------------------------------
+# --- the procedure's name merged down the first columns -------------------------------------------
 
 def merged_names() -> list[tuple[str, Draft, dict]]:
     """The procedure's name (and code) printed once in the first column(s), merged down its
@@ -937,7 +937,7 @@ def merged_names() -> list[tuple[str, Draft, dict]]:
     return out
 
 
-# --- a draft's tracked changes ------------------------------------------------------------------------
+# --- a draft's tracked changes --------------------------------------------------------------------
 
 def tracked_changes() -> list[tuple[str, Draft, dict]]:
     """A draft with its reviewers' tracked changes shown (Word's w:del and w:ins, a page's <del>

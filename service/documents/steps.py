@@ -82,7 +82,8 @@ def place_tiers(text: str) -> list[str]:
     f, low = fold(text), clean(text).lower()
     tiers = []
     if re.search(r"cap tinh|cap thanh pho\b|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh "
-                 r"cong|van phong ubnd|van phong uy ban nhan dan)( cap)? tinh\b", f) or re.search(r"\bsở\b", low):
+                 r"cong|van phong ubnd|van phong uy ban nhan dan)( cap)? tinh\b", f) or \
+            re.search(r"\bsở\b", low):
         tiers.append("province")
     if re.search(r"cap huyen|(ubnd|uy ban nhan dan)( cap)? huyen\b", f):
         tiers.append("district")
@@ -247,8 +248,8 @@ def _sub_header(table: Table, r: int, time_col: int) -> list[tuple[int, str]] | 
     top = table.cell(r, time_col)
     if top is None or r + 1 >= len(table.rows):
         return None
-    spanned = [c for c in range(table.width)
-               if (cell := table.cell(r, c)) is not None and (cell.row, cell.col) == (top.row, top.col)]
+    spanned = [c for c in range(table.width) if (cell := table.cell(r, c)) is not None
+               and (cell.row, cell.col) == (top.row, top.col)]
     if len(spanned) < 2:
         return None
     out, origins = [], set()
