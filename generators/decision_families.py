@@ -13,7 +13,22 @@ careful reader takes from each (the reading conventions of the shared decisions'
   without part totals, its numbering restarted or not;
 - ``alternative_paths``: one table printing two paths with their own totals, in one cell or
   in two rows;
-- ``code_places``: a procedure's code printed in each place a decision prints it.
+- ``path_columns``: alternative paths printed as time columns under one header, each with its
+  own times and total;
+- ``headerless_tables``: step tables printed without a header row, placed by their heading's
+  code or left unplaced, never skipped;
+- ``code_places``: a procedure's code printed in each place a decision prints it;
+- ``case_tiers``: cases that name their tier under a heading for both tiers, each its own
+  tier's only;
+- ``city_tiers``: a centrally-run city's «cấp Thành phố» as the province tier, alone or with
+  «cấp xã», against «thành phố» in words that name no tier;
+- ``bare_totals``: steps and totals printed as bare numbers under a header that gives the
+  unit, the total in the time column or across the table;
+- ``tracked_changes``: a draft with its tracked changes shown, in cells, headings, totals and
+  the proposal: the deleted words are never read;
+- ``merged_names``: the procedure's name (and code) merged down the first columns of its step
+  table, one or two procedures a table, its total row printed from the first column or beside
+  it.
 
 Each case is ``(name, draft, expected)``; the expectation holds in Word and in HTML alike.
 Every family is deterministic: the same call gives the same drafts.
@@ -304,7 +319,9 @@ def combined_tiers() -> list[tuple[str, Draft, dict]]:
     """One table for the commune and the province: phase rows across the table or in one
     cell, numbering that starts again at «Bước 1» or runs on, with and without part totals;
     and, against them, a table whose part totals name the commune and the department but
-    whose steps run on without a phase row (a province procedure the commune takes in)."""
+    whose steps run on without a phase row (a province procedure the commune takes in), and
+    tables whose phase rows name both tiers but whose steps are numbered on across them,
+    ending at the tier of the heading (a procedure of that tier, every step its own)."""
     out = []
     commune, province = [0.5, 2, 1, 0.5, 1], [0.5, 1, 3, 1, 0.5, "Không tính thời gian"]
     whole = commune + province
@@ -361,6 +378,41 @@ def combined_tiers() -> list[tuple[str, Draft, dict]]:
              "1. Thủ tục giải quyết chế độ trợ cấp (Mã TTHC: 1.000299)", Sheet([HEADER, *rows])]
     out.append(("province-procedure-with-a-commune-part", Draft(annex=annex), {"ips": [
         _ip("1.000299", "province", None, whole)], "time_limit": _limit(whole)}))
+    # phase rows of two tiers in one procedure of the heading's tier: the steps numbered on
+    # across them, the last phase at the heading's tier
+    on = len(commune) + 1
+    one_tier = {
+        "phases-numbered-on-part-totals": (
+            [["Bước 1: Tại UBND cấp xã", LEFT, LEFT, LEFT], *steps(commune),
+             ["Tổng thời gian tại UBND cấp xã", LEFT, LEFT, _days_text(commune)],
+             ["Bước 2: Tại Sở Nội vụ", LEFT, LEFT, LEFT], *steps(province, start=on),
+             ["Tổng thời gian tại Sở Nội vụ", LEFT, LEFT, _days_text(province)]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province"]),
+        "stages-numbered-on": (
+            [["Giai đoạn 1: Tại Ủy ban nhân dân xã, phường", LEFT, LEFT, LEFT], *steps(commune),
+             ["Giai đoạn 2: Tại Sở Nội vụ", LEFT, LEFT, LEFT], *steps(province, start=on)],
+            "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province"]),
+        "phase-cells-numbered-on": (
+            [["I", "Tại UBND cấp xã", "", ""],
+             *[[str(k + 1), *r[1:]] for k, r in enumerate(steps(commune))],
+             ["II", "Tại Sở Nội vụ", "", ""],
+             *[[str(k + on), *r[1:]] for k, r in enumerate(steps(province))]],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province"]),
+        # against it: the last phase at the commune, under the province's heading: both tiers
+        "numbered-on-ending-at-the-commune": (
+            [["Bước 1: Tại Sở Nội vụ", LEFT, LEFT, LEFT], *steps(province),
+             ["Bước 2: Tại UBND cấp xã", LEFT, LEFT, LEFT],
+             *steps(commune, start=len(province) + 1)],
+            "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", ["province", "commune"]),
+    }
+    for k, (name, (rows, section, tiers)) in enumerate(one_tier.items()):
+        code = f"1.0002{50 + k}"
+        order = whole if name != "numbered-on-ending-at-the-commune" else province + commune
+        sheet = Sheet([HEADER, *rows, ["Tổng thời gian giải quyết TTHC", LEFT, LEFT, total]])
+        annex = [*ANNEX_TITLE, section,
+                 f"1. Thủ tục giải quyết chế độ ưu đãi loại {k + 1} (Mã TTHC: {code})", sheet]
+        out.append((name, Draft(annex=annex), {"ips": [
+            _ip(code, tier, None, order) for tier in tiers], "time_limit": _limit(whole)}))
     return out
 
 
@@ -466,6 +518,161 @@ def alternative_paths() -> list[tuple[str, Draft, dict]]:
     return drafts
 
 
+# --- alternative paths as time columns ------------------------------------------------------------
+
+def path_columns() -> list[tuple[str, Draft, dict]]:
+    """Alternative paths printed as time columns under one header spanning them («Thời gian
+    thực hiện (ngày làm việc)» over «Trường hợp không phải trích đo địa chính» and «Trường
+    hợp phải trích đo địa chính»): the second header row is no step, each column is a path
+    with its own steps' times and its own total. Bare numbers under the header's unit or
+    the column's own, amounts with their unit, a cell spanning every column, three paths, a
+    case heading above the table."""
+    def table(top: str, cases: list[str], cells: list[list], totals: list[str] | None,
+              first: list[str] = ("TT", "Đơn vị thực hiện", "Nội dung công việc")) -> Sheet:
+        width = len(cases)
+        rows = [[*first, top, *[LEFT] * (width - 1)], [*[UP] * len(first), *cases]]
+        for k, times in enumerate(cells):
+            row = [str(k + 1), "Chuyên viên phòng", f"Công việc {k + 1}"]
+            row += [times, *[LEFT] * (width - 1)] if isinstance(times, str) else list(times)
+            rows.append(row)
+        if totals:
+            rows.append(["Tổng thời gian giải quyết", LEFT, LEFT, *totals])
+        return Sheet(rows)
+
+    def read(cells: list, k: int, unit: str = "working_days") -> list[tuple]:
+        out = []
+        for times in cells:
+            if isinstance(times, str):
+                out.append((None, False))
+                continue
+            value = float(times[k].split()[0].replace(",", "."))
+            out.append((int(value) if value.is_integer() else value, unit))
+        return out
+
+    def limit(value: float, unit: str = "working_days") -> dict:
+        return {"value": int(value) if float(value).is_integer() else value, "unit": unit}
+
+    out = []
+    # bare numbers under «(ngày làm việc)», «Không tính thời gian» across both columns
+    cases = ["Trường hợp không phải trích đo địa chính", "Trường hợp phải trích đo địa chính"]
+    cells = [("0,5", "0,5"), ("2,5", "7,5"), ("03", "03"), ("02", "02"), "Không tính thời gian"]
+    out.append(("bare-numbers-under-the-header", [table(
+        "Thời gian thực hiện (ngày làm việc)", cases, cells, ["08", "13"])], [
+            (cases[0], read(cells, 0), limit(8)), (cases[1], read(cells, 1), limit(13))]))
+    # the unit in each column's own header, other words
+    cases = ["Hồ sơ đầy đủ, hợp lệ (ngày)", "Hồ sơ phải xác minh thực tế (ngày)"]
+    cells = [("1", "1"), ("5", "20"), ("1", "1"), "Trong ngày"]
+    out.append(("the-unit-in-each-column", [table("Thời hạn giải quyết", cases, cells,
+                                                  ["7", "22"])], [
+        (cases[0], read(cells, 0), limit(7)), (cases[1], read(cells, 1), limit(22))]))
+    # amounts with their unit, three paths, no total row
+    cases = ["TH1: Không phải thẩm định", "TH2: Thẩm định hồ sơ",
+             "TH3: Thẩm định tại thực địa"]
+    cells = [("04 giờ", "04 giờ", "04 giờ"), ("08 giờ", "24 giờ", "40 giờ"),
+             ("04 giờ", "04 giờ", "04 giờ")]
+    out.append(("three-paths-in-hours", [table("Thời gian", cases, cells, None)], [
+        (c, read(cells, k, "working_hours"), None) for k, c in enumerate(cases)]))
+    # under a case heading: the case and the path, both; «Bước» labels
+    cases = ["Trường hợp cấp mới", "Trường hợp cấp lại"]
+    cells = [("0,5 ngày làm việc", "0,5 ngày làm việc"), ("05 ngày làm việc",
+                                                         "03 ngày làm việc"),
+             ("01 ngày làm việc", "0,5 ngày làm việc")]
+    out.append(("paths-under-a-case", ["a) Đối với tổ chức", table(
+        "Thời gian thực hiện", cases, cells, ["6,5 ngày làm việc", "04 ngày làm việc"],
+        first=["Bước", "Trách nhiệm", "Nội dung thực hiện"])], [
+        (f"a) Đối với tổ chức – {cases[0]}", read(cells, 0), limit(6.5)),
+        (f"a) Đối với tổ chức – {cases[1]}", read(cells, 1), limit(4))]))
+    # one header row, each time column naming its case
+    cases = ["Trường hợp hồ sơ đầy đủ", "Trường hợp phải xác minh"]
+    cells = [("0,5 ngày làm việc", "0,5 ngày làm việc"), ("07 ngày làm việc", "27 ngày làm việc"),
+             ("02 ngày làm việc", "02 ngày làm việc"), ("0,5 ngày làm việc", "0,5 ngày làm việc")]
+    heads = ["Thời gian thực hiện (đối với trường hợp hồ sơ đầy đủ)",
+             "Thời gian thực hiện (trường hợp phải xác minh)"]
+    rows = [["Bước", "Nội dung công việc", *heads, "Trách nhiệm"]]
+    rows += [[f"Bước {k + 1}", f"Công việc {k + 1}", *times, "Chuyên viên phòng"]
+             for k, times in enumerate(cells)]
+    rows.append(["Tổng thời gian giải quyết", LEFT, "10 ngày làm việc", "30 ngày làm việc", ""])
+    out.append(("one-header-row-naming-the-cases", [Sheet(rows)], [
+        (cases[0], read(cells, 0), limit(10)), (cases[1], read(cells, 1), limit(30))]))
+    # the table broken across a page: its rows carry on in a table without a header
+    cases = ["Trường hợp không phải trích đo địa chính", "Trường hợp phải trích đo địa chính"]
+    cells = [("0,5", "0,5"), ("2,5", "7,5"), ("03", "03"), ("02", "02"), "Không tính thời gian"]
+    whole = table("Thời gian thực hiện (ngày làm việc)", cases, cells, ["08", "13"])
+    rest = Sheet(whole.rows[5:])
+    out.append(("broken-across-a-page", [Sheet(whole.rows[:5]), rest], [
+        (cases[0], read(cells, 0), limit(8)), (cases[1], read(cells, 1), limit(13))]))
+    drafts = []
+    for k, (name, items, paths) in enumerate(out):
+        code = f"1.0009{k:02d}"
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 f"1. Thủ tục đăng ký đất đai loại {k + 1} (Mã TTHC: {code})", *items]
+        drafts.append((name, Draft(annex=annex), {"ips": [
+            _ip(code, "province", case, [], lim) | {"steps": steps_read}
+            for case, steps_read, lim in paths]}))
+    return drafts
+
+
+# --- step tables without a header row -------------------------------------------------------------
+
+def headerless_tables() -> list[tuple[str, Draft, dict]]:
+    """Step tables printed without their header row («Bước 1 | Bộ phận Một cửa | Tiếp nhận …
+    | 04 giờ làm việc»): still step tables, their columns told by what the cells hold, in
+    any order, with «Bước 1» or «1» labels and a total row; placed by the code in the heading
+    above, or, with no code anywhere, unplaced and left open, never skipped."""
+    who = ["Bộ phận Một cửa của Ban Quản lý", "Lãnh đạo Phòng Quản lý doanh nghiệp",
+           "Chuyên viên Phòng Quản lý doanh nghiệp", "Lãnh đạo Ban", "Văn thư Ban",
+           "Bộ phận Một cửa của Ban Quản lý"]
+    what = ["Tiếp nhận, kiểm tra hồ sơ; chuyển phòng chuyên môn", "Phân công xử lý",
+            "Thẩm định hồ sơ, dự thảo giấy phép", "Ký giấy phép", "Vào số, chuyển kết quả",
+            "Trả kết quả cho tổ chức, cá nhân"]
+    hours = ["04 giờ làm việc", "04 giờ làm việc", "24 giờ làm việc", "04 giờ làm việc",
+             "04 giờ làm việc", "Không tính thời gian"]
+    days = ["0,5 ngày làm việc", "0,5 ngày làm việc", "03 ngày làm việc", "0,5 ngày làm việc",
+            "0,5 ngày làm việc", "Không tính thời gian"]
+    read_hours = [(4, "working_hours")] * 2 + [(24, "working_hours")] + \
+        [(4, "working_hours")] * 2 + [(None, False)]
+    read_days = counted([0.5, 0.5, 3, 0.5, 0.5, "Không tính thời gian"])
+    layouts = {  # (label form, cell order, times, total, code in the heading)
+        "label-who-what-time": ("Bước {n}", ("label", "who", "what", "time"), hours,
+                                "40 giờ làm việc", True),
+        "label-what-time-who": ("{n}", ("label", "what", "time", "who"), days,
+                                "05 ngày làm việc", True),
+        "no-total-row": ("B{n}", ("label", "who", "what", "time"), days, None, True),
+        "no-code-anywhere": ("Bước {n}", ("label", "who", "what", "time"), hours, None, False),
+        "a-header-that-names-nothing": ("{n}", ("label", "who", "what", "time"), days,
+                                        "05 ngày làm việc", True),
+        "the-code-in-a-title-row": ("Bước {n}", ("label", "who", "what", "time"), hours,
+                                    "40 giờ làm việc", True),
+    }
+    out = []
+    for k, (name, (label, order, times, total, coded)) in enumerate(layouts.items()):
+        code = f"1.0011{k:02d}"
+        rows = []
+        for j in range(len(who)):
+            cells = {"label": label.format(n=j + 1), "who": who[j], "what": what[j],
+                     "time": times[j]}
+            rows.append([cells[x] for x in order])
+        if total:
+            at = order.index("time")
+            rows.append(["Tổng thời gian giải quyết", *[LEFT] * (at - 1), total,
+                         *[""] * (len(order) - at - 1)])
+        heading = (f"1. Thủ tục cấp giấy phép lao động loại {k + 1} (Mã TTHC: {code})" if coded
+                   else f"1. Thủ tục cấp giấy phép lao động loại {k + 1}")
+        if name == "a-header-that-names-nothing":  # words that name no column
+            rows.insert(0, ["Số", "Người làm", "Việc làm", "Hạn"])
+        if name == "the-code-in-a-title-row":  # the heading inside the table, above the steps
+            rows.insert(0, [f"Tên thủ tục: {heading[3:]}", LEFT, LEFT, LEFT])
+            heading = None
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 *([heading] if heading else []), Sheet(rows)]
+        steps_read = read_hours if times is hours else read_days
+        want = {"ips": [_ip(code, "province", None, [], None) | {"steps": steps_read}]}
+        if not coded:
+            want = {"ips": [], "unplaced": 1}
+        out.append((name, Draft(annex=annex), want))
+    return out
+
+
 # --- where a code is printed ----------------------------------------------------------------------
 
 def code_places() -> list[tuple[str, Draft, dict]]:
@@ -520,6 +727,255 @@ def code_places() -> list[tuple[str, Draft, dict]]:
                  if place.startswith("list") else Draft.title)
         out.append((place, Draft(annex=annex, title=title),
                     {"ips": [_ip(code, "province", None, days)]}))
+    return out
+
+
+# --- cases that name their tier -------------------------------------------------------------------
+
+def case_tiers() -> list[tuple[str, Draft, dict]]:
+    """Cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», «b) …
+    của Ủy ban nhân dân cấp xã», «1.2. Đối với hồ sơ nộp tại cấp xã») under a heading for both
+    tiers, or under a procedure the list gives both tiers: each case's table is its own tier's
+    only; as headings above the table or as rows inside it. Against them, cases that name no
+    tier serve both."""
+    d1, d2 = [0.5, 5, 2, "Không tính thời gian"], [0.5, 3, 1]
+    both = "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"
+    authority = "Trường hợp thuộc thẩm quyền giải quyết của"
+    layouts = {
+        "authority-letters": (both, [f"a) {authority} Sở Nông nghiệp và Môi trường",
+                                     f"b) {authority} Ủy ban nhân dân cấp xã"],
+                              [["province"], ["commune"]], False),
+        "where-it-is-filed": ("A. THỦ TỤC HÀNH CHÍNH THỰC HIỆN TẠI CẤP TỈNH VÀ CẤP XÃ",
+                              ["1.1. Đối với hồ sơ nộp tại cấp xã",
+                               "1.2. Đối với hồ sơ nộp tại cấp tỉnh"],
+                              [["commune"], ["province"]], False),
+        "cases-as-rows": (both, ["a) Trường hợp do Chủ tịch UBND tỉnh giải quyết",
+                                 "b) Trường hợp do Chủ tịch UBND cấp xã giải quyết"],
+                          [["province"], ["commune"]], True),
+        "cases-naming-no-tier": (both, ["a) Đối với tổ chức", "b) Đối với cá nhân"],
+                                 [["province", "commune"], ["province", "commune"]], False),
+    }
+    out = []
+    for k, (name, (section, cases, tiers, as_rows)) in enumerate(layouts.items()):
+        code = f"1.0010{k:02d}"
+        heading = f"1. Thủ tục cấp giấy xác nhận nuôi trồng thủy sản loại {k + 1} (Mã TTHC: {code})"
+        if as_rows:
+            rows = [HEADER, [cases[0], LEFT, LEFT, LEFT], *steps(d1),
+                    [cases[1], LEFT, LEFT, LEFT], *steps(d2)]
+            tables = [Sheet(rows)]
+        else:
+            tables = [cases[0], _sheet(d1), cases[1], _sheet(d2)]
+        annex = [*ANNEX_TITLE, section, heading, *tables]
+        ips = [_ip(code, tier, case, days) for case, days, named in zip(cases, (d1, d2), tiers)
+               for tier in named]
+        out.append((name, Draft(annex=annex), {"ips": ips}))
+    # no heading gives the tier: the list gives both, each case names its own
+    code, cases = "1.001099", [f"a) {authority} Sở Nông nghiệp và Môi trường",
+                               f"b) {authority} Ủy ban nhân dân cấp xã"]
+    name = "Thủ tục cấp giấy xác nhận nuôi trồng thủy sản lồng bè"
+    listing = Sheet([["STT", "Mã TTHC", "Tên thủ tục hành chính", "Cấp thực hiện"],
+                     ["1", code, name, "Cấp tỉnh, cấp xã"]])
+    annex = ["PHỤ LỤC I", "DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG", listing, "PHỤ LỤC II",
+             *ANNEX_TITLE, f"1. {name}", cases[0], _sheet(d1), cases[1], _sheet(d2)]
+    title = "PHÊ DUYỆT QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC THỦY SẢN"
+    out.append(("the-list-gives-both-tiers", Draft(annex=annex, title=title), {"ips": [
+        _ip(code, "province", cases[0], d1), _ip(code, "commune", cases[1], d2)]}))
+    return out
+
+
+# --- the tiers of a centrally-run city ------------------------------------------------------------
+
+CITY = {"province_lines": ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"),
+        "place_date": "Hà Nội, ngày 05 tháng 12 năm 2025",
+        "issuer": "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"}
+
+
+def city_tiers() -> list[tuple[str, Draft, dict]]:
+    """A centrally-run city prints its province tier as «cấp Thành phố»: alone, with «cấp
+    xã» («… TẠI CẤP THÀNH PHỐ VÀ CẤP XÃ», «CẤP THÀNH PHỐ, XÃ»), in capitals or not; and,
+    against them, «thành phố» in words that are not a tier («UBND xã, phường, thành phố …»),
+    which names the commune tier only."""
+    days = [0.25, 0.5, "Không tính thời gian"]
+    both, city, commune = ["province", "commune"], ["province"], ["commune"]
+    headings = {
+        "city-and-commune": (("I. THỦ TỤC HÀNH CHÍNH THỰC HIỆN TẠI CẤP THÀNH PHỐ VÀ CẤP XÃ "
+                              "(KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH)"), both),
+        "city-comma-commune": ("A. THỦ TỤC HÀNH CHÍNH CẤP THÀNH PHỐ, XÃ", both),
+        "city-alone": ("A. THỦ TỤC HÀNH CHÍNH CẤP THÀNH PHỐ", city),
+        "city-in-lower-case": (("II. Thủ tục hành chính thuộc thẩm quyền giải quyết cấp Thành "
+                                "phố"), city),
+        "city-then-commune": ("I. THỦ TỤC HÀNH CHÍNH CẤP XÃ", commune),
+        "a-city-that-is-no-tier": (("B. THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA "
+                                    "UBND XÃ, PHƯỜNG, THÀNH PHỐ"), commune),
+    }
+    out = []
+    for k, (name, (heading, tiers)) in enumerate(headings.items()):
+        code = f"2.0007{k:02d}"
+        title = f"1. Thủ tục chứng thực bản sao loại {k + 1} (Mã TTHC: {code})"
+        annex = [*ANNEX_TITLE, heading, title, _sheet(days, total="0,75 ngày làm việc")]
+        if name == "city-then-commune":  # a city section before it: each table its own tier
+            annex = [*ANNEX_TITLE, "I. THỦ TỤC HÀNH CHÍNH CẤP THÀNH PHỐ",
+                     "1. Thủ tục cấp bản sao trích lục (Mã TTHC: 2.000799)", _sheet(days),
+                     heading.replace("I.", "II."), *annex[len(ANNEX_TITLE) + 1:]]
+        ips = [_ip(code, tier, None, days) for tier in tiers]
+        if name == "city-then-commune":
+            ips = [_ip("2.000799", "province", None, days), *ips]
+        out.append((name, Draft(annex=annex, **CITY), {"ips": ips}))
+    return out
+
+
+# --- bare numbers under the header's unit ---------------------------------------------------------
+
+def bare_totals() -> list[tuple[str, Draft, dict]]:
+    """Steps and totals printed as bare numbers («1/2», «06», «09») under a header that gives
+    the unit («Thời gian giải quyết (ngày làm việc)», «Thời gian (giờ)»): the total is the
+    time limit, in the time column or in a row across the table («Tổng thời gian giải quyết:
+    09»); and, against them, a header that gives no unit, where a bare total is no limit."""
+    days, hours = ["1/2", "06", "02", "1/2", "Không tính thời gian"], ["04", "16", "02", "02"]
+    read_days = [0.5, 6, 2, 0.5, "Không tính thời gian"]
+    cases = {
+        "days-in-the-time-column": ("Thời gian giải quyết (ngày làm việc)", days, "09", False,
+                                    {"value": 9, "unit": "working_days"}),
+        "hours-in-the-time-column": ("Thời gian thực hiện (giờ)", hours, "24", False,
+                                     {"value": 24, "unit": "working_hours"}),
+        "days-across-the-table": ("Thời gian (ngày)", days, "09", True,
+                                  {"value": 9, "unit": "working_days"}),
+        "no-unit-in-the-header": ("Thời gian", ["0,5 ngày", "06 ngày", "02 ngày", "0,5 ngày",
+                                                "Không tính thời gian"], "09", False, None),
+    }
+    out = []
+    for k, (name, (head, cells, total, across, limit)) in enumerate(cases.items()):
+        code = f"1.0008{k:02d}"
+        rows = [[str(j + 1), "Chuyên viên phòng", f"Công việc {j + 1}", cell]
+                for j, cell in enumerate(cells)]
+        last = (["Tổng thời gian giải quyết: " + total, LEFT, LEFT, LEFT] if across else
+                ["Tổng thời gian giải quyết", LEFT, LEFT, total])
+        sheet = Sheet([["TT", "Đơn vị thực hiện", "Nội dung công việc", head], *rows, last])
+        annex = [*ANNEX_TITLE, "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH",
+                 f"1. Thủ tục phê duyệt phương án loại {k + 1} (Mã TTHC: {code})", sheet]
+        if "giờ" in head:
+            steps_read = [(int(h), "working_hours") for h in cells]
+        else:
+            steps_read = counted(read_days)
+        ip = {"code": code, "tier": "province", "variant": None, "steps": steps_read}
+        if limit:
+            ip["time_limit"] = limit
+        out.append((name, Draft(annex=annex), {"ips": [ip], "limit": limit}))
+    return out
+
+
+# --- the procedure's name merged down the first columns -------------------------------------------
+
+def merged_names() -> list[tuple[str, Draft, dict]]:
+    """The procedure's name (and code) printed once in the first column(s), merged down its
+    steps: in one cell with the code, or beside a «Mã TTHC» column, one or two procedures in
+    one table, with a «STT» column merged down beside the steps' «Bước», the total row
+    printed from the first column across the name, or beside the name still merged down.
+    The total row is each procedure's total, never a step, nor the start of another table."""
+    days_a, days_b = [0.5, 2, 5, 1, "Không tính thời gian"], [1, 3, 0.5, 0.5, ""]
+    procs = [("1.000601", "Thủ tục cấp giấy phép khai thác tài nguyên nước", days_a),
+             ("1.000602", "Thủ tục gia hạn giấy phép khai thác tài nguyên nước", days_b)]
+
+    def body(days: list, lead: list, total: str, across: bool, hours: bool = False) -> list:
+        """One procedure's rows: ``lead`` the first cells of its first row (merged down);
+        its total row across those first cells too (``across``), or beside them."""
+        rows = []
+        for k, d in enumerate(days):
+            text = d if isinstance(d, str) else (
+                f"{int(d * 8):02d} giờ làm việc" if hours else
+                f"{str(d).replace('.', ',')} ngày làm việc")
+            rows.append([*(lead if k == 0 else [UP] * len(lead)), f"Bước {k + 1}",
+                         "Nội dung công việc " + str(k + 1), "Chuyên viên phòng", text])
+        if across:
+            rows.append(["Tổng thời gian giải quyết", *[LEFT] * (len(lead) + 2), total])
+        else:
+            rows.append([*[UP] * len(lead), "Tổng thời gian giải quyết", LEFT, LEFT, total])
+        return rows
+
+    def limit(days: list, hours: bool = False) -> dict:
+        v = _limit(days)
+        return {"value": v["value"] * 8, "unit": "working_hours"} if hours else v
+
+    def words(days: list, hours: bool = False) -> str:
+        v = limit(days, hours)["value"]
+        return f"{v:g} giờ làm việc ({_days_text(days)})" if hours else _days_text(days)
+
+    steps_cols = ["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian thực hiện"]
+    layouts = {
+        # «Tên (mã)» in one cell, one procedure a table, the total across the name
+        "name-and-code-in-one-cell": (["Tên thủ tục hành chính"], lambda k, code, name: [
+            f"{name} ({code})"], True, False, False),
+        # the same, the total beside the name still merged down
+        "total-beside-the-name": (["Tên thủ tục hành chính"], lambda k, code, name: [
+            f"{name} (Mã TTHC: {code})"], False, False, False),
+        # one table for two procedures: «STT», «Mã TTHC», name merged down, hours
+        "stt-code-and-name-columns": (["STT", "Mã TTHC", "Tên thủ tục hành chính"],
+                                      lambda k, code, name: [str(k + 1), code, name], False,
+                                      True, True),
+        # one table for two procedures: the code column, the total across it
+        "code-column-total-across": (["Mã TTHC", "Tên TTHC"], lambda k, code, name: [
+            code, name], True, True, False),
+    }
+    out = []
+    for name, (lead_cols, lead, across, one_table, hours) in layouts.items():
+        tables, ips = [], []
+        rows: list[list] = []
+        for k, (code, title, days) in enumerate(procs):
+            part = body(days, lead(k, code, title), words(days, hours), across, hours)
+            ips.append(_ip(code, "province", None, days, limit(days, hours)))
+            if hours:
+                ips[-1]["steps"] = [(d * 8, "working_hours") if not isinstance(d, str) else
+                                    (None, False) for d in days]
+            if one_table:
+                rows += part
+            else:
+                tables.append(Sheet([[*lead_cols, *steps_cols], *part]))
+        if one_table:
+            tables = [Sheet([[*lead_cols, *steps_cols], *rows])]
+        annex = [*ANNEX_TITLE, "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", *tables]
+        out.append((name, Draft(annex=annex), {"ips": ips}))
+    return out
+
+
+# --- a draft's tracked changes --------------------------------------------------------------------
+
+def tracked_changes() -> list[tuple[str, Draft, dict]]:
+    """A draft with its reviewers' tracked changes shown (Word's w:del and w:ins, a page's <del>
+    and <ins>): read as the text stands with the changes made, the deleted words never read.
+    A change in a time cell, in a total, in the heading's code, in the tier heading, in the
+    proposal's number and date, a step's time deleted whole."""
+    def sheet(times: list[str], total: str) -> Sheet:
+        rows = [[f"Bước {k + 1}", "Chuyên viên phòng", f"Công việc {k + 1}", t]
+                for k, t in enumerate(times)]
+        return Sheet([HEADER, *rows, ["Tổng thời gian giải quyết", LEFT, LEFT, total]])
+
+    tier = "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"
+    times = ["0,5 ngày làm việc", "[-05-]{+04+} ngày làm việc", "{+01+}[-02-] ngày làm việc",
+             "0,5 ngày làm việc", "Không tính thời gian"]
+    read = counted([0.5, 4, 1, 0.5, "Không tính thời gian"])
+    proposal = ("Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số [-40-]{+45+}/TTr-SYT ngày "
+                "[-25/11/2025-]{+01/12/2025+}.")
+    layouts = {
+        "in-a-time-cell-and-the-total": (tier, "1.001201", times,
+                                         "[-07-]{+06+} ngày làm việc", read, 6),
+        "in-the-code-of-the-heading": (tier, "[-1.000500-]{+1.001202+}", times[:1] + [
+            "04 ngày làm việc", "01 ngày làm việc"] + times[3:], "06 ngày làm việc", read, 6),
+        "in-the-tier-heading": ("A. THỦ TỤC HÀNH CHÍNH CẤP [-XÃ-]{+TỈNH+}", "1.001203",
+                                times, "[-11-]{+6+} ngày làm việc", read, 6),
+        "a-time-deleted-whole": (tier, "1.001204", [*times[:3], "[-0,5 ngày làm việc-]",
+                                                    times[4]], "5,5 ngày làm việc",
+                                 [*read[:3], (None, False), read[4]], 5.5),
+    }
+    out = []
+    for k, (name, (section, code, cells, total, steps_read, limit)) in enumerate(
+            layouts.items()):
+        code_read = code.split("{+")[-1].rstrip("+}") if "{+" in code else code
+        annex = [*ANNEX_TITLE, section,
+                 f"1. Thủ tục cấp giấy phép hoạt động loại {k + 1} (Mã TTHC: {code})",
+                 sheet(cells, total)]
+        out.append((name, Draft(annex=annex, proposal=proposal), {"ips": [
+            _ip(code_read, "province", None, [], {"value": limit, "unit": "working_days"})
+            | {"steps": steps_read}], "reference": "45/TTr-SYT", "date": "2025-12-01"}))
     return out
 
 

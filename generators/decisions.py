@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
+import re
 from dataclasses import dataclass, field
 
 UP, LEFT = object(), object()
+# a tracked deletion «[-x-]» and insertion «{+x+}» in any text: Word's w:del and w:ins, a
+# page's <del> and <ins>
+TRACKED = re.compile(r"(\[-.*?-\]|\{\+.*?\+\})")
 
 
 @dataclass
@@ -87,9 +92,10 @@ def to_docx(draft: Draft | list) -> bytes:
 
     items = draft.items() if isinstance(draft, Draft) else draft
     document = docx.Document()
+    revision = itertools.count(1)
     for item in items:
         if isinstance(item, str):
-            document.add_paragraph(item)
+            _tracked(document.add_paragraph(), item, revision)
             continue
         if isinstance(item, Numbered):
             _numbered_paragraph(document, item)
@@ -100,7 +106,9 @@ def to_docx(draft: Draft | list) -> bytes:
         spans = _spans(rows)
         for r, line in enumerate(spans):
             for c, cell in enumerate(line):
-                if cell is not None:
+                if cell is not None and TRACKED.search(cell[0]):
+                    _tracked(table.cell(r, c).paragraphs[0], cell[0], revision)
+                elif cell is not None:
                     table.cell(r, c).text = cell[0]
         for r, line in enumerate(spans):
             for c, cell in enumerate(line):
@@ -109,6 +117,43 @@ def to_docx(draft: Draft | list) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+def _tracked(paragraph, text: str, revision) -> None:
+    """The runs of a paragraph, «[-x-]» as a tracked deletion (w:del, w:delText), «{+x+}» as
+    a tracked insertion (w:ins)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for piece in TRACKED.split(text):
+        kind = "del" if piece.startswith("[-") else "ins" if piece.startswith("{+") else None
+        piece = piece[2:-2] if kind else piece
+        if not piece:
+            continue
+        run = paragraph.add_run(piece)
+        if kind:
+            mark = OxmlElement(f"w:{kind}")
+            mark.set(qn("w:id"), str(next(revision)))
+            mark.set(qn("w:author"), "Văn phòng UBND tỉnh")
+            mark.set(qn("w:date"), "2025-11-20T08:00:00Z")
+            run._r.addprevious(mark)
+            mark.append(run._r)
+            if kind == "del":
+                for t in mark.iter(qn("w:t")):
+                    t.tag = qn("w:delText")
+
+
+def _escaped(text: str) -> str:
+    """Escaped text, a tracked deletion as <del>, an insertion as <ins>."""
+    out = []
+    for piece in TRACKED.split(text):
+        if piece.startswith("[-") and piece.endswith("-]"):
+            out.append(f"<del>{html.escape(piece[2:-2])}</del>")
+        elif piece.startswith("{+") and piece.endswith("+}"):
+            out.append(f"<ins>{html.escape(piece[2:-2])}</ins>")
+        else:
+            out.append(html.escape(piece))
+    return "".join(out)
 
 
 def _numbered_paragraph(document, item: Numbered) -> None:
@@ -133,7 +178,7 @@ def to_html(draft: Draft | list) -> str:
            '</head><body>')]
     for item in items:
         if isinstance(item, str):
-            out.append(f"<p>{html.escape(item)}</p>")
+            out.append(f"<p>{_escaped(item)}</p>")
             continue
         if isinstance(item, Numbered):  # a list item at its depth of nested lists
             out.append("<ol><li>" * item.level + f"<ol><li>{html.escape(item.text)}</li></ol>"
@@ -147,7 +192,7 @@ def to_html(draft: Draft | list) -> str:
                     continue
                 text, cs, rs = cell
                 attrs = (f' colspan="{cs}"' if cs > 1 else "") + (f' rowspan="{rs}"' if rs > 1 else "")
-                body = "".join(f"<p>{html.escape(x)}</p>" for x in text.split("\n"))
+                body = "".join(f"<p>{_escaped(x)}</p>" for x in text.split("\n"))
                 out.append(f"<td{attrs}>{body}</td>")
             out.append("</tr>")
         out.append("</table>")

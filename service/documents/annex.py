@@ -24,6 +24,7 @@ from service.documents.steps import (
     Total,
     core,
     find_columns,
+    headerless_columns,
     numbering,
     place_tiers,
     read_rows,
@@ -81,6 +82,10 @@ class TableReading:
     phase_words: list[tuple[str, Place]] = field(default_factory=list)
     path: str | None = None  # the case of one of its alternative paths
     path_cumulative: bool = False
+    path_column: bool = False  # the path's times printed in a column of their own
+    phases_in_one_tier: bool = False  # phase rows of two tiers in one procedure of its tier
+    headerless: bool = False  # printed without a header row: its columns told by their cells
+    case_tiers: tuple[list[str], str, Place] | None = None  # what its case says of its tier
 
 @dataclass
 class Annex:
@@ -185,13 +190,17 @@ def read_annex(doc: Document, front: Front) -> Annex:
         columns = find_columns(table)
         if columns is None and last_columns is not None and annex.tables and \
                 table.width == last_columns[1] and not context.fresh and not pending and \
-                _continue(table, last_columns[0], annex.tables[-1]):
+                _continue(table, last_columns[0], annex.tables):
             continue
+        headerless = False
+        if columns is None and (columns := headerless_columns(table)) is not None:
+            headerless = True  # a step table printed without its header row
         if columns is None:
             if table.rows and len(table.rows) > 1:
                 annex.ignored.append((place, " | ".join(table.row_texts(0))[:200]))
             continue  # the headings above still belong to the next step table
-        for r in range(columns.header_row):  # a title printed inside the table, above its header
+        top = columns.header_row if columns.header_top is None else columns.header_top
+        for r in range(top):  # a title printed inside the table, above its header
             title = " ".join(dict.fromkeys(clean(t) for t in table.row_texts(r) if clean(t)))
             if title and (find_codes(title) or is_procedure_heading(title) or is_variant(title)):
                 context.take(Heading(title, place.at_row(r + 1)), inside=True)
@@ -201,7 +210,14 @@ def read_annex(doc: Document, front: Front) -> Annex:
                               front.title.place if front.title else None,
                               "decision title" if front.title_tiers else None)
         made: list[tuple[TableReading, list[str]]] = []
-        for k, seg in enumerate(read_rows(table, columns)):
+        # alternative paths printed as time columns: the rows read once with each column's times
+        paths = [(words, replace(columns, roles={**columns.roles, TIME: c}, unit=unit))
+                 for c, words, unit in columns.paths]
+        by_path = [read_rows(table, cols) for _, cols in paths]
+        segments = by_path[0] if by_path else read_rows(table, columns)
+        if any(len(segs) != len(segments) for segs in by_path):
+            paths, segments = [], read_rows(table, columns)
+        for k, seg in enumerate(segments):
             if k > 0 or (seg.heading and columns.names):
                 if seg.heading:
                     context.fresh = False
@@ -219,16 +235,46 @@ def read_annex(doc: Document, front: Front) -> Annex:
                 seg.steps, seg.totals, context.totals[0] if context.totals else None,
                 seg.phases, seg.unplaced_rows, columns.header, continued,
                 {role: clean(columns.header[c]) for role, c in columns.roles.items()},
-                change=change_ctx)
+                change=change_ctx, headerless=headerless)
+            _case_tier(reading, context)
             _two_tiers(reading, seg)
-            made.append((reading, [h.text for h in context.totals]))
-        if not _case_totals([r for r, _ in made]):
-            made = [(x, []) for r, lines in made for x in _by_path(r, lines)]
+            lines = [h.text for h in context.totals]
+            if not paths:
+                made.append((reading, lines))
+            for (case, cols), segs in zip(paths, by_path):
+                mine = segs[k]
+                variant = Heading(f"{reading.variant.text} – {case}" if reading.variant else
+                                  case, reading.variant.place if reading.variant else place)
+                made.append((replace(
+                    reading, variant=variant, steps=mine.steps, totals=mine.totals,
+                    phases=mine.phases, unplaced_rows=mine.unplaced_rows,
+                    columns={**reading.columns, TIME: clean(case)}, path=case,
+                    path_column=True), lines))
+        if not _case_totals([r for r, _ in made if not r.path_column]):
+            made = [(x, []) for r, lines in made
+                    for x in ([r] if r.path_column else _by_path(r, lines))]
         annex.tables.extend(r for r, _ in made)
         context.fresh, context.totals = False, []
         last_columns = (columns, table.width)
         pending = False
     return annex
+
+
+def _case_tier(t: TableReading, context: Context) -> None:
+    """A case that names its tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở …», «b) …
+    của Ủy ban nhân dân cấp xã»): the innermost case that names one. Under a heading for
+    several tiers («CẤP TỈNH, CẤP XÃ»), its table is that tier's only (the list's tiers are
+    narrowed the same way when the procedure is built)."""
+    for _, case in reversed(context.cases):
+        named = list(dict.fromkeys(tiers_in(case.text) + place_tiers(case.text)))
+        if named:
+            t.case_tiers = (named, case.text, case.place)
+            break
+    if t.case_tiers is None or len(t.tiers) < 2:
+        return
+    named = [x for x in t.case_tiers[0] if x in t.tiers]
+    if named and len(named) < len(t.tiers):
+        t.tiers, t.tier_words, t.tier_place, t.tier_source = named, *t.case_tiers[1:], "case"
 
 
 def _two_tiers(t: TableReading, seg) -> None:
@@ -248,9 +294,42 @@ def _two_tiers(t: TableReading, seg) -> None:
             if s.row < first_break:
                 for tier in place_tiers(s.responsible):
                     named.setdefault(tier, (s.responsible, t.place.at_row(s.row + 1)))
-    if len(named) >= 2:
-        t.phase_tiers = [x for x in ("province", "district", "commune") if x in named]
-        t.phase_words = sorted({named[x] for x in t.phase_tiers}, key=lambda w: w[1].row or 0)
+    if len(named) < 2:
+        return
+    if _one_procedure(t, seg):
+        t.phases_in_one_tier = True
+        return
+    t.phase_tiers = [x for x in ("province", "district", "commune") if x in named]
+    t.phase_words = sorted({named[x] for x in t.phase_tiers}, key=lambda w: w[1].row or 0)
+
+
+def _one_procedure(t: TableReading, seg) -> bool:
+    """Phase rows that name two tiers in a table of one procedure of the heading's tier: the
+    heading names one tier, the last phase takes place there (where the procedure is
+    decided), and the steps' numbering runs on across every phase row («4», then «Bước 2: Tại
+    Sở Nội vụ», then «5»): the commune takes the file in and sends it on; the procedure is
+    the province's, with every step."""
+    if len(t.tiers) != 1 or not seg.phases or seg.restarts:
+        return False
+    last = max(seg.phases, key=lambda p: p[1])
+    if place_tiers(last[0]) != t.tiers:
+        return False
+    numbers = {s.row: _plain_number(s.label) for s in seg.steps}
+    for _, r in seg.phases:
+        before = [n for row, n in numbers.items() if row < r]
+        after = [n for row, n in numbers.items() if row > r]
+        if not before or not after:
+            continue
+        if before[-1] is None or after[0] is None or after[0] != before[-1] + 1:
+            return False
+    return True
+
+
+def _plain_number(label: str) -> int | None:
+    """A step's number when its label is a plain one («5», «Bước 5», «B5»), else None
+    («1.2», «a»)."""
+    m = re.fullmatch(r"(?:buoc|b)?\s*(\d+)\s*[.:)]?", words_only(label))
+    return int(m[1]) if m else None
 
 
 def _case_totals(readings: list[TableReading]) -> bool:
@@ -300,20 +379,33 @@ def _by_path(t: TableReading, lines: list[str]) -> list[TableReading]:
     return out
 
 
-def _continue(table: Table, columns, previous: TableReading) -> bool:
+def _continue(table: Table, columns, readings: list[TableReading]) -> bool:
     """A table without a header, as wide as the step table before it and right after it:
-    the rest of that table (a table broken across a page). True when its rows are steps."""
-    segments = read_rows(table, replace(columns, header_row=-1))
-    steps = [s for seg in segments for s in seg.steps]
-    if len(segments) != 1 or not steps or not any(s.duration for s in steps):
-        return False
-    seg = segments[0]
-    offset = len(previous.steps)
-    previous.steps.extend(seg.steps)
-    previous.totals.extend(replace(t, steps_before=t.steps_before + offset) for t in seg.totals)
-    previous.phases.extend(seg.phases)
-    previous.unplaced_rows.extend(seg.unplaced_rows)
-    previous.continued_in.append(table.index)
+    the rest of that table (a table broken across a page), each path's times in its column
+    when that table prints its paths as time columns. True when its rows are steps."""
+    if columns.paths:
+        previous = readings[-len(columns.paths):]
+        if len(previous) != len(columns.paths) or not all(r.path_column for r in previous):
+            return False
+        pairs = [(replace(columns, roles={**columns.roles, TIME: c}, unit=unit), r)
+                 for (c, _, unit), r in zip(columns.paths, previous)]
+    else:
+        pairs = [(columns, readings[-1])]
+    read = []
+    for cols, _ in pairs:
+        segments = read_rows(table, replace(cols, header_row=-1))
+        steps = [s for seg in segments for s in seg.steps]
+        if len(segments) != 1 or not steps or not any(s.duration for s in steps):
+            return False
+        read.append(segments[0])
+    for (_, previous), seg in zip(pairs, read):
+        offset = len(previous.steps)
+        previous.steps = [*previous.steps, *seg.steps]
+        previous.totals = [*previous.totals, *(replace(t, steps_before=t.steps_before + offset)
+                                               for t in seg.totals)]
+        previous.phases = [*previous.phases, *seg.phases]
+        previous.unplaced_rows = [*previous.unplaced_rows, *seg.unplaced_rows]
+        previous.continued_in = [*previous.continued_in, table.index]
     return True
 
 

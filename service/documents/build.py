@@ -722,7 +722,16 @@ class Builder:
         tier_note = None
         if not tiers:
             from_list = [tr for _, _, e in targets if e for tr in e.tiers]
-            if from_list:
+            named = [x for x in (t.case_tiers[0] if t.case_tiers else [])
+                     if x in from_list]
+            if from_list and named and len(named) < len(set(from_list)):
+                tiers = named  # the list serves several tiers; the case names its own
+                vi = (f"Không có tiêu đề ghi cấp; danh mục ghi nhiều cấp, trường hợp «"
+                      f"{short(t.case_tiers[1], 120)}» nêu cấp giải quyết: lấy cấp của trường "
+                      "hợp.")
+                en = "No heading gives the tier; the list gives several, the case its own."
+                tier_note = ("tier_from_case", vi, en)
+            elif from_list:
                 tiers = list(dict.fromkeys(from_list))
                 tier_note = ("tier_from_list", "Không có tiêu đề ghi cấp: lấy cấp theo danh mục.",
                              "No heading gives the tier: the list's is taken.")
@@ -734,7 +743,20 @@ class Builder:
         if t.phase_tiers:  # one table for two tiers, as its phase rows say
             tiers = [x for x in TIER_VI if x in {*t.tiers, *t.phase_tiers}]
         variant = clean(t.variant.text)[:MAX_VARIANT] if t.variant else None
-        if t.path:
+        if t.headerless:
+            self.note("table_without_header", "Bảng quy trình không có dòng tiêu đề: cột bước, "
+                      "cột thời gian, cột người thực hiện và cột nội dung được nhận theo chữ "
+                      "trong các ô; người xem cần kiểm tra lại.", "A step table without a header "
+                      "row: its columns are told from what their cells hold; to be checked.",
+                      None, t.place, once=f"headerless:{t.place}")
+        if t.path_column:
+            self.note("path_columns", "Bảng in thời gian của từng trường hợp trong một cột "
+                      f"riêng («{short(t.path, 80)}», …): đọc thành một quy trình cho mỗi trường "
+                      "hợp, với thời gian các bước và tổng ghi ở cột của trường hợp đó.",
+                      "The table prints each case's times in a column of its own: one internal "
+                      "procedure per case, with the times and total of its column.", None,
+                      t.place, once=f"path_columns:{t.place}")
+        elif t.path:
             self.note("paths", "Bảng in tổng thời gian riêng cho từng trường hợp: đọc thành một "
                       "quy trình cho mỗi trường hợp, với các bước và thời hạn của trường hợp "
                       "đó.", "The table prints a total for each case: one internal procedure "
@@ -782,6 +804,15 @@ class Builder:
                 "One table serves several tiers, as its phase rows say: one internal "
                 "procedure per tier, each with every step of the table.",
                 t.phase_words[0][0], t.phase_words[0][1], once=f"two_tiers:{t.place}")
+        elif t.phases_in_one_tier:
+            named = "; ".join(f"«{short(words, 80)}»" for words, _ in t.phases)
+            self.note("phases_one_tier", f"Các dòng {named} ghi nơi thực hiện ở hai cấp, nhưng "
+                      "các bước đánh số liên tục qua các dòng đó và tiêu đề ghi "
+                      f"{TIER_VI[tiers[0]]}: đọc thành một quy trình {TIER_VI[tiers[0]]}, gồm "
+                      "mọi bước của bảng.", "Phase rows name two tiers, but the steps are "
+                      "numbered on across them and the heading names one tier: one internal "
+                      "procedure of that tier, with every step.", t.phases[0][0], t.place,
+                      once=f"phases_one_tier:{t.place}")
         elif len(tiers) > 1:
             self.note("two_tiers", "Một bảng dùng cho cả " + " và ".join(
                 TIER_VI[x] for x in tiers) + ": đọc thành một quy trình cho mỗi cấp.",
@@ -792,6 +823,12 @@ class Builder:
                       + "».", f"The tier ({', '.join(TIER_EN.get(x, x) for x in tiers)}) "
                       "comes from the heading.",
                       t.tier_words, t.tier_place, once=f"tier:{t.tier_words}:{t.tier_place}")
+        elif t.tier_source == "case":
+            self.note("tier_case", "Tiêu đề ghi nhiều cấp; trường hợp «" + short(
+                t.tier_words or "", 120) + "» nêu cấp giải quyết: bảng này là quy trình "
+                + " và ".join(TIER_VI[x] for x in tiers) + ".", "The heading names several "
+                "tiers; the case names its own: this table is that tier's.", t.tier_words,
+                t.tier_place)
         elif tier_note:
             self.note(*tier_note, None, t.place)
         if t.continued and t.variant:

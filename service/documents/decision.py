@@ -112,16 +112,17 @@ def kind_of(title: str) -> str | None:
 
 
 def tiers_in(text: str, strong_only: bool = False) -> list[str]:
-    """The tiers a heading names: «cấp tỉnh», «cấp xã» (and «phường»), «cấp huyện»; or,
-    weakly, the province's Chairman or a department as the authority («thuộc thẩm quyền
-    giải quyết của Chủ tịch UBND tỉnh», «của Sở …»)."""
+    """The tiers a heading names: «cấp tỉnh» (a centrally-run city's «cấp Thành phố»), «cấp
+    xã» (and «phường»), «cấp huyện»; or, weakly, the province's Chairman or a department as
+    the authority («thuộc thẩm quyền giải quyết của Chủ tịch UBND tỉnh», «của Sở …»). A
+    «thành phố» that is not said as a tier («UBND thành phố …») names no tier."""
     t = fold(text)
     tiers = []
-    if re.search(r"cap tinh|\btinh\s*,\s*(cap )?xa\b", t):
+    if re.search(r"cap (tinh|thanh pho)\b|\b(tinh|thanh pho)\s*,\s*(cap )?xa\b", t):
         tiers.append("province")
     if re.search(r"cap huyen", t):
         tiers.append("district")
-    if re.search(r"cap xa|\bxa, phuong|cap co so", t):
+    if re.search(r"cap xa|\bxa, phuong|cap co so|\bcap (tinh|thanh pho)\s*(,|va)\s*xa\b", t):
         tiers.append("commune")
     if not tiers and not strong_only and re.search(
             r"(chu tich )?(ubnd|uy ban nhan dan) (cap )?tinh\b|\bcua so\b|cac so\b|cap so\b", t):

@@ -381,7 +381,9 @@ def _decode_html(name: str, data: bytes) -> str | None:
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
                "pre", "center", "dt", "dd", "dl", "section", "article", "header", "footer",
                "main", "tr", "td", "th", "caption", "address", "figure", "body", "html"}
-_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "svg", "object"}
+# never read: what is not text, and text a page shows as deleted (a draft's tracked changes,
+# <del>05</del><ins>04</ins>, as Word's w:del is not read)
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "svg", "object", "del"}
 
 
 def _tag(element) -> str:

@@ -77,11 +77,13 @@ def core(text: str) -> str:
 
 def place_tiers(text: str) -> list[str]:
     """The tiers a phase row or part total names as the place of its steps: «tại UBND cấp
-    xã», «Bộ phận một cửa của xã, phường», «tại Sở Nội vụ», «Trung tâm … tỉnh»."""
+    xã», «Bộ phận một cửa của xã, phường», «tại Sở Nội vụ», «Trung tâm … tỉnh», «tại cấp Thành
+    phố» (a centrally-run city's province tier)."""
     f, low = fold(text), clean(text).lower()
     tiers = []
-    if re.search(r"cap tinh|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh cong|van phong ubnd|"
-                 r"van phong uy ban nhan dan)( cap)? tinh\b", f) or re.search(r"\bsở\b", low):
+    if re.search(r"cap tinh|cap thanh pho\b|(ubnd|uy ban nhan dan|trung tam phuc vu hanh chinh "
+                 r"cong|van phong ubnd|van phong uy ban nhan dan)( cap)? tinh\b", f) or \
+            re.search(r"\bsở\b", low):
         tiers.append("province")
     if re.search(r"cap huyen|(ubnd|uy ban nhan dan)( cap)? huyen\b", f):
         tiers.append("district")
@@ -99,6 +101,13 @@ class Columns:
     unit: str | None = None
     extras: list[int] = field(default_factory=list)
     names: list[int] = field(default_factory=list)  # columns naming the procedure of each row
+    # a header printed on two rows: the first of them (``header_row`` is the last), and the
+    # second row's words; in a table without a header row, its first step (the rows above it
+    # may be titles)
+    header_top: int | None = None
+    sub_header: list[str] = field(default_factory=list)
+    # alternative paths printed as time columns under one header: (column, case, unit)
+    paths: list[tuple[int, str, str | None]] = field(default_factory=list)
 
     def get(self, role: str) -> int | None:
         return self.roles.get(role)
@@ -147,6 +156,8 @@ def find_columns(table: Table) -> Columns | None:
                 continue
             seen.add((cell.row, cell.col))
             role = role_of(cell.text)
+            if role == TIME and _time_like(cell.text):
+                continue  # «Không tính thời gian»: a step's time, not a header
             if role:
                 roles.setdefault(role, []).append(c)
         if TIME not in roles:
@@ -163,7 +174,11 @@ def find_columns(table: Table) -> Columns | None:
             if not _label_like(column[c]) and _mean_length(column[c]) > 12:
                 labels.remove(c)
                 roles.setdefault(ACTION, []).insert(0, c)
-        if labels:
+        # «STT» merged down beside «Bước»: the procedure's number, not its steps'
+        steps_labels = [c for c in labels if not _merged_down(table, c, body)]
+        if steps_labels:
+            chosen[LABEL] = steps_labels[0]
+        elif labels:
             chosen[LABEL] = labels[0]
         if RESPONSIBLE in roles:
             chosen[RESPONSIBLE] = roles[RESPONSIBLE][0]
@@ -174,14 +189,139 @@ def find_columns(table: Table) -> Columns | None:
         if LABEL not in chosen and 0 not in chosen.values() and _label_like(column[0]):
             chosen[LABEL] = 0
         if ACTION not in chosen:  # the longest other column
-            free = [c for c in range(table.width) if c not in chosen.values()]
+            free = [c for c in range(table.width)
+                    if c not in chosen.values() and c not in names and c not in roles[TIME]]
             if free:
                 chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
         used = set(chosen.values()) | set(names)
-        extras = [c for c in range(table.width) if c not in used]
-        return Columns(chosen, r, header, header_unit(table.text(r, chosen[TIME])), extras,
-                       names)
+        unit = header_unit(table.text(r, chosen[TIME]))
+        found = Columns(chosen, r, header, unit, [], names)
+        sub = _sub_header(table, r, chosen[TIME])
+        if sub is not None:
+            found.header_top, found.header_row = r, r + 1
+            found.sub_header = [cell.text for cell in table.rows[r + 1]]
+            spanned = [c for c, _ in sub]
+            if not all(_unit_only(words) for _, words in sub):  # «Ngày» | «Giờ»: not cases
+                found.paths = [(c, clean(words), header_unit(words) or unit) for c, words in sub]
+            used |= set(spanned)
+        elif len(roles[TIME]) > 1:  # «Thời gian (trường hợp …)» | «Thời gian (trường hợp …)»
+            cases = [_time_case(table.text(r, c)) for c in roles[TIME]]
+            if all(cases) and len(set(map(fold, cases))) == len(cases):
+                found.paths = [(c, case, header_unit(table.text(r, c)) or unit)
+                               for c, case in zip(roles[TIME], cases)]
+                used |= set(roles[TIME])
+        found.extras = [c for c in range(table.width) if c not in used]
+        return found
     return None
+
+
+_TIME_LEAD = re.compile(r"^\s*(tổng\s+)?thời\s+(gian|hạn)(\s+(giải\s+quyết|thực\s+hiện|xử\s+lý))?"
+                        r"\s*", re.IGNORECASE)
+_UNIT_WORDS = re.compile(r"\(\s*(số\s+)?(ngày|giờ)(\s+làm\s+việc)?\s*\)", re.IGNORECASE)
+
+
+def _time_case(header: str) -> str | None:
+    """The case a time column's header names besides its time words: «Thời gian thực hiện
+    (trường hợp phải xác minh) (ngày làm việc)» → «trường hợp phải xác minh»; None when it
+    names none («Thời gian (ngày)», «Thời gian tiếp nhận»)."""
+    text = _UNIT_WORDS.sub(" ", _TIME_LEAD.sub("", clean(header)))
+    text = clean(text).strip(" ():;,.-–")
+    if re.match(r"(?i)đối với trường hợp\b", text):
+        text = text[len("đối với "):]
+    if not re.match(r"(truong hop|doi voi|neu|khi|th\s*\d)\b", fold(text)):
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _unit_only(words: str) -> bool:
+    """A header that only gives a unit: «Ngày», «Số giờ làm việc», «(ngày)»."""
+    return bool(header_unit(words)) and not re.sub(
+        r"\b(so )?(ngay|gio)( lam viec)?\b", "", words_only(words)).strip()
+
+
+def _sub_header(table: Table, r: int, time_col: int) -> list[tuple[int, str]] | None:
+    """A time header spanning several columns with a header row under it that names each
+    («Thời gian thực hiện (ngày làm việc)» over «Trường hợp không phải trích đo …» and
+    «Trường hợp phải trích đo …»): each column and its words; None when the header is one row.
+    The row under it is a header only when every other cell of it is merged down from the
+    header, empty, or a header's words, and no cell under the time header reads as a time."""
+    top = table.cell(r, time_col)
+    if top is None or r + 1 >= len(table.rows):
+        return None
+    spanned = [c for c in range(table.width) if (cell := table.cell(r, c)) is not None
+               and (cell.row, cell.col) == (top.row, top.col)]
+    if len(spanned) < 2:
+        return None
+    out, origins = [], set()
+    for c in range(table.width):
+        cell = table.cell(r + 1, c)
+        if cell is None:
+            continue
+        text = clean(cell.text)
+        if c in spanned:
+            if cell.row != r + 1 or not text or (cell.row, cell.col) in origins or \
+                    LABEL_TEXT.match(words_only(text)) or read_time(text).duration is not None \
+                    or re.fullmatch(r"[\d.,/\s]+", text):
+                return None
+            origins.add((cell.row, cell.col))
+            out.append((c, text))
+        elif cell.row == r + 1 and text and role_of(text) is None:
+            return None
+    return out
+
+
+# who does a step: the words a responsible cell begins with
+_WHO = re.compile(r"^(cong chuc|vien chuc|chuyen vien|can bo|lanh dao|van thu|bo phan|phong|so|"
+                  r"ubnd|uy ban|chu tich|pho chu tich|giam doc|pho giam doc|truong|pho truong|"
+                  r"chi cuc|trung tam|van phong|ban|hoi dong|doan|co quan|don vi|to chuc|"
+                  r"nguoi|ke toan|thu truong)\b")
+
+
+def _time_like(text: str) -> bool:
+    """A cell that reads as a step's time: an amount («04 giờ làm việc», «0,5 ngày») or words
+    that say it is not counted («Không tính thời gian», «Giờ hành chính»)."""
+    f = fold(text)
+    return bool(f) and (read_time(text).duration is not None
+                        or re.match(r"^\W*(khong tinh|gio hanh chinh|khong quy dinh)", f)
+                        is not None)
+
+
+def headerless_columns(table: Table) -> Columns | None:
+    """The columns of a step table printed without a header row («Bước 1 | Bộ phận Một cửa |
+    Tiếp nhận … | 04 giờ làm việc»), from what its cells hold: a column of step labels, a
+    column of times, the words of who does each step and of what is done. None when its rows
+    do not read as steps (most rows with a label and a time), or when a column holds codes (a
+    list of procedures)."""
+    rows = range(len(table.rows))
+    column = {c: [clean(table.text(r, c)) if table.cell(r, c) and table.cell(r, c).col == c
+                  else "" for r in rows] for c in range(table.width)}
+    labelled = [c for c in column if _label_like(column[c]) and sum(
+        bool(LABEL_TEXT.match(words_only(t))) for t in column[c]) >= 2]
+    timed = [c for c in column if sum(_time_like(t) for t in column[c]) >= max(
+        2, 0.6 * sum(1 for t in column[c] if t))]
+    if not labelled or not timed or any(
+            sum(bool(find_codes(t, code_context=True)) for t in column[c]) >= 2 for c in column):
+        return None
+    chosen = {LABEL: labelled[0], TIME: timed[-1]}
+    steps = [r for r in rows if LABEL_TEXT.match(words_only(column[chosen[LABEL]][r]))
+             and clean(table.text(r, chosen[TIME]))]
+    if len(steps) < max(2, 0.5 * len(table.rows)):
+        return None
+    free = [c for c in column if c not in chosen.values() and any(column[c])]
+    if free:
+        who = {c: sum(bool(_WHO.match(fold(t))) for t in column[c] if t) for c in free}
+        if len(free) > 1:
+            chosen[RESPONSIBLE] = max(free, key=lambda c: (who[c], -_mean_length(column[c])))
+            free.remove(chosen[RESPONSIBLE])
+        chosen[ACTION] = max(free, key=lambda c: _mean_length(column[c]))
+    if ACTION not in chosen:
+        return None
+    used = set(chosen.values())
+    # rows above the first step: a title (read as one), or a header whose words name nothing
+    first = steps[0]
+    header = [table.text(first - 1, c) if first else "" for c in range(table.width)]
+    return Columns(chosen, first - 1, header, None,
+                   [c for c in range(table.width) if c not in used], header_top=first)
 
 
 # --- rows -----------------------------------------------------------------------------------
@@ -236,8 +376,8 @@ def _full_width(table: Table, r: int) -> str | None:
 
 def _is_header_repeat(table: Table, r: int, columns: Columns) -> bool:
     now = [words_only(c.text) for c in table.rows[r]]
-    head = [words_only(t) for t in columns.header]
-    return any(now) and now == head
+    heads = [columns.header, columns.sub_header] if columns.sub_header else [columns.header]
+    return any(now) and any(now == [words_only(t) for t in head] for head in heads)
 
 
 def wide_row(text: str) -> str:
@@ -256,6 +396,25 @@ def wide_row(text: str) -> str:
             or (kind == "arabic" and len(parts) > 1):
         return "heading"
     return "phase"
+
+
+def _total_time(text: str, columns: Columns) -> dict | None:
+    """The amount of a total printed across the table: «Tổng thời gian: 15 ngày làm việc»,
+    or a bare «Tổng thời gian giải quyết: 09» in the unit of the time column's header."""
+    duration = read_time(text).duration
+    if duration is None and ":" in text:
+        duration = read_time(text.rsplit(":", 1)[1], columns.unit).duration
+    return duration
+
+
+def _across_steps(table: Table, r: int, cell, columns: Columns) -> bool:
+    """A cell of the name column that is not a procedure's name: one that runs on across the
+    step's columns (a total row «Tổng thời gian giải quyết» printed from the first column), or
+    that says a total."""
+    if TOTAL_TEXT.match(fold(cell.text)):
+        return True
+    return any((other.row, other.col) == (cell.row, cell.col)
+               for c in columns.roles.values() if (other := table.cell(r, c)) is not None)
 
 
 def _label_number(label: str) -> int | None:
@@ -277,7 +436,8 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
             continue
         for c in columns.names:  # the procedure's name (and code) printed beside its steps
             cell = table.cell(r, c)
-            if cell is not None and cell.row == r and clean(cell.text):
+            if cell is not None and cell.row == r and clean(cell.text) and \
+                    not _across_steps(table, r, cell, columns):
                 if seg.steps or seg.totals or seg.heading:
                     segments.append(Segment())
                     seg = segments[-1]
@@ -288,7 +448,8 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
         if wide is not None:
             what = wide_row(wide)
             if what == "total":
-                seg.totals.append(Total(wide, wide, read_time(wide).duration, r, len(seg.steps)))
+                seg.totals.append(Total(wide, wide, _total_time(wide, columns), r,
+                                        len(seg.steps)))
                 broken = True
             elif what == "case":
                 segments.append(Segment(heading=None, variant=wide, heading_row=r))
@@ -303,16 +464,19 @@ def read_rows(table: Table, columns: Columns) -> list[Segment]:
         cell = {role: table.cell(r, c) for role, c in col.items()}
         own = {role: (c is not None and c.row == r) for role, c in cell.items()}
         value = {role: clean(c.text) if c is not None else "" for role, c in cell.items()}
-        first_text = next((value[k] for k in (LABEL, ACTION, RESPONSIBLE) if value.get(k)), "")
+        # the row's first words of its own (a cell merged down from a step above says nothing)
+        first_text = next((value[k] for k in (LABEL, ACTION, RESPONSIBLE)
+                           if value.get(k) and own.get(k)), "") or next(
+            (value[k] for k in (LABEL, ACTION, RESPONSIBLE) if value.get(k)), "")
         time_text = value.get(TIME, "") if own.get(TIME) else ""
         # one cell across the time column and others: words, not a time of their own
         spans_time = bool(time_text) and any(cell[k] is cell[TIME] for k in cell if k != TIME)
         label = value.get(LABEL, "") if own.get(LABEL, False) else ""
         if first_text and TOTAL_TEXT.match(fold(first_text)) and not LABEL_TEXT.match(
                 words_only(label)):
-            text = time_text or first_text
-            seg.totals.append(Total(first_text, text, read_time(text).duration, r,
-                                    len(seg.steps)))
+            text = time_text or first_text  # a bare «09» in the time column: the header's unit
+            seg.totals.append(Total(first_text, text, read_time(
+                text, columns.unit if time_text else None).duration, r, len(seg.steps)))
             broken = True
             continue
         if not any(own.get(k) and value.get(k) for k in (LABEL, ACTION, RESPONSIBLE, TIME)):

@@ -28,56 +28,8 @@ STEMS = sorted(p.name[: -len(".expected.json")] for p in FOLDER.glob("*.expected
 FORMATS = ("docx", "html")
 
 # what is read wrong today, by decision and aspect (the same in Word and HTML)
-KNOWN: dict[tuple[str, str], str] = {
-    ("gia-lai-1650-2025", "tables"):
-        "tables whose first column (the procedure's name and code) is merged down the steps: "
-        "the «Tổng thời gian giải quyết» row is not taken as the table's total, so 1.009972 "
-        "and 1.009994 have no time limit",
-    ("gia-lai-1650-2025", "open"):
-        "the same total row is split off as a second, empty table of the same procedure and "
-        "shown as unplaced: 2 unplaced tables and 2 unplaced_table open points where every "
-        "table is placed",
-    ("ha-noi-5821-2025", "tables"):
-        "«I. THỦ TỤC HÀNH CHÍNH THỰC HIỆN TẠI CẤP THÀNH PHỐ VÀ CẤP XÃ (KHÔNG PHỤ THUỘC VÀO ĐỊA "
-        "GIỚI HÀNH CHÍNH)» is read as the commune tier only: Hà Nội's «cấp Thành phố» is not "
-        "taken as the province tier (2.000815 and 2.000908 are missing at province)",
-    ("hai-phong-2870-2025", "tables"):
-        "one table for two procedures with «Mã TTHC» and name columns merged down: each "
-        "procedure's «Tổng thời gian» row is read as an 8th, counted step (80 h, 160 h), so "
-        "the sums double and there is no time limit",
-    ("lam-dong-2233-2025", "tables"):
-        "alternative paths printed as two time columns under one merged header «Thời gian thực "
-        "hiện (ngày làm việc)»: the second header row is read as a step, only the first "
-        "column is read (one procedure without variant, the 15-day path is lost), and the "
-        "bare totals «10», «15», «05» are not read as time limits",
-    ("lao-cai-2975-2025", "tables"):
-        "a bare total «09» under «Thời gian giải quyết (ngày làm việc)» is not read as "
-        "1.008003's time limit",
-    ("quang-ninh-3120-2025", "tables"):
-        "a province procedure's table with phase rows «Bước 1: Tại UBND cấp xã» / «Bước 2: Tại "
-        "Sở Nội vụ» under «A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH» is read at both tiers: an extra "
-        "commune internal procedure for 1.010812 carrying all 11 steps, the Sở's included",
-    ("dong-thap-2210-2025", "tables"):
-        "cases that name their tier («a) Trường hợp thuộc thẩm quyền giải quyết của Sở Nông "
-        "nghiệp và Môi trường», «b) … của Ủy ban nhân dân cấp xã») under «I. THỦ TỤC HÀNH "
-        "CHÍNH CẤP TỈNH, CẤP XÃ» are each read at both tiers: four internal procedures for two "
-        "printed, case b's steps at the province and case a's at the commune",
-    ("can-tho-2630-2025", "tables"):
-        "a step table printed without a header row («Bước 1 | … | 04 giờ làm việc») is taken "
-        "for «not a step table» and skipped: 1.014071, whose heading prints its code, has no "
-        "internal procedure, and the table is not shown as unplaced either",
-    ("can-tho-2630-2025", "verdict"):
-        "«Đạt» although a printed step table (1.014071's) was skipped unread",
-}
-KNOWN_IN = {  # what only one format reads wrong
-    ("quang-ngai-du-thao-2025", "html", "tables"):
-        "a page showing a draft's tracked changes (<del>05</del><ins>04</ins>): the deleted "
-        "text is read with the inserted one, «0504 ngày» as 504 days, «0102 ngày» as 102 days, "
-        "the total «1110 ngày» as 1110 days (Word's w:del / w:ins are read right)",
-    ("quang-ngai-du-thao-2025", "html", "open"):
-        "the same deleted text makes two total_differs open points (printed 1110 days against "
-        "510, 4 days against 105) that the decision as it stands does not have",
-}
+KNOWN: dict[tuple[str, str], str] = {}
+KNOWN_IN: dict[tuple[str, str, str], str] = {}  # what only one format reads wrong
 XFAIL: dict[tuple[str, str, str], str] = {
     **{(stem, fmt, aspect): reason for (stem, aspect), reason in KNOWN.items()
        for fmt in ("docx", "html")},

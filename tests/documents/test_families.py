@@ -106,9 +106,71 @@ def test_alternative_paths_are_variants_with_their_own_time_limits(name, k, fmt)
         out["reading"]["totals"]
 
 
+@pytest.mark.parametrize("name, k, fmt", cases("path_columns"))
+def test_paths_printed_as_time_columns_are_variants_with_their_own_totals(name, k, fmt):
+    out = read(name, k, fmt)
+    assert_ips(out, family(name)[k][2])
+    assert all(t["agrees"] is not False for t in out["reading"]["totals"]), \
+        out["reading"]["totals"]
+    for t in out["reading"]["tables"]:  # the second header row is not a step
+        assert all(re.match(r"(Bước )?\d", s["label"]) for s in t["steps"]), t["steps"]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("headerless_tables"))
+def test_a_step_table_without_a_header_row_is_read_never_skipped(name, k, fmt):
+    out, want = read(name, k, fmt), family(name)[k][2]
+    if want.get("unplaced"):  # no code anywhere: shown as unplaced, an open point
+        assert not out["submission"].get("internal_procedures")
+        assert len([u for u in out["reading"]["unplaced"] if u["kind"] == "table"]) == \
+            want["unplaced"]
+        assert [p["kind"] for p in out["submission"]["open_points"]] == ["unplaced_table"]
+    else:
+        assert_ips(out, want)
+    assert "table_not_steps" not in [n["kind"] for n in out["reading"]["notes"]]
+    assert "table_without_header" in [n["kind"] for n in out["reading"]["notes"]]
+
+
 @pytest.mark.parametrize("name, k, fmt", cases("code_places"))
 def test_a_code_printed_anywhere_places_the_table(name, k, fmt):
     assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("case_tiers"))
+def test_a_case_that_names_its_tier_is_that_tiers_only(name, k, fmt):
+    assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("city_tiers"))
+def test_a_citys_tier_is_the_province_tier(name, k, fmt):
+    assert_ips(read(name, k, fmt), family(name)[k][2])
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("bare_totals"))
+def test_a_bare_total_takes_the_unit_of_its_header(name, k, fmt):
+    out, want = read(name, k, fmt), family(name)[k][2]
+    assert_ips(out, want)
+    ip = out["submission"]["internal_procedures"][0]
+    assert ip.get("time_limit") == want["limit"]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("merged_names"))
+def test_a_name_merged_down_the_steps_leaves_the_total_its_own(name, k, fmt):
+    out = read(name, k, fmt)
+    assert_ips(out, family(name)[k][2])
+    for t in out["reading"]["tables"]:  # the total row is the total, never a step
+        assert all(re.match(r"(Bước )?\d", s["label"]) for s in t["steps"]), t["steps"]
+        assert [x["agrees"] for x in t["totals"]] == [True], t["totals"]
+
+
+@pytest.mark.parametrize("name, k, fmt", cases("tracked_changes"))
+def test_tracked_changes_are_read_as_made_the_deleted_words_never(name, k, fmt):
+    out, want = read(name, k, fmt), family(name)[k][2]
+    assert_ips(out, want)
+    assert all(t["agrees"] is not False for t in out["reading"]["totals"]), \
+        out["reading"]["totals"]
+    assert not out["submission"].get("open_points")
+    assert out["submission"]["reference"] == want["reference"]
+    assert out["submission"]["submitted_on"] == want["date"]
 
 
 # Words of the data format a person must never read in a Vietnamese note.
@@ -119,7 +181,9 @@ CONTRACT_WORDS = re.compile(
     r"submitted_on|procedure_code|unplaced_table|total_differs|provincial_centre|null|"
     r"true|false)\b")
 FAMILIES = ("proposals", "publication_lists", "case_headings", "combined_tiers",
-            "alternative_paths", "code_places")
+            "alternative_paths", "path_columns", "code_places",
+            "headerless_tables", "case_tiers", "city_tiers", "bare_totals", "merged_names",
+            "tracked_changes")
 
 
 @pytest.mark.parametrize("name", FAMILIES)
