@@ -66,8 +66,8 @@ def section_engine(args) -> None:
     for label, size, per_round in (("typical (5 procedures × 2 tiers)", 5, args.scale(400)),
                                    ("large (200 procedures × 2 tiers)", 200, args.scale(15))):
         sub = load_submission(submission(size))
-        d = measure(lambda: durable.evaluate(sub), args.rounds, per_round)
-        r = measure(lambda: reference.evaluate(sub), args.rounds, per_round)
+        d = measure(lambda sub=sub: durable.evaluate(sub), args.rounds, per_round)
+        r = measure(lambda sub=sub: reference.evaluate(sub), args.rounds, per_round)
         print(f"  {label}")
         print(f"    durable-rules   {ms(d)}")
         print(f"    plain Python    {ms(r)}")
@@ -124,7 +124,7 @@ def section_growth(args) -> None:
     per_eval = []
     for n in sizes:
         sub = load_submission(submission(n))
-        stats = measure(lambda: engine.evaluate(sub), max(1, args.rounds // 2),
+        stats = measure(lambda sub=sub: engine.evaluate(sub), max(1, args.rounds // 2),
                         args.scale(max(5, 400 // n)))
         per_eval.append(stats["median"])
         print(f"  {n:4d} procedures  {stats['median'] * 1e3:8.3f} ms   "
@@ -143,7 +143,7 @@ def section_growth(args) -> None:
         for times in (1, 2) if args.quick else (1, 2, 4, 8):
             policies = load_policies(_multiplied_policies(times, Path(tmp) / f"x{times}"))
             multiplied = Engine(policies)
-            stats = measure(lambda: multiplied.evaluate(sub), max(1, args.rounds // 2),
+            stats = measure(lambda m=multiplied: m.evaluate(sub), max(1, args.rounds // 2),
                             args.scale(200))
             rule_counts.append(len(policies.rules))
             rule_times.append(stats["median"])

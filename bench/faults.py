@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.server import Gunicorn, create_database, drop_database
+from bench.server import LOAD_ENV, Gunicorn, create_database, drop_database
 from bench.workloads import submission
 
 DATABASE = "tthc_faults"
@@ -51,7 +51,8 @@ RETRYABLE = (ConnectionError, http.client.HTTPException, socket.timeout, OSError
 
 class Server(Gunicorn):
     def __init__(self, database_url: str, workers: int) -> None:
-        super().__init__(database_url, workers, {"TTHC_AUTH": "on", "MIGRATE_ON_START": "0"},
+        super().__init__(database_url, workers, {"TTHC_AUTH": "on", "MIGRATE_ON_START": "0",
+                                                 **LOAD_ENV},
                          ("--log-level", "error", "--timeout", "30"))
 
     def workers(self) -> list[int]:

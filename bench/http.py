@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.server import Gunicorn, create_database, drop_database
+from bench.server import LOAD_ENV, Gunicorn, create_database, drop_database
 from bench.workloads import submission
 
 BENCH_DATABASE = "tthc_bench"
@@ -46,7 +46,7 @@ IDEMPOTENT = """counter = counter + 1
 
 class Server(Gunicorn):
     def __init__(self, database_url: str, workers: int, threads: int = 1) -> None:
-        super().__init__(database_url, workers, {"TTHC_AUTH": "off"},
+        super().__init__(database_url, workers, {"TTHC_AUTH": "off", **LOAD_ENV},
                          ("--threads", str(threads), "--log-level", "warning"))
 
 
@@ -128,6 +128,8 @@ def main() -> None:
     for label, name, r, share in rows:
         print(f"{label:<11} {name:<30} {r['rps']:9.0f} {r['p50']:8.2f} {r['p99']:8.2f} "
               f"{share:10.0%} {r['non_2xx']:8d}")
+    if any(r["non_2xx"] for _, _, r, _ in rows):
+        print("WARNING: some answers were not 2xx: those figures are not the endpoint's")
 
 
 if __name__ == "__main__":
