@@ -25,6 +25,7 @@ import json
 import re
 import threading
 
+import orjson
 from durable import engine as durable
 
 from service.engine.conditions import compile_condition, holds
@@ -78,7 +79,10 @@ _BARE_EXPONENT = re.compile(r'("(?:[^"\\]|\\.)*")|(?<![\w.])(-?[0-9]+)([eE][-+]?
 
 
 def _dumps(fact: dict) -> str:
-    text = _encode(fact)
+    try:
+        text = orjson.dumps(fact).decode()  # ~10× json's encoder; the same JSON values
+    except TypeError:  # what orjson refuses (integers beyond 64 bits): json's encoder
+        text = _encode(fact)
     if "e-" in text or "e+" in text:
         text = _BARE_EXPONENT.sub(lambda m: m.group(1) or f"{m.group(2)}.0{m.group(3)}", text)
     return text

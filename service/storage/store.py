@@ -27,6 +27,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from ulid import ULID
 
 from service.storage import migrate
+from service.storage.canonical import canonical_bytes, canonical_text, plain
 from service.storage.models import DecisionLogEntry, Submission, Verdict
 from service.trust import audit
 
@@ -43,24 +44,19 @@ class IdempotencyConflict(Exception):
         self.submission_id = submission_id
 
 
-def _plain(value: Any) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON")
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False, default=_plain)
+canonical_json = canonical_text  # the definition; canonical_bytes writes it faster
 
 
 def _json_plain(value: Any) -> Any:
     """``value`` as JSON reads it back (dates as strings), its keys in the same order."""
-    return json.loads(json.dumps(value, allow_nan=False, default=_plain))
+    return json.loads(json.dumps(value, allow_nan=False, default=plain))
 
 
-def input_hash(submission: dict) -> str:
-    return "sha256:" + hashlib.sha256(canonical_json(submission).encode()).hexdigest()
+def input_hash(submission: dict, canonical: bytes | None = None) -> str:
+    """The SHA-256 of the submission's canonical JSON (``canonical``, when the caller has
+    it already)."""
+    data = canonical if canonical is not None else canonical_bytes(submission)
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def idempotency_digest(scope: str, key: str) -> str:
@@ -165,7 +161,8 @@ class Store:
 
         Raises :class:`IdempotencyConflict` when the key names a different submission.
         """
-        digest = input_hash(submission)
+        canonical = canonical_bytes(submission)
+        digest = input_hash(submission, canonical)
         if scope is None:
             scope = f"agency:{submission['submitter'].get('code') or ''}"
         stored_key = idempotency_digest(scope, idempotency_key) \
@@ -180,7 +177,7 @@ class Store:
             id=str(ULID()), reference=submission.get("reference"), kind=submission["kind"],
             submitter_code=submission["submitter"].get("code"),
             submitted_on=submission["submitted_on"], received_at=received,
-            body=json.loads(canonical_json(submission)), input_hash=digest,
+            body=json.loads(canonical), input_hash=digest,
             idempotency_key=stored_key)
         record.verdict = Verdict(
             decision_id=verdict["decision_id"], outcome=verdict["outcome"],

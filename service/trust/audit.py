@@ -65,6 +65,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from service.storage.canonical import canonical_bytes
 from service.storage.models import DecisionLogEntry, DecisionLogHead, Submission, Verdict
 
 GENESIS = "sha256:" + "0" * 64
@@ -84,16 +85,9 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _plain(value: Any) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON")
-
-
 def _digest(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False, default=_plain)
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    """``sha256:`` and the SHA-256 of the canonical JSON of ``value``."""
+    return "sha256:" + hashlib.sha256(canonical_bytes(value)).hexdigest()
 
 
 def hashed_fields(entry: Any) -> dict:
