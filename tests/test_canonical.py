@@ -77,3 +77,37 @@ def test_a_submission():
     from service.contract.schemas import load_submission
 
     same(load_submission(submission(5)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(values)
+def test_json_columns_read_back_what_json_would_have_stored(value):
+    import json
+
+    from service.storage.canonical import json_plain, json_text, plain
+
+    try:
+        expected = json.loads(json.dumps(value, allow_nan=False, default=plain))
+    except (TypeError, ValueError, RecursionError) as exc:
+        if not isinstance(exc, RecursionError):
+            with pytest.raises(type(exc)):
+                json_plain(value)
+        return
+    assert json_plain(value) == expected
+    assert list(_keys(json_plain(value))) == list(_keys(expected))
+    try:
+        stored = json.dumps(value)
+    except TypeError:
+        return
+    assert json.loads(json_text(value)) == json.loads(stored)
+
+
+def _keys(value):
+    """Every key of a JSON value, in order (dict equality ignores the order)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _keys(item)

@@ -26,8 +26,9 @@ from typing import Any
 
 import orjson
 
-_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME \
-    | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
+_PLAIN_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS \
+    | orjson.OPT_PASSTHROUGH_SUBCLASS
+_OPTIONS = orjson.OPT_SORT_KEYS | _PLAIN_OPTIONS
 
 
 def plain(value: Any) -> str:
@@ -90,3 +91,27 @@ def _orjson_writes_as_json(value: Any) -> bool:
         elif isinstance(item, (list, tuple)):
             push(item)
     return True
+
+
+def json_text(value: Any) -> str:
+    """``value`` as JSON text for a JSON column (the engines' ``json_serializer``): orjson's,
+    where it writes the same values as ``json.dumps`` (no NaN, no integer past 64 bits, keys
+    that are text), else ``json.dumps``'. The text may differ (no ``\\u`` escapes, another
+    spelling of a float); what is read back does not."""
+    if _orjson_writes_as_json(value):
+        try:
+            return orjson.dumps(value, default=_subclass, option=_PLAIN_OPTIONS).decode()
+        except (orjson.JSONEncodeError, _Slow):
+            pass
+    return json.dumps(value)
+
+
+def json_plain(value: Any) -> Any:
+    """``value`` as JSON reads it back (dates as text), its keys in the same order; NaN and
+    the infinities refused."""
+    if _orjson_writes_as_json(value):
+        try:
+            return orjson.loads(orjson.dumps(value, default=_subclass, option=_PLAIN_OPTIONS))
+        except (orjson.JSONEncodeError, orjson.JSONDecodeError, _Slow):
+            pass
+    return json.loads(json.dumps(value, allow_nan=False, default=plain))

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import URL, create_engine, event, make_url, select, text
+from sqlalchemy import URL, bindparam, create_engine, event, insert, make_url, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 from ulid import ULID
 
 from service.storage import migrate
-from service.storage.canonical import canonical_bytes, canonical_text, plain
+from service.storage.canonical import canonical_bytes, canonical_text, json_plain, json_text
 from service.storage.models import DecisionLogEntry, Submission, Verdict
 from service.trust import audit
 
@@ -45,11 +45,6 @@ class IdempotencyConflict(Exception):
 
 
 canonical_json = canonical_text  # the definition; canonical_bytes writes it faster
-
-
-def _json_plain(value: Any) -> Any:
-    """``value`` as JSON reads it back (dates as strings), its keys in the same order."""
-    return json.loads(json.dumps(value, allow_nan=False, default=plain))
 
 
 def input_hash(submission: dict, canonical: bytes | None = None) -> str:
@@ -79,6 +74,18 @@ def _log_entry(verdict: dict, digest: str, source: str, at: datetime, caller: st
         caller=caller[:60], verdict_hash=verdict_digest)
 
 
+_INSERT_SUBMISSION = insert(Submission.__table__)
+_INSERT_VERDICT = insert(Verdict.__table__)
+_SUBMISSION_COLUMNS = tuple(c.key for c in Submission.__table__.columns)
+_VERDICT_COLUMNS = tuple(c.key for c in Verdict.__table__.columns)
+_BY_KEY = (select(Submission.id, Submission.input_hash)
+           .where(Submission.idempotency_key == bindparam("key")))
+
+
+def _columns(record: Any, names: tuple[str, ...]) -> dict:
+    return {name: getattr(record, name) for name in names}
+
+
 @dataclass(frozen=True)
 class Stored:
     submission: Submission
@@ -95,8 +102,8 @@ class Filters:
 
 def _engine_options(url: URL) -> dict:
     if url.get_backend_name() == "sqlite":
-        return {"connect_args": {"timeout": 30}}
-    return {"pool_pre_ping": True}
+        return {"connect_args": {"timeout": 30}, "json_serializer": json_text}
+    return {"pool_pre_ping": True, "json_serializer": json_text}
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -182,14 +189,17 @@ class Store:
         record.verdict = Verdict(
             decision_id=verdict["decision_id"], outcome=verdict["outcome"],
             evaluated_on=date.fromisoformat(verdict["evaluated_on"]),
-            policies=verdict["policies"], findings=_json_plain(verdict["findings"]),
-            registry_facts=_json_plain(verdict["registry_facts"])
+            policies=verdict["policies"], findings=json_plain(verdict["findings"]),
+            registry_facts=json_plain(verdict["registry_facts"])
             if verdict.get("registry_facts") else None)
+        record.verdict.submission_id = record.id
         try:
-            with self.sessions.begin() as session:
-                session.add(record)
-                session.flush()
-                entry = audit.append(session, _log_entry(
+            # Core statements, not the ORM's unit of work (this runs for every stored
+            # submission): the same rows, in one transaction with the log entry.
+            with self.engine.begin() as connection:
+                connection.execute(_INSERT_SUBMISSION, _columns(record, _SUBMISSION_COLUMNS))
+                connection.execute(_INSERT_VERDICT, _columns(record.verdict, _VERDICT_COLUMNS))
+                entry = audit.append(connection, _log_entry(
                     verdict, digest, "submission", received, caller,
                     audit.verdict_hash(record.verdict), record.id))
         except IntegrityError:
@@ -205,9 +215,8 @@ class Store:
         return Stored(record, replayed=False)
 
     def _by_key(self, stored_key: str, digest: str) -> Submission | None:
-        with self.sessions() as session:
-            row = session.execute(select(Submission.id, Submission.input_hash)
-                                  .where(Submission.idempotency_key == stored_key)).first()
+        with self.engine.connect() as connection:
+            row = connection.execute(_BY_KEY, {"key": stored_key}).first()
         if row is None:
             return None
         if row.input_hash != digest:
