@@ -111,3 +111,26 @@ def _keys(value):
     elif isinstance(value, list):
         for item in value:
             yield from _keys(item)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values)
+def test_json_answers_are_the_bytes_flask_would_write(value):
+    import json
+
+    from flask import Flask
+
+    from service.api.jsonout import FastJSONProvider
+
+    app = Flask(__name__)
+    provider = FastJSONProvider(app)
+    provider.ensure_ascii = provider.sort_keys = False
+    try:
+        expected = json.dumps(value, separators=(",", ":"), ensure_ascii=False,
+                              default=provider.default)
+    except (TypeError, ValueError, RecursionError) as exc:
+        if not isinstance(exc, RecursionError):
+            with pytest.raises(type(exc)):
+                provider.dumps(value, separators=(",", ":"))
+        return
+    assert provider.dumps(value, separators=(",", ":")) == expected

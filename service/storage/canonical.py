@@ -21,6 +21,7 @@ otherwise:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -93,25 +94,40 @@ def _orjson_writes_as_json(value: Any) -> bool:
     return True
 
 
+def compact_text(value: Any, default: Callable[[Any], Any] = plain) -> str | None:
+    """``value`` as ``json.dumps(value, separators=(",", ":"), ensure_ascii=False,
+    default=default)`` writes it (keys in their order), written by orjson; None where
+    orjson would not write the same text (see the module's docstring)."""
+    if not _orjson_writes_as_json(value):
+        return None
+
+    def fallback(item: Any) -> Any:
+        if isinstance(item, (str, int, dict, list)):  # subclasses: as their base type
+            raise _Slow
+        return default(item)
+
+    try:
+        return orjson.dumps(value, default=fallback, option=_PLAIN_OPTIONS).decode()
+    except (orjson.JSONEncodeError, _Slow):
+        return None
+
+
 def json_text(value: Any) -> str:
     """``value`` as JSON text for a JSON column (the engines' ``json_serializer``): orjson's,
-    where it writes the same values as ``json.dumps`` (no NaN, no integer past 64 bits, keys
-    that are text), else ``json.dumps``'. The text may differ (no ``\\u`` escapes, another
-    spelling of a float); what is read back does not."""
-    if _orjson_writes_as_json(value):
-        try:
-            return orjson.dumps(value, default=_subclass, option=_PLAIN_OPTIONS).decode()
-        except (orjson.JSONEncodeError, _Slow):
-            pass
-    return json.dumps(value)
+    where it writes the same values as ``json.dumps``, else ``json.dumps``'. The text may
+    differ (no ``\\u`` escapes); what is read back does not."""
+    text = compact_text(value, _refuse)
+    return text if text is not None else json.dumps(value)
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def json_plain(value: Any) -> Any:
     """``value`` as JSON reads it back (dates as text), its keys in the same order; NaN and
     the infinities refused."""
-    if _orjson_writes_as_json(value):
-        try:
-            return orjson.loads(orjson.dumps(value, default=_subclass, option=_PLAIN_OPTIONS))
-        except (orjson.JSONEncodeError, orjson.JSONDecodeError, _Slow):
-            pass
+    text = compact_text(value)
+    if text is not None:
+        return orjson.loads(text)
     return json.loads(json.dumps(value, allow_nan=False, default=plain))
