@@ -92,6 +92,26 @@ def _ignore(c) -> None:
     pass
 
 
+def _fields_read(conditions) -> set[str]:
+    """The top-level fact fields that compiled conditions name: every key that is not an
+    operator (``$and``, ``$gte``, ...), and every ``$m`` reference, up to its first dot.
+    Naming more than is read only hands the engine more to parse; never less."""
+    fields: set[str] = set()
+    stack = list(conditions)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$m" and isinstance(value, str):
+                    fields.add(value.split(".", 1)[0])
+                elif not key.startswith("$"):
+                    fields.add(key.split(".", 1)[0])
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return fields
+
+
 _HOST: _QuietHost | None = None
 _LOCK = threading.Lock()
 _SIDS = itertools.count(1)
@@ -120,6 +140,11 @@ class DurableMatcher:
             _host().set_rulesets({self.name: copy.deepcopy(definition)})
             self._ruleset = _host().get_ruleset(self.name)
         self.definition = definition
+        # The facts' fields that some condition reads: only those are handed to the C
+        # engine (with the path, which names the fact). A field no condition names cannot
+        # change what matches, and parsing it costs the C engine as much as any other.
+        self.fields = frozenset(_fields_read(rule["all"][0]["m"] for rule in definition.values())
+                                | {"path"})
 
     def _assert(self, text: str, collected: list[tuple[str, str]]) -> None:
         """``Host.assert_fact`` without its costs: the fact arrives as JSON text; a fact no
@@ -167,8 +192,10 @@ class DurableMatcher:
             try:
                 self._assert(f'{{"entity":"{_MARKER}","sid":"{sid}"}}', collected)
                 head = f'{{"sid":"{sid}",'
+                fields = self.fields
                 for fact in facts:
-                    self._assert(head + _dumps(fact)[1:], collected)
+                    read = {k: v for k, v in fact.items() if k in fields}
+                    self._assert(head + _dumps(read)[1:], collected)
             finally:
                 host.delete_state(self.name, sid)
         return [(rule_id, index[path]) for rule_id, path in dict.fromkeys(collected)]
