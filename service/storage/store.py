@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import URL, bindparam, create_engine, event, insert, make_url, select, text
+from sqlalchemy import URL, bindparam, create_engine, event, insert, make_url, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
@@ -30,8 +30,6 @@ from service.storage import migrate
 from service.storage.canonical import canonical_bytes, canonical_text, json_plain, json_text
 from service.storage.models import DecisionLogEntry, Submission, Verdict
 from service.trust import audit
-
-_ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
 
 
 class IdempotencyConflict(Exception):
@@ -156,9 +154,7 @@ class Store:
         entry = _log_entry(verdict, input_hash(submission), "precheck", _now(), caller,
                            audit.verdict_hash(verdict))
         with self.engine.begin() as connection:
-            if self.engine.dialect.name == "postgresql":
-                connection.execute(_ASYNC_COMMIT)
-            audit.append(connection, entry)
+            audit.append(connection, entry, asynchronous=True)
 
     def create_submission(self, submission: dict, evaluate: Callable[[dict], dict],
                           idempotency_key: str | None = None, caller: str = "local",
