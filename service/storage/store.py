@@ -126,6 +126,11 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Single reads that need no transaction (the registry's generation, read before
+        # every evaluation): on PostgreSQL, no BEGIN and no ROLLBACK around them, two round
+        # trips fewer; the same pool.
+        self.reader = self.engine.execution_options(isolation_level="AUTOCOMMIT") \
+            if self.engine.dialect.name == "postgresql" else self.engine
 
     def upgrade(self, revision: str = "head") -> None:
         migrate.upgrade(self.engine, revision)
