@@ -1,4 +1,4 @@
-"""Every benchmark runs: each script's ``--quick`` smoke run (a few rounds), and it printed
+"""The benchmarks run: each script's ``--quick`` smoke run (a few rounds), and it printed
 its figures. Nothing is timed here: the figures are for people (docs/benchmarks.md).
 
 The in-process benchmarks run always; those that serve the app with gunicorn need ``wrk``
