@@ -3,6 +3,7 @@ verifying the whole log.
 
     .venv/bin/python -m bench.audit                          # SQLite file, 2,000 evaluations
     .venv/bin/python -m bench.audit --evaluations 10000 --postgres
+    .venv/bin/python -m bench.audit --quick                  # a smoke run: 40 evaluations
 
 Evaluations alternate pre-checks and stored submissions of the typical submission
 (``bench/workloads.py``), each evaluated by the engine first (not timed); the figures are the
@@ -65,13 +66,16 @@ def run(url: str, evaluations: int) -> None:
           f"({walked / max(report.entries, 1) * 1e6:.0f} µs per entry); intact={report.intact}")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--evaluations", type=int, default=2000)
     parser.add_argument("--postgres", action="store_true",
                         help=f"a throw-away database {DATABASE} on 127.0.0.1:5432")
-    args = parser.parse_args()
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 40 evaluations")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.evaluations = 40
     if args.postgres:
         try:
             run(create_database(DATABASE), args.evaluations)

@@ -3,6 +3,7 @@
     .venv/bin/python -m bench.engine                 # everything, charts in bench/out/
     .venv/bin/python -m bench.engine engine growth   # some sections only
     .venv/bin/python -m bench.engine memory --evaluations 100000
+    .venv/bin/python -m bench.engine --quick         # every section, a few rounds (smoke run)
 
 Figures are medians, 99th percentiles and the min–max of the per-round medians over
 repeated rounds; compare ratios within one run (the machine is shared and noisy).
@@ -11,6 +12,7 @@ repeated rounds; compare ratios within one run (the machine is shared and noisy)
 from __future__ import annotations
 
 import argparse
+import copy
 import gc
 import json
 import resource
@@ -61,11 +63,11 @@ def ms(stats: dict) -> str:
 def section_engine(args) -> None:
     print("== engine: validated input → verdict")
     durable, reference = get_engine(), Engine(load_policies(), matcher="reference")
-    for label, size, per_round in (("typical (5 procedures × 2 tiers)", 5, 400),
-                                   ("large (200 procedures × 2 tiers)", 200, 15)):
+    for label, size, per_round in (("typical (5 procedures × 2 tiers)", 5, args.scale(400)),
+                                   ("large (200 procedures × 2 tiers)", 200, args.scale(15))):
         sub = load_submission(submission(size))
-        d = measure(lambda: durable.evaluate(sub), args.rounds, per_round)
-        r = measure(lambda: reference.evaluate(sub), args.rounds, per_round)
+        d = measure(lambda sub=sub: durable.evaluate(sub), args.rounds, per_round)
+        r = measure(lambda sub=sub: reference.evaluate(sub), args.rounds, per_round)
         print(f"  {label}")
         print(f"    durable-rules   {ms(d)}")
         print(f"    plain Python    {ms(r)}")
@@ -84,8 +86,8 @@ def section_request(args) -> None:
     def validation() -> dict:
         return load_submission(json.loads(body))
 
-    print(f"  typical, whole path   {ms(measure(request, args.rounds, 300))}")
-    print(f"  typical, validation   {ms(measure(validation, args.rounds, 300))}")
+    print(f"  typical, whole path   {ms(measure(request, args.rounds, args.scale(300)))}")
+    print(f"  typical, validation   {ms(measure(validation, args.rounds, args.scale(300)))}")
 
 
 def _slope(xs: list[float], ys: list[float]) -> tuple[float, float]:
@@ -104,10 +106,12 @@ def _multiplied_policies(times: int, folder: Path) -> Path:
         rules = list(doc["rules"])
         for k in range(1, times):
             for rule in doc["rules"]:
-                copy = json.loads(json.dumps(rule, default=str))
-                prefix, number = copy["id"].rsplit("-", 1)
-                copy["id"] = f"{prefix}X{k}-{number}"
-                rules.append(copy)
+                # a deep copy keeps dates as dates (a date turned into text no longer fits
+                # the number an ``as_of`` condition compares with)
+                duplicate = copy.deepcopy(rule)
+                prefix, number = duplicate["id"].rsplit("-", 1)
+                duplicate["id"] = f"{prefix}X{k}-{number}"
+                rules.append(duplicate)
         doc["rules"] = rules
         path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     return folder
@@ -116,29 +120,31 @@ def _multiplied_policies(times: int, folder: Path) -> Path:
 def section_growth(args) -> None:
     print("== growth: time per evaluation against dossier size and number of rules")
     engine = get_engine()
-    sizes = [1, 2, 5, 10, 20, 50, 100, 200, 350, 500]
+    sizes = [1, 5, 20] if args.quick else [1, 2, 5, 10, 20, 50, 100, 200, 350, 500]
     per_eval = []
     for n in sizes:
         sub = load_submission(submission(n))
-        stats = measure(lambda: engine.evaluate(sub), max(2, args.rounds // 2),
-                        max(5, 400 // n))
+        stats = measure(lambda sub=sub: engine.evaluate(sub), max(1, args.rounds // 2),
+                        args.scale(max(5, 400 // n)))
         per_eval.append(stats["median"])
         print(f"  {n:4d} procedures  {stats['median'] * 1e3:8.3f} ms   "
               f"{stats['median'] / n * 1e6:7.1f} µs per procedure")
     slope, intercept = _slope(sizes, per_eval)
     per_proc = [t / n for t, n in zip(per_eval, sizes)]
+    five = sizes.index(5)
     print(f"  slope {slope * 1e6:.1f} µs per procedure, intercept {intercept * 1e3:.3f} ms; "
-          f"per-procedure time max/min from 5 to 500 = "
-          f"{max(per_proc[2:]) / min(per_proc[2:]):.2f}×, from 1 to 500 = "
+          f"per-procedure time max/min from 5 to {sizes[-1]} = "
+          f"{max(per_proc[five:]) / min(per_proc[five:]):.2f}×, from 1 to {sizes[-1]} = "
           f"{max(per_proc) / min(per_proc):.2f}×")
 
     rule_counts, rule_times = [], []
     sub = load_submission(submission(5))
     with tempfile.TemporaryDirectory() as tmp:
-        for times in (1, 2, 4, 8):
+        for times in (1, 2) if args.quick else (1, 2, 4, 8):
             policies = load_policies(_multiplied_policies(times, Path(tmp) / f"x{times}"))
             multiplied = Engine(policies)
-            stats = measure(lambda: multiplied.evaluate(sub), max(2, args.rounds // 2), 200)
+            stats = measure(lambda m=multiplied: m.evaluate(sub), max(1, args.rounds // 2),
+                            args.scale(200))
             rule_counts.append(len(policies.rules))
             rule_times.append(stats["median"])
             print(f"  {len(policies.rules):4d} rules  {stats['median'] * 1e3:8.3f} ms "
@@ -146,7 +152,8 @@ def section_growth(args) -> None:
             multiplied.close()
     rslope, _ = _slope(rule_counts, rule_times)
     print(f"  slope {rslope * 1e6:.2f} µs per rule")
-    _chart(sizes, per_eval, rule_counts, rule_times)
+    if not args.quick:
+        _chart(sizes, per_eval, rule_counts, rule_times)
 
 
 def _chart(sizes, per_eval, rule_counts, rule_times) -> None:
@@ -200,14 +207,22 @@ SECTIONS = {"engine": section_engine, "request": section_request, "growth": sect
             "memory": section_memory}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sections", nargs="*", metavar="SECTION",
                         help=f"sections to run, of {list(SECTIONS)} (default: all)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--evaluations", type=int, default=100_000)
-    args = parser.parse_args()
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: one short round of everything, no chart")
+    args = parser.parse_args(argv)
+    unknown = set(args.sections) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections {sorted(unknown)}; of {list(SECTIONS)}")
+    if args.quick:
+        args.rounds, args.evaluations = 1, min(args.evaluations, 300)
+    args.scale = (lambda n: max(2, n // 50)) if args.quick else (lambda n: n)
     for name in args.sections or SECTIONS:
         SECTIONS[name](args)
 

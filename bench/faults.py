@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.faults                       # 8 clients × 250, 3 kills
     .venv/bin/python -m bench.faults --clients 16 --requests 100 --kills 5 --workers 4
+    .venv/bin/python -m bench.faults --quick     # a smoke run: 2 clients × 15, 1 kill
 
 Creates a throw-away PostgreSQL database (``tthc_faults`` on 127.0.0.1:5432, user
 ``postgres``; ``--database-url`` names another, empty one, e.g. a SQLite file), brings its schema up to date, creates a
@@ -39,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.server import Gunicorn, create_database, drop_database
+from bench.server import LOAD_ENV, Gunicorn, create_database, drop_database
 from bench.workloads import submission
 
 DATABASE = "tthc_faults"
@@ -51,7 +52,8 @@ RETRYABLE = (ConnectionError, http.client.HTTPException, socket.timeout, OSError
 
 class Server(Gunicorn):
     def __init__(self, database_url: str, workers: int) -> None:
-        super().__init__(database_url, workers, {"TTHC_AUTH": "on", "MIGRATE_ON_START": "0"},
+        super().__init__(database_url, workers, {"TTHC_AUTH": "on", "MIGRATE_ON_START": "0",
+                                                 **LOAD_ENV},
                          ("--log-level", "error", "--timeout", "30"))
 
     def workers(self) -> list[int]:
@@ -289,7 +291,7 @@ def run(args) -> int:
     return 0
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
@@ -302,7 +304,11 @@ def main() -> None:
     parser.add_argument("--database-url", default=None,
                         help=f"an existing, empty database instead of a throw-away "
                              f"{DATABASE}")
-    args = parser.parse_args()
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: 2 clients × 15 requests, 2 workers, 1 kill")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.clients, args.requests, args.workers, args.kills = 2, 15, 2, 1
     if min(args.clients, args.requests, args.workers) < 1 or args.kills < 0:
         parser.error("clients, requests and workers must be at least 1, kills at least 0")
     sys.exit(run(args))

@@ -3,6 +3,7 @@
     .venv/bin/python -m bench.history replay --submissions 20000
     .venv/bin/python -m bench.history replay --submissions 100000 --workers 2
     .venv/bin/python -m bench.history coverage --procedures 2000
+    .venv/bin/python -m bench.history replay --quick    # a smoke run (either section)
 
 Each run builds a throw-away SQLite database in a temporary folder.
 """
@@ -135,7 +136,7 @@ def bench_coverage(args) -> None:
         store.dispose()
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("section", choices=["replay", "coverage"])
@@ -143,7 +144,11 @@ def main() -> None:
     parser.add_argument("--procedures", type=int, default=2_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: 200 submissions or 50 TTHC, one round, one worker")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.submissions, args.procedures, args.rounds, args.workers = 200, 50, 1, 1
     {"replay": bench_replay, "coverage": bench_coverage}[args.section](args)
 
 

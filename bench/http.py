@@ -4,6 +4,7 @@
     .venv/bin/python -m bench.http --duration 20 --connections 8 --workers 2
     .venv/bin/python -m bench.http --no-postgres
     .venv/bin/python -m bench.http --threads 4         # gthread workers instead of sync
+    .venv/bin/python -m bench.http --quick             # a smoke run: 1 s per figure, SQLite
 
 Needs ``wrk`` (Debian package ``wrk``). Serves the app with ``gunicorn --workers N`` on a
 loopback port, loads it with ``wrk -t2 -cC --latency`` and prints requests/s and latency
@@ -24,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.server import Gunicorn, create_database, drop_database
+from bench.server import LOAD_ENV, Gunicorn, create_database, drop_database
 from bench.workloads import submission
 
 BENCH_DATABASE = "tthc_bench"
@@ -46,7 +47,7 @@ IDEMPOTENT = """counter = counter + 1
 
 class Server(Gunicorn):
     def __init__(self, database_url: str, workers: int, threads: int = 1) -> None:
-        super().__init__(database_url, workers, {"TTHC_AUTH": "off"},
+        super().__init__(database_url, workers, {"TTHC_AUTH": "off", **LOAD_ENV},
                          ("--threads", str(threads), "--log-level", "warning"))
 
 
@@ -75,9 +76,10 @@ def run_suite(label: str, database_url: str, args, tmp: Path) -> list[tuple]:
         stamp=int(time.time()))), encoding="utf-8")
     server = Server(database_url, args.workers, args.threads)
     rows = []
+    warm = 1 if args.quick else 2
     try:
-        wrk(server.url + "/healthz", None, 2, args.connections)  # warm-up
-        wrk(server.url + "/api/v1/prechecks", str(precheck), 2, args.connections)
+        wrk(server.url + "/healthz", None, warm, args.connections)  # warm-up
+        wrk(server.url + "/api/v1/prechecks", str(precheck), warm, args.connections)
         ceiling = wrk(server.url + "/healthz", None, args.duration, args.connections)
         rows.append((label, "GET /healthz (no-op ceiling)", ceiling, 1.0))
         for name, path, script in (("POST /api/v1/prechecks", "/api/v1/prechecks", precheck),
@@ -98,7 +100,7 @@ def postgres_database() -> bool:
         return False
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=10, help="seconds per measurement")
@@ -107,7 +109,11 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1,
                         help="threads per worker (gunicorn's gthread worker when over 1)")
     parser.add_argument("--no-postgres", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: 1 s per figure, one worker, SQLite only")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.duration, args.workers, args.connections, args.no_postgres = 1, 1, 2, True
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
     rows = []
@@ -128,6 +134,8 @@ def main() -> None:
     for label, name, r, share in rows:
         print(f"{label:<11} {name:<30} {r['rps']:9.0f} {r['p50']:8.2f} {r['p99']:8.2f} "
               f"{share:10.0%} {r['non_2xx']:8d}")
+    if any(r["non_2xx"] for _, _, r, _ in rows):
+        print("WARNING: some answers were not 2xx: those figures are not the endpoint's")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ and HTML, and the real decisions of ``tests/data/decisions`` (or ``$DECISIONS_DI
 
     .venv/bin/python -m bench.reader
     .venv/bin/python -m bench.reader --tables 50 --rounds 30
+    .venv/bin/python -m bench.reader --quick      # a smoke run: 3 tables, 1 round
 
 Figures: median and slowest of the rounds, in milliseconds, for one whole reading
 (file → blocks → submission and reading), in-process. The target is under 1 s for 20 tables.
@@ -39,11 +40,14 @@ def real_decisions() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".html"))
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=20)
-    args = parser.parse_args()
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 3 tables, 1 round")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.tables, args.rounds = 3, 1
     print(f"{'document':<34} {'size':>8} {'tables':>6} {'IPs':>4} {'median':>9} {'slowest':>9}")
     for label, draft in ((f"made-up {args.tables} tables", twenty_table_decision(args.tables)),
                          (f"mixed {args.tables} procedures", mixed_decision(args.tables))):

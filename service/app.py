@@ -18,6 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from service.api import admin, init_api, openapi, readings, registry
 from service.api import audit as audit_api
+from service.api.jsonout import FastJSONProvider
 from service.config import INSTANCE_DIR, settings_from_environment
 from service.registry.cache import RegistryCache
 from service.storage import Store
@@ -30,6 +31,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(settings_from_environment())
     if test_config is not None:
         app.config.from_mapping(test_config)
+    app.json = FastJSONProvider(app)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     if app.config.get("TRUSTED_PROXIES"):

@@ -25,6 +25,7 @@ import json
 import re
 import threading
 
+import orjson
 from durable import engine as durable
 
 from service.engine.conditions import compile_condition, holds
@@ -78,7 +79,10 @@ _BARE_EXPONENT = re.compile(r'("(?:[^"\\]|\\.)*")|(?<![\w.])(-?[0-9]+)([eE][-+]?
 
 
 def _dumps(fact: dict) -> str:
-    text = _encode(fact)
+    try:
+        text = orjson.dumps(fact).decode()  # ~10× json's encoder; the same JSON values
+    except TypeError:  # what orjson refuses (integers beyond 64 bits): json's encoder
+        text = _encode(fact)
     if "e-" in text or "e+" in text:
         text = _BARE_EXPONENT.sub(lambda m: m.group(1) or f"{m.group(2)}.0{m.group(3)}", text)
     return text
@@ -86,6 +90,26 @@ def _dumps(fact: dict) -> str:
 
 def _ignore(c) -> None:
     pass
+
+
+def _fields_read(conditions) -> set[str]:
+    """The top-level fact fields that compiled conditions name: every key that is not an
+    operator (``$and``, ``$gte``, ...), and every ``$m`` reference, up to its first dot.
+    Naming more than is read only hands the engine more to parse; never less."""
+    fields: set[str] = set()
+    stack = list(conditions)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$m" and isinstance(value, str):
+                    fields.add(value.split(".", 1)[0])
+                elif not key.startswith("$"):
+                    fields.add(key.split(".", 1)[0])
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return fields
 
 
 _HOST: _QuietHost | None = None
@@ -116,6 +140,11 @@ class DurableMatcher:
             _host().set_rulesets({self.name: copy.deepcopy(definition)})
             self._ruleset = _host().get_ruleset(self.name)
         self.definition = definition
+        # The facts' fields that some condition reads: only those are handed to the C
+        # engine (with the path, which names the fact). A field no condition names cannot
+        # change what matches, and parsing it costs the C engine as much as any other.
+        self.fields = frozenset(_fields_read(rule["all"][0]["m"] for rule in definition.values())
+                                | {"path"})
 
     def _assert(self, text: str, collected: list[tuple[str, str]]) -> None:
         """``Host.assert_fact`` without its costs: the fact arrives as JSON text; a fact no
@@ -163,8 +192,10 @@ class DurableMatcher:
             try:
                 self._assert(f'{{"entity":"{_MARKER}","sid":"{sid}"}}', collected)
                 head = f'{{"sid":"{sid}",'
+                fields = self.fields
                 for fact in facts:
-                    self._assert(head + _dumps(fact)[1:], collected)
+                    read = {k: v for k, v in fact.items() if k in fields}
+                    self._assert(head + _dumps(read)[1:], collected)
             finally:
                 host.delete_state(self.name, sid)
         return [(rule_id, index[path]) for rule_id, path in dict.fromkeys(collected)]

@@ -55,7 +55,7 @@ class RegistryCache:
         ``codes``."""
         where = province or default_province()
         wanted = sorted(set(codes))
-        with self.store.engine.connect() as connection:
+        with self.store.reader.connect() as connection:
             try:
                 generation = connection.execute(_GENERATION).scalar_one_or_none()
             except (OperationalError, ProgrammingError):

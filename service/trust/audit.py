@@ -65,6 +65,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from service.storage.canonical import canonical_bytes
 from service.storage.models import DecisionLogEntry, DecisionLogHead, Submission, Verdict
 
 GENESIS = "sha256:" + "0" * 64
@@ -84,16 +85,9 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _plain(value: Any) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON")
-
-
 def _digest(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False, default=_plain)
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    """``sha256:`` and the SHA-256 of the canonical JSON of ``value``."""
+    return "sha256:" + hashlib.sha256(canonical_bytes(value)).hexdigest()
 
 
 def hashed_fields(entry: Any) -> dict:
@@ -132,30 +126,49 @@ class ChainMissing(RuntimeError):
 _ADVANCE = (update(DecisionLogHead.__table__).where(DecisionLogHead.id == HEAD_ID)
             .values(last_seq=DecisionLogHead.last_seq + 1, length=DecisionLogHead.length + 1)
             .returning(DecisionLogHead.last_seq, DecisionLogHead.last_hash))
+# PostgreSQL, an entry whose commit need not wait for the disk: ``SET LOCAL
+# synchronous_commit TO OFF`` said by the same statement (``set_config(…, true)`` is SET
+# LOCAL), one round trip fewer.
+_ADVANCE_ASYNC = _ADVANCE.returning(
+    func.set_config("synchronous_commit", "off", True).label("synchronous_commit"))
 _INSERT = insert(DecisionLogEntry.__table__)
 _SEAL = (update(DecisionLogHead.__table__).where(DecisionLogHead.id == HEAD_ID)
          .values(last_hash=bindparam("entry_hash")))
 _ENTRY_COLUMNS = tuple(c.key for c in DecisionLogEntry.__table__.columns)
+# PostgreSQL: the insert and the head's new hash in one statement (a data-modifying WITH).
+_INSERT_AND_SEAL = _SEAL.add_cte(
+    insert(DecisionLogEntry.__table__).values(
+        {c.key: bindparam(c.key, type_=c.type) for c in DecisionLogEntry.__table__.columns})
+    .cte("logged"))
 
 
-def append(session: Session | Connection, entry: DecisionLogEntry) -> DecisionLogEntry:
+def append(session: Session | Connection, entry: DecisionLogEntry,
+           asynchronous: bool = False) -> DecisionLogEntry:
     """Add ``entry`` (its ``caller`` and ``verdict_hash`` set) at the end of the chain, as a
     version-2 entry, in the transaction of ``session`` (an ORM session or a Core
-    connection).
+    connection). ``asynchronous``: on PostgreSQL, the transaction's commit does not wait
+    for the disk (for a pre-check's entry: ``Store.record_precheck``).
 
-    Three Core statements (no ORM unit of work: this runs for every evaluation the service
-    makes).
+    Core statements (no ORM unit of work: this runs for every evaluation the service
+    makes): the head's update, which takes its lock, then the insert and the head's new
+    hash (one statement on PostgreSQL, two on SQLite).
     """
     connection = session.connection() if isinstance(session, Session) else session
-    head = connection.execute(_ADVANCE).first()
+    postgresql = connection.dialect.name == "postgresql"
+    head = connection.execute(_ADVANCE_ASYNC if asynchronous and postgresql
+                              else _ADVANCE).first()
     if head is None:
         raise ChainMissing("decision_log_head has no row: run `tthc-rules db upgrade`")
     entry.seq = head.last_seq
     entry.prev_hash = head.last_hash
     entry.hash_version = HASH_VERSION
     entry.entry_hash = entry_hash(entry)
-    connection.execute(_INSERT, {name: getattr(entry, name) for name in _ENTRY_COLUMNS})
-    connection.execute(_SEAL, {"entry_hash": entry.entry_hash})
+    values = {name: getattr(entry, name) for name in _ENTRY_COLUMNS}
+    if postgresql:
+        connection.execute(_INSERT_AND_SEAL, values)
+    else:
+        connection.execute(_INSERT, values)
+        connection.execute(_SEAL, {"entry_hash": entry.entry_hash})
     return entry
 
 

@@ -39,7 +39,7 @@ from typing import Any
 from flask import Flask, current_app, g, request
 from flask_limiter import ApplicationLimit, Limiter, RequestLimit
 from limits import parse_many
-from limits.storage import Storage
+from limits.storage import MemoryStorage, Storage
 from limits.strategies import FixedWindowRateLimiter
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -55,6 +55,34 @@ DATABASE_SCHEME = "tthc+database"
 PAGE_LIMITS = {"web.login": "RATE_LIMIT_LOGIN", "web.check": "RATE_LIMIT_CHECK",
                "web.check_reading_verdict": "RATE_LIMIT_CHECK",
                "web.check_reading": "RATE_LIMIT_READING"}
+
+
+# --- counts in memory -----------------------------------------------------------------------
+
+MEMORY_SCHEME = "tthc+memory"
+
+
+class SweptMemoryStorage(MemoryStorage):
+    """``limits``' memory storage, its expired counts swept by the request that counts,
+    at most once a second, instead of by a timer thread: limits 5.8 starts a new
+    ``threading.Timer`` of 10 ms whenever the last one has ended, which under load is a
+    thread started (and waited for) on almost every API request. What is counted is the
+    same: a count past its window is dropped when it is read, with or without a sweep; the
+    sweep only returns the memory of callers gone quiet."""
+
+    STORAGE_SCHEME = [MEMORY_SCHEME]  # noqa: RUF012 - the name limits' registry reads
+    SWEEP_SECONDS = 1.0
+
+    def __init__(self, uri: str | None = None, wrap_exceptions: bool = False,
+                 **options: Any) -> None:
+        super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
+        self._swept = time.monotonic()
+
+    def _MemoryStorage__schedule_expiry(self) -> None:  # replaces limits' timer thread
+        now = time.monotonic()
+        if now - self._swept >= self.SWEEP_SECONDS:
+            self._swept = now
+            self._MemoryStorage__expire_events()
 
 
 # --- counts in the database -------------------------------------------------------------
@@ -244,7 +272,7 @@ def auth_failures() -> AuthFailures | None:
 def _storage(app: Flask, store) -> tuple[str, dict]:
     where = app.config.get("RATE_LIMIT_STORAGE") or "memory"
     if where == "memory":
-        return "memory://", {}
+        return f"{MEMORY_SCHEME}://", {}
     if where == "database":
         return f"{DATABASE_SCHEME}://", {"store": store}
     return where, {}
@@ -259,7 +287,7 @@ def init_app(app: Flask, store) -> Limiter:
         key_func=client_address, strategy="fixed-window", storage_uri=uri,
         storage_options=options, key_prefix="tthc", headers_enabled=False,
         enabled=bool(config.get("RATE_LIMITS", True)), swallow_errors=True,
-        in_memory_fallback_enabled=uri != "memory://", on_breach=_breached,
+        in_memory_fallback_enabled=not uri.startswith(MEMORY_SCHEME), on_breach=_breached,
         application_limits=[ApplicationLimit(lambda: config["RATE_LIMIT_API"],
                                              key_function=api_caller, scope="api",
                                              exempt_when=_not_api)])

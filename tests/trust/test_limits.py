@@ -175,3 +175,27 @@ def test_workers_share_their_counts_through_redis(settings):
         for worker in workers:
             worker.extensions["tthc-rules"]["limiter"].reset()
             worker.extensions["tthc-rules"]["store"].dispose()
+
+
+def test_counts_in_memory_start_no_thread_per_request_and_still_expire(monkeypatch):
+    import threading
+    import time
+
+    from limits.storage import storage_from_string
+
+    from service.trust.limits import SweptMemoryStorage
+
+    storage = storage_from_string("tthc+memory://")
+    assert isinstance(storage, SweptMemoryStorage)
+    time.sleep(0.05)  # the timer limits starts once, at creation, has ended
+    before = threading.active_count()
+    for _ in range(200):
+        storage.incr("key", 60)
+    assert storage.get("key") == 200
+    assert threading.active_count() == before
+    storage.incr("short", 1)
+    monkeypatch.setattr(SweptMemoryStorage, "SWEEP_SECONDS", 0.0)
+    time.sleep(1.05)
+    assert storage.get("short") == 0  # past its window: not counted, swept or not
+    storage.incr("key", 60)  # a hit sweeps what expired
+    assert "short" not in storage.expirations and storage.get("key") == 201
