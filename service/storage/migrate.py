@@ -6,7 +6,6 @@ file an exclusive lock on a file next to the database serialises the processes.
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, text
 
 from service.config import PROJECT_DIR
+from service.storage.locks import lock_beside
 
 MIGRATIONS_DIR = PROJECT_DIR / "migrations"
 ADVISORY_LOCK_KEY = 0x74746863  # "tthc"
@@ -54,12 +54,8 @@ def _file_lock(engine: Engine) -> Iterator[None]:
     if database is None:
         yield
         return
-    with open(database.with_name(database.name + ".migrate-lock"), "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with lock_beside(database, ".migrate-lock"):
+        yield
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

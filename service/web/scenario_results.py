@@ -32,10 +32,11 @@ import json
 import os
 import tempfile
 import uuid
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from service.storage.locks import lock_beside
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_RESULTS_FILE = PROJECT_DIR / "instance" / "scenario-results.json"
@@ -163,7 +164,7 @@ class ScenarioRecorder:
             return None
         _fingerprints(self.records)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(self.path):
+        with lock_beside(self.path, ".lock"):  # one process at a time merges
             merged = load_results(self.path)
             for key, record in self.records.items():
                 earlier = merged.get(key)
@@ -188,16 +189,3 @@ def _combine(earlier: dict, later: dict) -> None:
     runs = earlier.setdefault("runs", {o: 0 for o in OUTCOMES})
     for outcome, count in later.get("runs", {}).items():
         runs[outcome] = runs.get(outcome, 0) + count
-
-
-@contextmanager
-def _locked(path: Path):
-    """Only one process at a time reads, merges and writes the results file."""
-    import fcntl
-
-    with open(path.with_name(path.name + ".lock"), "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
