@@ -39,14 +39,6 @@ def plain(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _subclass(value: Any) -> Any:
-    # OPT_PASSTHROUGH_SUBCLASS hands subclasses of str, int, dict and list here: json
-    # writes them as their base type, and so does the slow path (orjson cannot be told to).
-    if isinstance(value, (str, int, dict, list)):
-        raise _Slow
-    return plain(value)
-
-
 class _Slow(Exception):
     """A value that orjson would not write as ``json`` does."""
 
@@ -60,13 +52,26 @@ def canonical_text(value: Any) -> str:
 def canonical_bytes(value: Any) -> bytes:
     """The canonical JSON of ``value``, UTF-8 encoded: exactly
     ``canonical_text(value).encode()``."""
+    data = _orjson_dumps(value, _OPTIONS, plain)
+    return data if data is not None else canonical_text(value).encode()
+
+
+def _orjson_dumps(value: Any, option: int, default: Callable[[Any], Any]) -> bytes | None:
+    """``value`` written by orjson, or None where its bytes would not be ``json``'s."""
     if not _orjson_writes_as_json(value):
-        return canonical_text(value).encode()
+        return None
+
+    def fallback(item: Any) -> Any:
+        # OPT_PASSTHROUGH_SUBCLASS hands subclasses of str, int, dict and list here: json
+        # writes them as their base type, and so does the slow path (orjson cannot).
+        if isinstance(item, (str, int, dict, list)):
+            raise _Slow
+        return default(item)
+
     try:
-        data = orjson.dumps(value, default=_subclass, option=_OPTIONS)
+        return orjson.dumps(value, default=fallback, option=option)
     except (orjson.JSONEncodeError, _Slow):
-        return canonical_text(value).encode()
-    return data
+        return None
 
 
 def _orjson_writes_as_json(value: Any) -> bool:
@@ -98,18 +103,8 @@ def compact_text(value: Any, default: Callable[[Any], Any] = plain) -> str | Non
     """``value`` as ``json.dumps(value, separators=(",", ":"), ensure_ascii=False,
     default=default)`` writes it (keys in their order), written by orjson; None where
     orjson would not write the same text (see the module's docstring)."""
-    if not _orjson_writes_as_json(value):
-        return None
-
-    def fallback(item: Any) -> Any:
-        if isinstance(item, (str, int, dict, list)):  # subclasses: as their base type
-            raise _Slow
-        return default(item)
-
-    try:
-        return orjson.dumps(value, default=fallback, option=_PLAIN_OPTIONS).decode()
-    except (orjson.JSONEncodeError, _Slow):
-        return None
+    data = _orjson_dumps(value, _PLAIN_OPTIONS, default)
+    return data.decode() if data is not None else None
 
 
 def json_text(value: Any) -> str:
