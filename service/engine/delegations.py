@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from service.engine.facts import name_key
+from service.engine.file_schemas import LangText as _LangText
+from service.engine.file_schemas import Strict as _Strict
 from service.engine.jurisdiction import known as known_province
 from service.engine.jurisdiction import provinces
 
@@ -37,16 +39,6 @@ CITED_ACT = "approve_internal_procedure"
 
 class DelegationError(ValueError):
     """``delegations.yaml`` cannot be loaded; the message says where and why."""
-
-
-class _Strict(Schema):
-    class Meta:
-        unknown = RAISE
-
-
-class _LangText(_Strict):
-    vi = fields.String(required=True, validate=validate.Length(min=1))
-    en = fields.String(required=True, validate=validate.Length(min=1))
 
 
 class _Delegate(_Strict):

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from service.engine.conditions import (
     ConditionError,
@@ -45,6 +45,8 @@ from service.engine.conditions import (
 )
 from service.engine.delegations import DelegationError, Delegations, load_delegations
 from service.engine.facts import ENTITIES, SET
+from service.engine.file_schemas import LangText
+from service.engine.file_schemas import Strict as _Strict
 from service.engine.jurisdiction import known as known_province
 
 SEVERITIES = ("error", "warning", "info")
@@ -56,15 +58,6 @@ class PolicyError(ValueError):
 
 
 # --- file schemas -------------------------------------------------------------------------
-
-class _Strict(Schema):
-    class Meta:
-        unknown = RAISE
-
-
-class LangText(_Strict):
-    vi = fields.String(required=True, validate=validate.Length(min=1))
-    en = fields.String(required=True, validate=validate.Length(min=1))
 
 
 def _slugs(value: Any) -> None:
