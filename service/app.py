@@ -56,9 +56,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(admin.blp)
     register_pages(app)
     limits.init_app(app, store)  # after the access table's hook: the API counts per key
-    auth.document(api, app)
-    limits.document(api, app)
-    openapi.finish(api, app)  # operationIds, and the rules the schemas do not say
+    # written with the document, when it is first read
+    api.document_with(lambda: auth.document(api, app))
+    api.document_with(lambda: limits.document(api, app))
+    api.document_with(lambda: openapi.finish(api, app))  # operationIds, and the rules the
+    #                                                      schemas do not say
     app.after_request(_security_headers)
     return app
 

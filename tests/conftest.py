@@ -55,14 +55,16 @@ def store(app):
 
 @pytest.fixture
 def database_url(request, tmp_path):
-    """A migrated-on-start database of its own for a test marked ``database``; an in-memory
-    SQLite database, never migrated, for any other."""
+    """A database of its own for a test marked ``database``, already migrated (``empty`` too
+    when also marked ``empty_database``); an in-memory SQLite database, never migrated, for
+    any other."""
     from databases import fresh_database
 
     if request.node.get_closest_marker("database") is None:
         yield "sqlite://"
         return
-    with fresh_database(tmp_path) as url:
+    empty = request.node.get_closest_marker("empty_database") is not None
+    with fresh_database(tmp_path, migrated=not empty) as url:
         yield url
 
 

@@ -33,6 +33,7 @@ def test_the_migrations_create_what_the_models_describe(store):
 
 
 @pytest.mark.database
+@pytest.mark.empty_database
 def test_db_upgrade_and_current(database_url):
     runner = CliRunner()
     env = {"DATABASE_URL": database_url}
@@ -45,6 +46,7 @@ def test_db_upgrade_and_current(database_url):
 
 
 @pytest.mark.database
+@pytest.mark.empty_database
 @pytest.mark.slow
 def test_several_processes_migrate_at_once(database_url, tmp_path):
     env = {**os.environ, "DATABASE_URL": database_url}

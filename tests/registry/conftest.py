@@ -9,8 +9,9 @@ from service.storage import Store
 
 
 @pytest.fixture
-def database_url(tmp_path):
-    with fresh_database(tmp_path, "registry") as url:
+def database_url(request, tmp_path):
+    empty = request.node.get_closest_marker("empty_database") is not None
+    with fresh_database(tmp_path, "registry", migrated=not empty) as url:
         yield url
 
 

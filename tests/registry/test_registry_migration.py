@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from service.storage import Store
 from service.storage.migrate import alembic_config
 
-pytestmark = pytest.mark.database
+pytestmark = [pytest.mark.database, pytest.mark.empty_database]
 
 BEFORE = "0006_registry_generation"
 ROWS = [
