@@ -8,8 +8,24 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from werkzeug.exceptions import HTTPException
 
 
+_DOCUMENTS: dict[tuple, dict] = {}
+
+
 def openapi(app) -> dict:
-    return app.extensions["flask-smorest"]["apis"][""]["ext_obj"].spec.to_dict()
+    """The app's OpenAPI document. Every app of the suite writes the same one for the same
+    packs (the code writes the rest), so it is written once per set of packs, not once per
+    test (a tenth of a second each); ``test_openapi.py`` reads each app's own."""
+    from service.engine import get_engine
+    from service.engine.policy import PolicyError
+
+    try:
+        key = tuple(p.id for p in get_engine().policies.packs)
+    except PolicyError:
+        key = ()
+    if key not in _DOCUMENTS:
+        api = app.extensions["flask-smorest"]["apis"][""]["ext_obj"]
+        _DOCUMENTS[key] = api.spec.to_dict()
+    return _DOCUMENTS[key]
 
 
 def _resolve(spec: dict, node: dict) -> dict:

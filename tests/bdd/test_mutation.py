@@ -139,11 +139,14 @@ def _policy_copy(target: Path, rule_id: str | None = None) -> Path:
 
 
 def _scenarios(folder: Path, marker: str, results: Path) -> subprocess.Popen:
+    # only pytest-bdd among the plugins: the others' imports (hypothesis, schemathesis) would
+    # be half of each run
     env = {**os.environ, "TTHC_POLICIES": str(folder),
-           "TTHC_SCENARIO_RESULTS": str(results)}
+           "TTHC_SCENARIO_RESULTS": str(results), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "pytest", "tests/bdd/test_features.py", "-m", marker,
-         "-q", "-p", "no:cacheprovider", "--confcutdir", "tests/bdd"],
+         "-q", "-p", "no:cacheprovider", "-p", "pytest_bdd.plugin", "--confcutdir",
+         "tests/bdd"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
