@@ -30,8 +30,10 @@ run: setup
 	    --max-requests 1000 --max-requests-jitter 100 \
 	    --control-socket instance/gunicorn-$(PORT).ctl wsgi:app
 
+# (bytecode is cached even where the environment says not to: every test process, and every
+# server and reader a test starts, imports the same modules)
 test: setup
-	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --maxprocesses 4 $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_PROCESSES) --maxprocesses 4 $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check service tests
