@@ -7,7 +7,6 @@ from flask.testing import FlaskClient
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from werkzeug.exceptions import HTTPException
 
-
 _DOCUMENTS: dict[tuple, dict] = {}
 
 
