@@ -28,13 +28,19 @@ from sqlalchemy import Connection, create_engine, make_url, text
 SERVER_URL = os.environ.get("DATABASE_URL", "")
 
 
-def _on_server(url: str) -> bool:
-    return url.startswith("postgresql")
-
-
 def _in_schema(schema: str) -> str:
     url = make_url(SERVER_URL).update_query_dict({"options": f"-csearch_path={schema}"})
     return url.render_as_string(hide_password=False)
+
+
+def _on_server(statement: str) -> None:
+    """One statement on the server, in a transaction of its own."""
+    admin = create_engine(SERVER_URL)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(statement))
+    finally:
+        admin.dispose()
 
 
 def _migrate(url: str) -> None:
@@ -62,13 +68,8 @@ def _server_template() -> tuple[str, str] | None:
     """This process's migrated template schema, and the SQL that makes a copy of it under
     another name (its name in that SQL stands for the copy's); None without ``pg_dump``."""
     schema = f"tthc_template_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(SERVER_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    finally:
-        admin.dispose()
-    atexit.register(_drop_schema, schema)
+    _on_server(f'CREATE SCHEMA "{schema}"')
+    atexit.register(_on_server, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     _migrate(_in_schema(schema))
     url = make_url(SERVER_URL)
     command = ["pg_dump", "--schema", schema, "--no-owner", "--no-privileges", "--inserts",
@@ -86,20 +87,11 @@ def _server_template() -> tuple[str, str] | None:
     return schema, script.replace("%", "%%")
 
 
-def _drop_schema(schema: str) -> None:
-    admin = create_engine(SERVER_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-    finally:
-        admin.dispose()
-
-
 @contextmanager
 def fresh_database(tmp_path: Path, name: str = "test", migrated: bool = False
                    ) -> Iterator[str]:
     """The URL of a database named after ``name``: empty, or ``migrated`` to the head."""
-    if not _on_server(SERVER_URL):
+    if not SERVER_URL.startswith("postgresql"):
         path = tmp_path / (name + ".sqlite3")
         if migrated:
             shutil.copyfile(_sqlite_template(), path)
